@@ -1,0 +1,67 @@
+package org.aftermath.kernel.compile;
+
+import java.util.List;
+import org.aftermath.kernel.model.Model;
+import org.aftermath.ode.OdeSystem;
+
+/**
+ * A model compiled for fast evaluation. Slots: the state vector {@code y} holds non-constant
+ * species and variables with rate rules; the parameter vector {@code p} holds parameters,
+ * compartment sizes and constant species. Observables are the assignment-rule variables.
+ * Immutable and thread-safe; the vectors are the caller's.
+ */
+public interface CompiledModel {
+
+    /** @return the model this was compiled from */
+    Model model();
+
+    /** @return names of the state slots, in slot order */
+    List<String> stateNames();
+
+    /** @return names of the parameter slots, in slot order */
+    List<String> parameterNames();
+
+    /** @return names of the observables (assignment-rule variables), in declaration order */
+    List<String> observableNames();
+
+    /** @return the slot of a state variable, or -1 */
+    int stateIndex(String name);
+
+    /** @return the slot of a parameter, or -1 */
+    int parameterIndex(String name);
+
+    /** @return the index of an observable, or -1 */
+    int observableIndex(String name);
+
+    /** @return a fresh copy of the model's parameter values */
+    double[] defaultParameters();
+
+    /**
+     * Fills the initial state from species' initial amounts, then evaluates initial assignments
+     * (in dependency order) on {@code p}, overwriting the parameter or state slots they target.
+     *
+     * @param p parameters, possibly modified by initial assignments to parameters
+     * @param y receives the state at t = 0, length {@code stateNames().size()}
+     */
+    void initialize(double[] p, double[] y);
+
+    /**
+     * @param p the parameter vector the system reads on every call (events may change it between
+     *          integration segments)
+     * @return the right-hand side, with an analytic Jacobian where the back-end provides one
+     */
+    OdeSystem system(double[] p);
+
+    /**
+     * Evaluates every observable.
+     *
+     * @param t   time
+     * @param y   state
+     * @param p   parameters
+     * @param out receives the observables, length {@code observableNames().size()}
+     */
+    void observables(double t, double[] y, double[] p, double[] out);
+
+    /** @return the events, in the model's order */
+    List<CompiledEvent> events();
+}

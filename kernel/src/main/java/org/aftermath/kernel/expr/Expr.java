@@ -1,0 +1,69 @@
+package org.aftermath.kernel.expr;
+
+import java.util.List;
+
+/**
+ * A mathematical expression: the abstract syntax shared by rate laws, rules, event triggers
+ * and event assignments. Immutable. Names are resolved only when a model is compiled.
+ */
+public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Unary, Expr.Binary, Expr.Call, Expr.Piecewise {
+
+    /** A numeric literal. */
+    record Num(double value) implements Expr { }
+
+    /** A reference to a parameter, species, compartment, observable or the reserved name {@code time}. */
+    record Ref(String name) implements Expr {
+        public Ref {
+            if (name == null || name.isEmpty()) {
+                throw new IllegalArgumentException("reference name must be non-empty");
+            }
+        }
+    }
+
+    /** A unary operation. */
+    record Unary(UnaryOp op, Expr operand) implements Expr { }
+
+    /** A binary operation. */
+    record Binary(BinaryOp op, Expr left, Expr right) implements Expr { }
+
+    /**
+     * A call of a built-in function ({@link Functions}); the argument count is checked when the
+     * expression is parsed or compiled.
+     */
+    record Call(String function, List<Expr> args) implements Expr {
+        public Call {
+            args = List.copyOf(args);
+        }
+    }
+
+    /**
+     * SBML-style piecewise: the first {@code values[i]} whose {@code conditions[i]} is true,
+     * else {@code otherwise}.
+     */
+    record Piecewise(List<Expr> values, List<Expr> conditions, Expr otherwise) implements Expr {
+        public Piecewise {
+            values = List.copyOf(values);
+            conditions = List.copyOf(conditions);
+            if (values.size() != conditions.size() || values.isEmpty()) {
+                throw new IllegalArgumentException("piecewise needs one or more (value, condition) pairs");
+            }
+        }
+    }
+
+    /** Unary operators. Logical NOT treats 0 as false and anything else as true. */
+    enum UnaryOp { NEG, NOT }
+
+    /**
+     * Binary operators. Comparisons and logical operators yield 1.0 (true) or 0.0 (false).
+     */
+    enum BinaryOp { ADD, SUB, MUL, DIV, POW, LT, LE, GT, GE, EQ, NE, AND, OR }
+
+    /** Shorthand constructors. */
+    static Expr num(double v) { return new Num(v); }
+
+    static Expr ref(String name) { return new Ref(name); }
+
+    static Expr call(String f, Expr... args) { return new Call(f, List.of(args)); }
+
+    static Expr bin(BinaryOp op, Expr l, Expr r) { return new Binary(op, l, r); }
+}

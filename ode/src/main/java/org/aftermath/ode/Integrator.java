@@ -1,0 +1,26 @@
+package org.aftermath.ode;
+
+/**
+ * Integrates an {@link OdeSystem} over one interval with no discontinuity inside it. Callers
+ * integrate piecewise between events. An instance may keep a step-size hint between calls, so
+ * use one instance per simulation (not shared between threads).
+ */
+public interface Integrator {
+
+    /** @return the name by which {@link Integrators#create} selects this method */
+    String name();
+
+    /**
+     * Advances {@code y} from {@code t0} to {@code t1}, reporting every accepted step.
+     *
+     * @param system   the system; {@code system.dimension() == y.length}
+     * @param t0       start time
+     * @param y        state at t0 on entry, state at t1 on return
+     * @param t1       end time, &gt; t0 (an empty interval t1 == t0 is a no-op)
+     * @param listener receives each accepted step in time order; the last step ends exactly at t1
+     * @param stats    work counters, incremented
+     * @throws IntegrationException when the step size underflows or a state becomes non-finite
+     */
+    void integrate(OdeSystem system, double t0, double[] y, double t1,
+                   StepListener listener, IntegrationStats stats);
+}
