@@ -1,0 +1,50 @@
+package org.aftermath.kernel.sim;
+
+import org.aftermath.kernel.compile.CompiledModel;
+import org.aftermath.ode.DenseStep;
+
+/**
+ * Evaluates one named observable of a compiled model from a state. Holds scratch buffers:
+ * one instance per thread.
+ */
+public final class Observable {
+    private final CompiledModel model;
+    private final int index;
+    private final String name;
+    private final double[] observables;
+    private final double[] state;
+
+    /**
+     * @param model the compiled model
+     * @param name  an observable (assignment-rule variable) of the model
+     * @throws IllegalArgumentException if the model has no such observable
+     */
+    public Observable(CompiledModel model, String name) {
+        this.model = model;
+        this.index = model.observableIndex(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("the model has no observable '" + name
+                    + "' (observables: " + model.observableNames() + ")");
+        }
+        this.name = name;
+        this.observables = new double[model.observableNames().size()];
+        this.state = new double[model.stateNames().size()];
+    }
+
+    /** @return the observable's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the observable's value at (t, y, p) */
+    public double value(double t, double[] y, double[] p) {
+        model.observables(t, y, p, observables);
+        return observables[index];
+    }
+
+    /** @return the observable's value inside a step, from its dense output */
+    public double value(DenseStep step, double t, double[] p) {
+        step.interpolate(t, state);
+        return value(t, state, p);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Running a compiled model: the {@link org.aftermath.kernel.sim.Simulator} integrates piecewise
+ * between event times, so that doses land exactly, and notifies
+ * {@link org.aftermath.kernel.sim.SimulationObserver}s, which produce every output:
+ * {@link org.aftermath.kernel.sim.GridSampler} for fixed-step time courses (a sample at an event
+ * time shows the state after the event), {@link org.aftermath.kernel.sim.EventLog} for the exact
+ * states around each event, and {@link org.aftermath.kernel.sim.NadirTracker} for the first
+ * minimum and the subsequent recovery, located on the dense output rather than on any grid.
+ *
+ * <pre>{@code
+ * CompiledModel m = ModelCompiler.compile(model);
+ * NadirTracker nadir = new NadirTracker("tumor_cells");
+ * new Simulator(m).run(null, 0, 147, Integrators.create("auto", Tolerances.DEFAULT), List.of(nadir));
+ * }</pre>
+ */
+package org.aftermath.kernel.sim;
