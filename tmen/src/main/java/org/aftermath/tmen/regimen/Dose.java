@@ -1,0 +1,44 @@
+package org.aftermath.tmen.regimen;
+
+import java.util.Objects;
+
+/**
+ * One dose of one treatment.
+ *
+ * @param day       when it is given, days from the start, finite, &gt;= 0
+ * @param treatment the treatment's name
+ * @param index     1 for the treatment's first dose, 2 for its second, ... (in time order)
+ * @param eventId   the id of the model event that applies it, {@link #eventId(String, int)};
+ *                  a skipped dose keeps the id it would have had
+ */
+public record Dose(double day, String treatment, int index, String eventId) {
+
+    public Dose {
+        Objects.requireNonNull(treatment, "treatment");
+        Objects.requireNonNull(eventId, "eventId");
+        if (!(day >= 0) || !Double.isFinite(day)) {
+            throw new IllegalArgumentException("dose day must be finite and >= 0 (got " + day + ")");
+        }
+        if (index < 1) {
+            throw new IllegalArgumentException("dose index must be >= 1 (got " + index + ")");
+        }
+    }
+
+    /** @return {@code <treatment>_dose_<index>}, unique because treatment names are identifiers */
+    public static String eventId(String treatment, int index) {
+        return treatment + "_dose_" + index;
+    }
+
+    /** @return the day as tables and messages show it: "21" for whole days, else "10.5" */
+    public String dayText() {
+        return formatDay(day);
+    }
+
+    /** @return {@code day} without a trailing ".0" when it is a whole number */
+    static String formatDay(double day) {
+        if (day == Math.rint(day) && Math.abs(day) < 1e15) {
+            return Long.toString((long) day);
+        }
+        return Double.toString(day);
+    }
+}

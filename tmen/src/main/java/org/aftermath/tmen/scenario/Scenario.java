@@ -1,0 +1,85 @@
+package org.aftermath.tmen.scenario;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A validated scenario: what to simulate, for how long, under which regimen. Read one with
+ * {@link ScenarioReader}; compile it to a kernel model with {@code org.aftermath.tmen.ScenarioCompiler}.
+ * Time is in days from the start of the simulation.
+ *
+ * @param name       letters, digits, {@code .}, {@code _}, {@code -} ({@link #NAME}), not only
+ *                   dots, at most 100 characters; names the default output folder
+ *                   {@code out/<name>/}
+ * @param days       simulated horizon in days, finite, &gt; 0; doses on this day are applied
+ * @param tumor      the tumour at day 0 and its growth law
+ * @param treatments in declaration order, which orders simultaneous doses; names unique
+ * @param parameters model parameter overrides by name, in the order given, values finite;
+ *                   names are checked against the model when the scenario is compiled
+ * @param source     the file the scenario was read from, for messages, or {@code <built-in>}
+ */
+public record Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
+                       Map<String, Double> parameters, String source) {
+
+    /** Allowed characters of a scenario name. */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+    public Scenario {
+        Objects.requireNonNull(tumor, "tumor");
+        Objects.requireNonNull(source, "source");
+        if (!validName(name)) {
+            throw new IllegalArgumentException("invalid scenario name '" + name + "'");
+        }
+        if (!(days > 0) || !Double.isFinite(days)) {
+            throw new IllegalArgumentException("days must be a finite number > 0 (got " + days + ")");
+        }
+        treatments = List.copyOf(treatments);
+        Set<String> names = new HashSet<>();
+        for (Treatment t : treatments) {
+            if (!names.add(t.name())) {
+                throw new IllegalArgumentException("duplicate treatment name '" + t.name() + "'");
+            }
+        }
+        Map<String, Double> copy = new LinkedHashMap<>();
+        parameters.forEach((key, value) -> {
+            Objects.requireNonNull(key, "parameter name");
+            if (value == null || !Double.isFinite(value)) {
+                throw new IllegalArgumentException("parameter " + key + " must be a finite number (got " + value + ")");
+            }
+            copy.put(key, value);
+        });
+        parameters = Collections.unmodifiableMap(copy);
+        if (tumor.growth() instanceof Growth.Exponential e) {
+            int allowed = maxDoublingValues(treatments);
+            if (e.doublingDays().size() > allowed) {
+                throw new IllegalArgumentException(e.doublingDays().size()
+                        + " doubling times but at most " + allowed + " allowed by the kill doses");
+            }
+        }
+    }
+
+    /** @return true if {@code name} is a valid scenario name */
+    public static boolean validName(String name) {
+        return name != null && NAME.matcher(name).matches() && !name.chars().allMatch(c -> c == '.');
+    }
+
+    /**
+     * @param treatments the treatments
+     * @return the most doubling times an exponential law may list: one per scheduled kill dose
+     *         (inside or beyond the horizon), and at least one
+     */
+    static int maxDoublingValues(List<Treatment> treatments) {
+        return Math.max(1, killDoseCount(treatments));
+    }
+
+    /** @return the number of scheduled doses of kill treatments, inside or beyond the horizon */
+    static int killDoseCount(List<Treatment> treatments) {
+        return treatments.stream().mapToInt(t -> t.schedule().doseCount()).sum();
+    }
+}

@@ -1,0 +1,378 @@
+package org.aftermath.tmen.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a scenario file (YAML) into a validated {@link Scenario}, reporting the first problem
+ * found as a one-line {@link ScenarioException}. Unknown keys, duplicate keys, YAML aliases and
+ * several documents in one file are errors. The format:
+ * <pre>
+ * name: figure-3a-td10        # required; letters, digits, . _ -
+ * days: 147                   # required; horizon in days, &gt; 0
+ * tumor:
+ *   cells: 1.0e9              # &gt; 0
+ *   growth:
+ *     law: exponential        # exponential: doubling_days (a number or a list, one per kill dose)
+ *     doubling_days: 10       # gompertz: carrying_capacity, and rate_per_day or doubling_days
+ * treatments:                 # optional
+ *   - name: chemo             # identifier, unique
+ *     kill_fraction: 0.9      # [0, 1)
+ *     start_day: 0            # start_day (default 0) + every_days + cycles, or days: [...]
+ *     every_days: 21
+ *     cycles: 7
+ * parameters: {}              # optional; model parameter overrides NAME: number
+ * </pre>
+ * Thread-safe.
+ */
+public final class ScenarioReader {
+
+    private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters");
+    private static final List<String> LAWS = List.of("exponential", "gompertz");
+    private static final String[] PERIODIC_KEYS = {"start_day", "every_days", "cycles"};
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(
+            YAMLFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                    .build());
+
+    private ScenarioReader() { }
+
+    /**
+     * Reads a scenario file (UTF-8).
+     *
+     * @param file the file; messages name it as given
+     * @return the scenario, with {@code source} the file name as given
+     * @throws ScenarioException if the file is missing or unreadable, or the scenario is invalid
+     */
+    public static Scenario read(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(name, "", "is a directory, not a scenario file");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(name, "", "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(name, "", "cannot be read (permission denied)");
+        } catch (MalformedInputException e) {
+            throw new ScenarioException(name, "", "is not UTF-8 text");
+        } catch (IOException e) {
+            throw new ScenarioException(name, "", "cannot be read: " + e.getMessage());
+        }
+        return read(text, name);
+    }
+
+    /**
+     * Reads a scenario from YAML text.
+     *
+     * @param yaml     the YAML text
+     * @param fileName the name messages give the text, e.g. its file name
+     * @return the scenario, with {@code source} = {@code fileName}
+     * @throws ScenarioException if the scenario is invalid
+     */
+    public static Scenario read(String yaml, String fileName) {
+        JsonNode tree = parse(yaml, fileName);
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            throw new ScenarioException(fileName, "",
+                    "empty file (a scenario needs at least the keys name, days and tumor)");
+        }
+        Node root = new Node(tree, fileName, "");
+        if (!root.isMapping()) {
+            throw root.problem("expected a mapping of scenario keys (" + String.join(", ", TOP_KEYS)
+                    + "), got " + root.shown());
+        }
+        return scenario(root, fileName);
+    }
+
+    private static JsonNode parse(String yaml, String fileName) {
+        try (JsonParser parser = new AliasRefusingParser((YAMLParser) MAPPER.getFactory().createParser(yaml))) {
+            JsonNode tree = MAPPER.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                throw new ScenarioException(fileName, "",
+                        "holds more than one YAML document (a scenario file is one document)");
+            }
+            return tree;
+        } catch (StreamReadException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked) {
+                throw new ScenarioException(fileName, "", malformed(marked));
+            }
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                    && e.getProcessor() != null) {
+                throw new ScenarioException(fileName, path(e.getProcessor().getParsingContext()), "duplicate key" + at(e.getLocation()));
+            }
+            throw new ScenarioException(fileName, "", "malformed YAML" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(fileName, "", "malformed YAML" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ScenarioException(fileName, "", "cannot be read: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** SnakeYAML's syntax errors carry the problem and its context apart from the source excerpt. */
+    private static String malformed(MarkedYAMLException e) {
+        Mark mark = e.getProblemMark();
+        String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        String context = "";
+        if (e.getContext() != null) {
+            Mark contextMark = e.getContextMark();
+            context = contextMark == null ? " (" + e.getContext() + ")"
+                    : " (" + e.getContext() + " at line " + (contextMark.getLine() + 1) + ", column " + (contextMark.getColumn() + 1) + ")";
+        }
+        return "malformed YAML" + where + ": " + problem + context;
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "unknown problem";
+        }
+        return text.strip().lines().findFirst().orElse(text).strip();
+    }
+
+    /** @return the dotted field path of a parser position, as {@link Node} writes paths */
+    private static String path(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        String joined = String.join("", parts);
+        return joined.startsWith(".") ? joined.substring(1) : joined;
+    }
+
+    // ---- the scenario format; each method reads one object and returns its record ----
+
+    private static Scenario scenario(Node root, String file) {
+        Fields top = root.fields(TOP_KEYS.toArray(String[]::new));
+        Node nameNode = top.required("name", "letters, digits, '.', '_' or '-'; names the output folder out/<name>/");
+        String name = nameNode.string();
+        if (!Scenario.validName(name)) {
+            throw nameNode.problem("must be 1 to 100 letters, digits, '.', '_' or '-', not only dots (got " + nameNode.shown() + ")");
+        }
+        double days = top.required("days", "the simulated horizon in days, > 0").positive();
+        Tumor tumor = tumor(top.required("tumor", "a mapping with cells and growth"));
+        List<Treatment> treatments = top.optional("treatments").map(ScenarioReader::treatments).orElse(List.of());
+        checkDoublingTimes(root.child("tumor").child("growth").child("doubling_days"), tumor.growth(), treatments);
+        Map<String, Double> parameters = top.optional("parameters").map(ScenarioReader::parameters).orElse(Map.of());
+        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file));
+    }
+
+    private static Tumor tumor(Node node) {
+        Fields f = node.fields("cells", "growth");
+        double cells = f.required("cells", "initial viable cancer cells, > 0").positive();
+        Growth growth = growth(f.required("growth", "a mapping with law and its parameters"), cells);
+        return build(node, () -> new Tumor(cells, growth));
+    }
+
+    private static Growth growth(Node node, double cells) {
+        Fields f = node.mapping();
+        String law = f.required("law", "one of " + String.join(", ", LAWS)).choice(LAWS);
+        if (law.equals("exponential")) {
+            f.allowOnly("for law exponential", "law", "doubling_days");
+            Node td = f.required("doubling_days", "days, > 0: a number, or a list with one value per kill dose");
+            List<Double> values = new ArrayList<>();
+            if (td.isList()) {
+                List<Node> elements = td.list();
+                if (elements.isEmpty()) {
+                    throw td.problem("must list at least one doubling time");
+                }
+                elements.forEach(e -> values.add(e.positive()));
+            } else {
+                values.add(td.positive());
+            }
+            return build(node, () -> new Growth.Exponential(values));
+        }
+        f.allowOnly("for law gompertz", "law", "carrying_capacity", "rate_per_day", "doubling_days");
+        Node capacityNode = f.required("carrying_capacity", "the plateau size in cells, > tumor.cells");
+        double capacity = capacityNode.positive();
+        if (!(capacity > cells)) {
+            throw capacityNode.problem("must be > tumor.cells (" + cells + ") (got " + capacityNode.shown() + ")");
+        }
+        boolean rate = f.has("rate_per_day");
+        boolean doubling = f.has("doubling_days");
+        if (rate == doubling) {
+            throw node.problem("give exactly one of rate_per_day or doubling_days (got " + (rate ? "both" : "neither") + ")");
+        }
+        if (rate) {
+            double a = f.required("rate_per_day", "a in dN/dt = a N ln(K/N), per day").positive();
+            return build(node, () -> new Growth.Gompertz(capacity, a));
+        }
+        Node td = f.required("doubling_days", "the doubling time at the initial size, days");
+        if (td.isList()) {
+            throw td.problem("expected a number, got a list (a list of doubling times needs law exponential)");
+        }
+        double doublingDays = td.positive();
+        return build(node, () -> new Growth.GompertzDoubling(capacity, doublingDays));
+    }
+
+    private static List<Treatment> treatments(Node node) {
+        List<Treatment> treatments = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Node element : node.list()) {
+            treatments.add(treatment(element, names));
+        }
+        return treatments;
+    }
+
+    private static Treatment treatment(Node node, Set<String> namesSoFar) {
+        Fields f = node.fields("name", "kill_fraction", "start_day", "every_days", "cycles", "days");
+        Node nameNode = f.required("name", "an identifier, unique among the treatments");
+        String name = nameNode.string();
+        if (!Treatment.NAME.matcher(name).matches()) {
+            throw nameNode.problem("must be an identifier: a letter or '_', then letters, digits or '_'"
+                    + " (it names model parameters such as <name>_kill_fraction) (got " + nameNode.shown() + ")");
+        }
+        if (!namesSoFar.add(name)) {
+            throw nameNode.problem("duplicate treatment name '" + name + "'");
+        }
+        double kill = f.required("kill_fraction", "the fraction of cancer cells killed per dose, in [0, 1)").fraction();
+        Schedule schedule = schedule(node, f);
+        return build(node, () -> new Treatment(name, kill, schedule));
+    }
+
+    private static Schedule schedule(Node node, Fields f) {
+        boolean periodic = false;
+        for (String key : PERIODIC_KEYS) {
+            periodic |= f.has(key);
+        }
+        boolean listed = f.has("days");
+        if (periodic == listed) {
+            throw node.problem("give exactly one schedule form: start_day/every_days/cycles, or days (got "
+                    + (listed ? "both" : "neither") + ")");
+        }
+        if (listed) {
+            Node daysNode = f.required("days", "the dose days");
+            List<Node> elements = daysNode.list();
+            if (elements.isEmpty()) {
+                throw daysNode.problem("must list at least one day");
+            }
+            if (elements.size() > Schedule.MAX_DOSES) {
+                throw daysNode.problem("must list at most " + Schedule.MAX_DOSES + " days (got " + elements.size() + ")");
+            }
+            List<Double> days = new ArrayList<>();
+            Set<Double> seen = new HashSet<>();
+            for (Node e : elements) {
+                double day = e.nonNegative();
+                if (!seen.add(day)) {
+                    throw e.problem("day " + e.shown() + " is listed twice");
+                }
+                days.add(day);
+            }
+            return build(daysNode, () -> new Schedule.OnDays(days));
+        }
+        double start = f.optional("start_day").map(Node::nonNegative).orElse(0.0);
+        Node everyNode = f.required("every_days", "days between doses, > 0");
+        double every = everyNode.positive();
+        int cycles = f.required("cycles", "number of doses, >= 1").wholeNumber(1, Schedule.MAX_DOSES);
+        if (!Double.isFinite(Schedule.Periodic.lastDay(start, every, cycles))) {
+            throw everyNode.problem("puts the last dose beyond any finite day (got " + everyNode.shown() + ")");
+        }
+        return build(node, () -> new Schedule.Periodic(start, every, cycles));
+    }
+
+    private static void checkDoublingTimes(Node node, Growth growth, List<Treatment> treatments) {
+        if (growth instanceof Growth.Exponential e) {
+            int values = e.doublingDays().size();
+            int doses = Scenario.killDoseCount(treatments);
+            if (values > Scenario.maxDoublingValues(treatments)) {
+                String scheduled = doses == 0 ? "no kill doses are scheduled" : "only " + doses + " kill dose"
+                        + (doses == 1 ? " is" : "s are") + " scheduled";
+                throw node.problem(values + " values but " + scheduled
+                        + " (value k applies after the k-th kill dose; give at most " + Math.max(1, doses) + ")");
+            }
+        }
+    }
+
+    private static Map<String, Double> parameters(Node node) {
+        Fields f = node.mapping();
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String key : f.keys()) {
+            values.put(key, node.child(key).number());
+        }
+        return values;
+    }
+
+    /**
+     * Builds a record, turning a violated record invariant the reader did not check first into a
+     * problem of {@code node}, so that the reader only ever throws {@link ScenarioException}.
+     */
+    private static <T> T build(Node node, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            throw node.problem(e.getMessage());
+        }
+    }
+
+    /** A parser that refuses YAML aliases ({@code *name}), which Jackson would read as plain text. */
+    private static final class AliasRefusingParser extends JsonParserDelegate {
+        private final YAMLParser yaml;
+
+        AliasRefusingParser(YAMLParser yaml) {
+            super(yaml);
+            this.yaml = yaml;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            return refuseAlias(super.nextToken());
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            String name = super.nextFieldName();
+            refuseAlias(currentToken());
+            return name;
+        }
+
+        private JsonToken refuseAlias(JsonToken token) throws IOException {
+            if (yaml.isCurrentAlias()) {
+                throw new JsonParseException(this, "YAML aliases (*" + yaml.getText() + ") are not supported; write the value out");
+            }
+            return token;
+        }
+    }
+}

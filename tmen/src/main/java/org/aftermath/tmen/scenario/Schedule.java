@@ -1,0 +1,99 @@
+package org.aftermath.tmen.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When a treatment is given: the days of its doses, in days from the start of the simulation.
+ * A schedule may extend past the scenario's horizon; the regimen compiler skips those doses.
+ */
+public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays {
+
+    /** The most doses one schedule may hold, a guard against run-away expansion. */
+    int MAX_DOSES = 10_000;
+
+    /** @return the dose days in ascending order, each finite and &gt;= 0 */
+    List<Double> doseDays();
+
+    /** @return the number of doses, without expanding the schedule */
+    int doseCount();
+
+    /**
+     * {@code cycles} doses every {@code everyDays}, the first on {@code startDay}:
+     * dose k (from 0) on {@code startDay + k * everyDays}.
+     *
+     * @param startDay  day of the first dose, finite, &gt;= 0
+     * @param everyDays interval between doses in days, finite, &gt; 0
+     * @param cycles    number of doses, 1 ..= {@link #MAX_DOSES}
+     */
+    record Periodic(double startDay, double everyDays, int cycles) implements Schedule {
+        public Periodic {
+            if (!(startDay >= 0) || !Double.isFinite(startDay)) {
+                throw new IllegalArgumentException("start_day must be a finite number >= 0 (got " + startDay + ")");
+            }
+            if (!(everyDays > 0) || !Double.isFinite(everyDays)) {
+                throw new IllegalArgumentException("every_days must be a finite number > 0 (got " + everyDays + ")");
+            }
+            if (cycles < 1 || cycles > MAX_DOSES) {
+                throw new IllegalArgumentException("cycles must be in 1 .. " + MAX_DOSES + " (got " + cycles + ")");
+            }
+            if (!Double.isFinite(lastDay(startDay, everyDays, cycles))) {
+                throw new IllegalArgumentException("the last dose day is not a finite number");
+            }
+        }
+
+        /** @return the day of the last dose, {@code startDay + (cycles - 1) * everyDays} */
+        static double lastDay(double startDay, double everyDays, int cycles) {
+            return startDay + (cycles - 1) * everyDays;
+        }
+
+        @Override
+        public List<Double> doseDays() {
+            List<Double> days = new ArrayList<>(cycles);
+            for (int k = 0; k < cycles; k++) {
+                days.add(startDay + k * everyDays);
+            }
+            return List.copyOf(days);
+        }
+
+        @Override
+        public int doseCount() {
+            return cycles;
+        }
+    }
+
+    /**
+     * Doses on the listed days.
+     *
+     * @param days dose days, each finite and &gt;= 0, no day twice, 1 ..= {@link #MAX_DOSES} of
+     *             them; stored in ascending order
+     */
+    record OnDays(List<Double> days) implements Schedule {
+        public OnDays {
+            if (days.isEmpty() || days.size() > MAX_DOSES) {
+                throw new IllegalArgumentException("days must list 1 .. " + MAX_DOSES + " days (got " + days.size() + ")");
+            }
+            for (double day : days) {
+                if (!(day >= 0) || !Double.isFinite(day)) {
+                    throw new IllegalArgumentException("every dose day must be a finite number >= 0 (got " + day + ")");
+                }
+            }
+            days = days.stream().sorted().toList();
+            for (int i = 1; i < days.size(); i++) {
+                if (days.get(i).equals(days.get(i - 1))) {
+                    throw new IllegalArgumentException("day " + days.get(i) + " is listed twice");
+                }
+            }
+        }
+
+        @Override
+        public List<Double> doseDays() {
+            return days;
+        }
+
+        @Override
+        public int doseCount() {
+            return days.size();
+        }
+    }
+}

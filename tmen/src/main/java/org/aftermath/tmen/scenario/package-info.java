@@ -1,0 +1,20 @@
+/**
+ * The scenario format: what a user writes in {@code scenario.yaml}, read into immutable, validated
+ * records.
+ *
+ * <p>{@link org.aftermath.tmen.scenario.ScenarioReader#read(java.nio.file.Path)} returns a
+ * {@link org.aftermath.tmen.scenario.Scenario} or throws a
+ * {@link org.aftermath.tmen.scenario.ScenarioException} with a one-line message naming the file
+ * and the field: {@code fig.yaml: tumor.growth.doubling_days: must be > 0 (got -3)}. It reports
+ * the first problem only, so that every message is precise; unknown keys, duplicate keys and
+ * values of the wrong type are all problems.
+ *
+ * <p>Adding a key: give its record a component, list the key in the allowed keys of its mapping
+ * in {@code ScenarioReader}, and read it with the typed methods of the package-private
+ * {@code Node} ({@code positive()}, {@code fraction()}, {@code wholeNumber(min, max)},
+ * {@code choice(options)}, {@code list()}, {@code fields(allowed...)}), which carry the field path
+ * into every message. Record constructors re-check their invariants for scenarios built in code.
+ *
+ * <p>Units: time in days from the start of the simulation, tumour size in cells.
+ */
+package org.aftermath.tmen.scenario;
