@@ -18,6 +18,15 @@ public interface OdeSystem {
      */
     void derivatives(double t, double[] y, double[] yDot);
 
+    /**
+     * @return true when f does not depend on t explicitly. The Rosenbrock method then skips its
+     *         finite-difference estimate of ∂f/∂t (one right-hand-side evaluation per step).
+     *         The default, false, is always correct.
+     */
+    default boolean isAutonomous() {
+        return false;
+    }
+
     /** @return true when {@link #jacobian} is implemented analytically */
     default boolean hasJacobian() {
         return false;

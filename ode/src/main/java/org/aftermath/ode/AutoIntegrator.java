@@ -1,0 +1,70 @@
+package org.aftermath.ode;
+
+import java.util.Objects;
+
+/**
+ * Chooses between Dormand–Prince 5(4) and RODAS4 by a fixed, deterministic rule:
+ * <ol>
+ *   <li>Until stiffness has been detected, each call integrates with Dormand–Prince 5(4) and runs
+ *       Hairer's DOPRI5 stiffness test on every accepted step (15 steps with estimated
+ *       |hλ| &gt; 3.25, not interrupted by 6 steps below it). The test also fires when one call
+ *       has taken {@value #STEP_BUDGET} accepted Dormand–Prince steps.</li>
+ *   <li>When it fires, the call continues from the end of that (accepted, already reported) step
+ *       with {@link RosenbrockIntegrator}, and every later call on this instance uses
+ *       RODAS4 only. The interval is not restarted from t0 because the steps before the switch
+ *       have already reached the listener and are accurate.</li>
+ * </ol>
+ * Both methods use the same {@link Tolerances}. Same call sequence on a fresh instance, same
+ * numbers. Counters of both methods go to the caller's {@link IntegrationStats}.
+ */
+public final class AutoIntegrator implements Integrator {
+
+    /** The name under which {@link Integrators#create} selects this method. */
+    public static final String NAME = "auto";
+
+    /** Accepted Dormand–Prince steps in one call after which the problem is treated as stiff. */
+    public static final long STEP_BUDGET = 10_000;
+
+    private final DormandPrinceIntegrator explicit;
+    private final RosenbrockIntegrator implicit;
+    private double switchTime = Double.NaN;
+
+    /** @param tolerances error tolerances for both methods */
+    public AutoIntegrator(Tolerances tolerances) {
+        Objects.requireNonNull(tolerances, "tolerances");
+        explicit = new DormandPrinceIntegrator(tolerances);
+        implicit = new RosenbrockIntegrator(tolerances);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** @return true once stiffness has been detected; later calls then use RODAS4 only */
+    public boolean isStiff() {
+        return !Double.isNaN(switchTime);
+    }
+
+    /** @return the time at which the switch to RODAS4 happened, or NaN if it has not */
+    public double switchTime() {
+        return switchTime;
+    }
+
+    @Override
+    public void integrate(OdeSystem system, double t0, double[] y, double t1,
+                          StepListener listener, IntegrationStats stats) {
+        if (isStiff()) {
+            implicit.integrate(system, t0, y, t1, listener, stats);
+            return;
+        }
+        double stoppedAt = explicit.integrateUntilStiff(system, t0, y, t1, listener, stats, STEP_BUDGET);
+        if (Double.isNaN(stoppedAt)) {
+            return;
+        }
+        switchTime = stoppedAt;
+        if (stoppedAt < t1) {
+            implicit.integrate(system, stoppedAt, y, t1, listener, stats);
+        }
+    }
+}

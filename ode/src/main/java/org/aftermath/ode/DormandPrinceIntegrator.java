@@ -1,0 +1,472 @@
+package org.aftermath.ode;
+
+import java.util.Objects;
+
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+import org.hipparchus.ode.nonstiff.EmbeddedRungeKuttaIntegrator;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
+
+/**
+ * Explicit Dormand–Prince Runge–Kutta integration, delegated to Hipparchus
+ * ({@link DormandPrince54Integrator} or {@link DormandPrince853Integrator}). For non-stiff
+ * problems.
+ *
+ * <p>Adaptive mode: a step is accepted when Hipparchus' RMS error estimate, scaled per component
+ * by {@code absolute + relative * max(|y_i(start)|, |y_i(end)|)}, is below 1. Each accepted step
+ * reaches the listener with Hipparchus' continuous output (order 4 for 5(4), order 7 for 8(5,3)).
+ * A step whose state or stage derivatives are not finite is rejected and retried with a smaller
+ * step; when the step size falls below 10 ulp of the time, an {@link IntegrationException} is
+ * thrown. At most {@value #MAX_ATTEMPTS} step attempts are made per call.
+ *
+ * <p>Counters: accepted steps and rejected attempts are counted exactly (every attempt passes
+ * through the error estimate once); right-hand-side evaluations are counted at the system,
+ * including Hipparchus' initial-step estimate and, for 8(5,3), the extra dense-output stages.
+ *
+ * <p>Step-size hint: after a call, the larger of the last two accepted step sizes is kept and
+ * used as the first trial step of the next call on the same instance (instead of Hipparchus'
+ * initial-step estimate). Results are therefore a deterministic function of the instance's call
+ * history; a fresh instance given the same calls reproduces them bit for bit.
+ *
+ * <p>Fixed-step mode ({@link #fixedStep}): each call divides [t0, t1] into
+ * n = ⌈(t1 − t0)/h⌉ steps of nearly equal size (the last absorbs rounding) and ignores the
+ * error estimate. For convergence-order studies only.
+ */
+public final class DormandPrinceIntegrator implements Integrator {
+
+    /** Upper bound on step attempts (accepted + rejected) in one call. */
+    public static final int MAX_ATTEMPTS = 1_000_000;
+
+    /** Hairer's DOPRI5 stiffness test: |hλ| above this bound counts as a stiff step. */
+    private static final double STIFF_H_LAMBDA = 3.25;
+    /** Stiff-looking accepted steps (without 6 non-stiff ones in between) that declare stiffness. */
+    private static final int STIFF_STEPS = 15;
+    private static final int NON_STIFF_RESET = 6;
+
+    /** The available Butcher tableaux. */
+    public enum Tableau {
+        /** Dormand–Prince 5(4): 7 stages (first same as last), order 5, dense output order 4. */
+        DP54("dormand-prince", 5),
+        /** Dormand–Prince 8(5,3): 12 stages plus 3 for dense output, order 8, dense output order 7. */
+        DP853("dormand-prince-853", 8);
+
+        private final String integratorName;
+        private final int order;
+
+        Tableau(String integratorName, int order) {
+            this.integratorName = integratorName;
+            this.order = order;
+        }
+
+        /** @return the name under which {@link Integrators#create} selects this tableau */
+        public String integratorName() {
+            return integratorName;
+        }
+
+        /** @return the order of the propagated solution */
+        public int order() {
+            return order;
+        }
+    }
+
+    private final Tableau tableau;
+    private final Tolerances tolerances;
+    private final double fixedStep;
+    private double stepHint = Double.NaN;
+
+    /**
+     * Adaptive Dormand–Prince 5(4).
+     *
+     * @param tolerances error tolerances
+     */
+    public DormandPrinceIntegrator(Tolerances tolerances) {
+        this(Tableau.DP54, tolerances);
+    }
+
+    /**
+     * Adaptive integrator with the given tableau.
+     *
+     * @param tableau    the Butcher tableau
+     * @param tolerances error tolerances
+     */
+    public DormandPrinceIntegrator(Tableau tableau, Tolerances tolerances) {
+        this(Objects.requireNonNull(tableau, "tableau"), Objects.requireNonNull(tolerances, "tolerances"),
+             Double.NaN);
+    }
+
+    private DormandPrinceIntegrator(Tableau tableau, Tolerances tolerances, double fixedStep) {
+        this.tableau = tableau;
+        this.tolerances = tolerances;
+        this.fixedStep = fixedStep;
+    }
+
+    /**
+     * A fixed-step integrator without error control, for convergence-order tests.
+     *
+     * @param tableau the Butcher tableau
+     * @param step    the nominal step size, in time units, &gt; 0 and finite
+     * @return the integrator
+     * @throws IllegalArgumentException if step is not positive and finite
+     */
+    public static DormandPrinceIntegrator fixedStep(Tableau tableau, double step) {
+        if (!(step > 0) || Double.isInfinite(step)) {
+            throw new IllegalArgumentException("step must be > 0 and finite, got " + step);
+        }
+        return new DormandPrinceIntegrator(Objects.requireNonNull(tableau, "tableau"), null, step);
+    }
+
+    @Override
+    public String name() {
+        return tableau.integratorName();
+    }
+
+    /** @return the tableau used */
+    public Tableau tableau() {
+        return tableau;
+    }
+
+    /** @return the tolerances, or null in fixed-step mode */
+    public Tolerances tolerances() {
+        return tolerances;
+    }
+
+    @Override
+    public void integrate(OdeSystem system, double t0, double[] y, double t1,
+                          StepListener listener, IntegrationStats stats) {
+        run(system, t0, y, t1, listener, stats, null, Long.MAX_VALUE);
+    }
+
+    /**
+     * Integrates like {@link #integrate} but stops after the first accepted step at which
+     * Hairer's DOPRI5 stiffness test fires, or after {@code stepBudget} accepted steps.
+     * Adaptive 5(4) only.
+     *
+     * @return the end time of the step at which integration stopped ({@code y} holds the state
+     *         there; it may equal t1 when the test fired on the last step), or NaN when the
+     *         integration reached t1 without the test firing
+     */
+    double integrateUntilStiff(OdeSystem system, double t0, double[] y, double t1,
+                               StepListener listener, IntegrationStats stats, long stepBudget) {
+        if (tableau != Tableau.DP54 || tolerances == null) {
+            throw new IllegalStateException("stiffness detection needs the adaptive 5(4) tableau");
+        }
+        return run(system, t0, y, t1, listener, stats, new StiffnessTest(), stepBudget);
+    }
+
+    private double run(OdeSystem system, double t0, double[] y, double t1, StepListener listener,
+                       IntegrationStats stats, StiffnessTest stiffness, long stepBudget) {
+        checkArguments(system, t0, y, t1, listener, stats);
+        if (t1 == t0) {
+            return Double.NaN;
+        }
+        int bad = firstNonFinite(y);
+        if (bad >= 0) {
+            throw new IntegrationException(name() + ": initial state is not finite: y[" + bad + "] = "
+                                           + y[bad], t0);
+        }
+        Run run = new Run(system, t0, t1, listener, stiffness, stepBudget);
+        EmbeddedRungeKuttaIntegrator engine = createEngine(run, t0, t1);
+        try {
+            ODEStateAndDerivative end = engine.integrate(run, new ODEState(t0, y.clone()), t1);
+            System.arraycopy(end.getPrimaryState(), 0, y, 0, y.length);
+            rememberHint(run);
+            return run.stiffAt;
+        } catch (StiffnessStop stop) {
+            System.arraycopy(run.stopState, 0, y, 0, y.length);
+            rememberHint(run);
+            return run.stiffAt;
+        } catch (MathRuntimeException e) {
+            IntegrationException failure = new IntegrationException(name() + ": " + e.getMessage()
+                    + run.nonFiniteNote(), run.lastTime);
+            failure.initCause(e);
+            throw failure;
+        } finally {
+            stats.addSteps(run.accepted);
+            stats.addRejectedSteps(run.attempts - run.accepted);
+            stats.addRhsEvaluations(run.evaluations);
+        }
+    }
+
+    private void rememberHint(Run run) {
+        if (tolerances != null && run.accepted > 0) {
+            stepHint = Math.max(run.lastStep, run.previousStep);
+        }
+    }
+
+    private EmbeddedRungeKuttaIntegrator createEngine(Run run, double t0, double t1) {
+        double span = t1 - t0;
+        double minStep;
+        double maxStep;
+        double absolute;
+        double relative;
+        double initialStep;
+        if (tolerances == null) {
+            long n = Math.max(1L, (long) Math.ceil(span / fixedStep * (1 - 1e-12)));
+            // slightly longer than span/n so that step n, not a sliver after it, reaches t1
+            maxStep = span / n * (1 + 1e-12);
+            minStep = 0;
+            initialStep = maxStep;
+            absolute = 1;
+            relative = 1;
+        } else {
+            maxStep = span;
+            minStep = 10 * Math.ulp(Math.max(Math.abs(t0), Math.abs(t1)));
+            initialStep = Double.isNaN(stepHint) ? -1 : Math.min(stepHint, span);
+            absolute = tolerances.absolute();
+            relative = tolerances.relative();
+        }
+        EmbeddedRungeKuttaIntegrator engine = tableau == Tableau.DP54
+                ? new HookedDormandPrince54(minStep, maxStep, absolute, relative, run)
+                : new HookedDormandPrince853(minStep, maxStep, absolute, relative, run);
+        if (initialStep > 0) {
+            engine.setInitialStepSize(Math.max(initialStep, minStep));
+        }
+        engine.addStepHandler(run);
+        return engine;
+    }
+
+    private static void checkArguments(OdeSystem system, double t0, double[] y, double t1,
+                                       StepListener listener, IntegrationStats stats) {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(stats, "stats");
+        if (y.length != system.dimension()) {
+            throw new IllegalArgumentException("y.length = " + y.length + " but system dimension = "
+                                               + system.dimension());
+        }
+        if (!Double.isFinite(t0) || !Double.isFinite(t1) || t1 < t0) {
+            throw new IllegalArgumentException("need finite t0 <= t1, got t0 = " + t0 + ", t1 = " + t1);
+        }
+    }
+
+    private static int firstNonFinite(double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Sees every step attempt, after Hipparchus has estimated its error. */
+    private interface AttemptHook {
+        /** @return the error ratio Hipparchus should use (≥ 1 rejects the attempt) */
+        double afterAttempt(double[][] yDotK, double[] y0, double[] y1, double h, double error);
+    }
+
+    private static final class HookedDormandPrince54 extends DormandPrince54Integrator {
+        private final AttemptHook hook;
+
+        HookedDormandPrince54(double minStep, double maxStep, double abs, double rel, AttemptHook hook) {
+            super(minStep, maxStep, abs, rel);
+            this.hook = hook;
+        }
+
+        @Override
+        protected double estimateError(double[][] yDotK, double[] y0, double[] y1, double h) {
+            return hook.afterAttempt(yDotK, y0, y1, h, super.estimateError(yDotK, y0, y1, h));
+        }
+    }
+
+    private static final class HookedDormandPrince853 extends DormandPrince853Integrator {
+        private final AttemptHook hook;
+
+        HookedDormandPrince853(double minStep, double maxStep, double abs, double rel, AttemptHook hook) {
+            super(minStep, maxStep, abs, rel);
+            this.hook = hook;
+        }
+
+        @Override
+        protected double estimateError(double[][] yDotK, double[] y0, double[] y1, double h) {
+            return hook.afterAttempt(yDotK, y0, y1, h, super.estimateError(yDotK, y0, y1, h));
+        }
+    }
+
+    /** Thrown from the step handler to end a run early; carries no stack trace. */
+    private static final class StiffnessStop extends RuntimeException {
+        StiffnessStop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Hairer's stiffness test for DOPRI5 (Hairer, Nørsett &amp; Wanner, Solving ODEs I, 2nd ed.,
+     * §II.10; code DOPRI5): |hλ| ≈ h·‖k7 − k6‖ / ‖y1 − ŷ6‖, where k6 = f(t + h, ŷ6) and
+     * k7 = f(t + h, y1). Stiffness is declared after 15 accepted steps with |hλ| &gt; 3.25 unless
+     * 6 steps below the bound intervene. Here the test runs on every accepted step.
+     */
+    private static final class StiffnessTest {
+        private final double[] stage6Row = new DormandPrince54Integrator(1, 1, 1, 1).getA()[4];
+        private double hLambda;
+        private int stiffSteps;
+        private int nonStiffSteps;
+
+        void attempt(double[][] yDotK, double[] y0, double[] y1, double h) {
+            double num = 0;
+            double den = 0;
+            for (int i = 0; i < y0.length; i++) {
+                double sum = 0;
+                for (int l = 0; l < stage6Row.length; l++) {
+                    sum += stage6Row[l] * yDotK[l][i];
+                }
+                double dk = yDotK[6][i] - yDotK[5][i];
+                double dy = y1[i] - (y0[i] + h * sum);
+                num += dk * dk;
+                den += dy * dy;
+            }
+            hLambda = den > 0 ? Math.abs(h) * Math.sqrt(num / den) : 0;
+        }
+
+        /** @return true when stiffness is declared at this accepted step */
+        boolean accepted() {
+            if (hLambda > STIFF_H_LAMBDA) {
+                nonStiffSteps = 0;
+                return ++stiffSteps >= STIFF_STEPS;
+            }
+            if (++nonStiffSteps == NON_STIFF_RESET) {
+                stiffSteps = 0;
+            }
+            return false;
+        }
+    }
+
+    /** Per-call state: the system seen by Hipparchus, the attempt hook and the step handler. */
+    private final class Run implements OrdinaryDifferentialEquation, ODEStepHandler, AttemptHook {
+        private final OdeSystem system;
+        private final int n;
+        private final double t1;
+        private final StepListener listener;
+        private final StiffnessTest stiffness;
+        private final long stepBudget;
+        private final InterpolatedStep step = new InterpolatedStep();
+
+        long evaluations;
+        long attempts;
+        long accepted;
+        double lastTime;
+        double lastStep;
+        double previousStep;
+        double stiffAt = Double.NaN;
+        double[] stopState;
+        private double nonFiniteTime = Double.NaN;
+
+        Run(OdeSystem system, double t0, double t1, StepListener listener, StiffnessTest stiffness,
+            long stepBudget) {
+            this.system = system;
+            this.n = system.dimension();
+            this.t1 = t1;
+            this.listener = listener;
+            this.stiffness = stiffness;
+            this.stepBudget = stepBudget;
+            this.lastTime = t0;
+        }
+
+        @Override
+        public int getDimension() {
+            return n;
+        }
+
+        @Override
+        public double[] computeDerivatives(double t, double[] y) {
+            double[] yDot = new double[n];
+            system.derivatives(t, y, yDot);
+            evaluations++;
+            if (Double.isNaN(nonFiniteTime) && firstNonFinite(yDot) >= 0) {
+                nonFiniteTime = t;
+            }
+            return yDot;
+        }
+
+        @Override
+        public double afterAttempt(double[][] yDotK, double[] y0, double[] y1, double h, double error) {
+            if (++attempts > MAX_ATTEMPTS) {
+                throw new IntegrationException(name() + ": more than " + MAX_ATTEMPTS
+                                               + " step attempts in one call", lastTime);
+            }
+            if (tolerances == null) {
+                return 0; // fixed-step mode: accept every step
+            }
+            if (!(error < Double.POSITIVE_INFINITY) || firstNonFinite(y1) >= 0) {
+                if (Double.isNaN(nonFiniteTime)) {
+                    nonFiniteTime = lastTime;
+                }
+                return Double.POSITIVE_INFINITY; // reject: shrink the step by Hipparchus' minimum factor
+            }
+            if (stiffness != null) {
+                stiffness.attempt(yDotK, y0, y1, h);
+            }
+            return error;
+        }
+
+        @Override
+        public void handleStep(ODEStateInterpolator interpolator) {
+            double start = lastTime;
+            double end = interpolator.getCurrentState().getTime();
+            if (Math.abs(end - t1) <= 2 * Math.ulp(t1)) {
+                end = t1;
+            }
+            if (!(end > start)) {
+                return; // a rounding sliver after t1 has already been reported
+            }
+            double[] yEnd = interpolator.getCurrentState().getPrimaryState();
+            int bad = firstNonFinite(yEnd);
+            if (bad >= 0) {
+                throw new IntegrationException(name() + ": state became non-finite: y[" + bad + "] = "
+                                               + yEnd[bad], end);
+            }
+            accepted++;
+            previousStep = lastStep;
+            lastStep = end - start;
+            lastTime = end;
+            step.set(interpolator, start, end);
+            listener.step(step);
+            if (stiffness != null && (stiffness.accepted() || accepted >= stepBudget)) {
+                stiffAt = end;
+                if (end < t1) {
+                    stopState = yEnd;
+                    throw new StiffnessStop();
+                }
+            }
+        }
+
+        String nonFiniteNote() {
+            return Double.isNaN(nonFiniteTime) ? ""
+                    : "; the state or its derivative became non-finite near t = " + nonFiniteTime;
+        }
+    }
+
+    /** A {@link DenseStep} view of a Hipparchus interpolator. */
+    private static final class InterpolatedStep implements DenseStep {
+        private ODEStateInterpolator interpolator;
+        private double start;
+        private double end;
+
+        void set(ODEStateInterpolator interpolator, double start, double end) {
+            this.interpolator = interpolator;
+            this.start = start;
+            this.end = end;
+        }
+
+        @Override
+        public double start() {
+            return start;
+        }
+
+        @Override
+        public double end() {
+            return end;
+        }
+
+        @Override
+        public void interpolate(double t, double[] out) {
+            double[] state = interpolator.getInterpolatedState(t).getPrimaryState();
+            System.arraycopy(state, 0, out, 0, state.length);
+        }
+    }
+}
