@@ -34,8 +34,8 @@ public record Dose(double day, String treatment, int index, String eventId) {
         return formatDay(day);
     }
 
-    /** @return {@code day} without a trailing ".0" when it is a whole number */
-    static String formatDay(double day) {
+    /** @return {@code day} as tables and messages show it, without ".0" when it is whole */
+    public static String formatDay(double day) {
         if (day == Math.rint(day) && Math.abs(day) < 1e15) {
             return Long.toString((long) day);
         }

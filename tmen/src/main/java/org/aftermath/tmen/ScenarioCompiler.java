@@ -1,0 +1,349 @@
+package org.aftermath.tmen;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.aftermath.kernel.expr.Expr;
+import org.aftermath.kernel.model.AssignmentRule;
+import org.aftermath.kernel.model.Compartment;
+import org.aftermath.kernel.model.Event;
+import org.aftermath.kernel.model.EventAssignment;
+import org.aftermath.kernel.model.InitialAssignment;
+import org.aftermath.kernel.model.Model;
+import org.aftermath.kernel.model.Origin;
+import org.aftermath.kernel.model.Parameter;
+import org.aftermath.kernel.model.Provenance;
+import org.aftermath.kernel.model.Species;
+import org.aftermath.tmen.ParameterValue.SetBy;
+import org.aftermath.tmen.models.GrowthModule;
+import org.aftermath.tmen.regimen.Dose;
+import org.aftermath.tmen.regimen.Regimen;
+import org.aftermath.tmen.scenario.Growth;
+import org.aftermath.tmen.scenario.NearestNames;
+import org.aftermath.tmen.scenario.Scenario;
+import org.aftermath.tmen.scenario.ScenarioException;
+import org.aftermath.tmen.scenario.Treatment;
+
+/**
+ * Compiles a {@link Scenario} into a kernel {@link Model}: the growth module of its law, the
+ * scenario's values, its {@code parameters:} overrides and then the command line's, and one event
+ * per applied dose.
+ *
+ * <ul>
+ *   <li>The species {@value GrowthModule#CELLS} starts at {@code tumor.cells}; the growth keys set
+ *       the module's parameters ({@link GrowthModule#values}).</li>
+ *   <li>Each treatment adds a constant parameter {@code <name>_kill_fraction}; each applied dose
+ *       adds an event {@code <name>_dose_<k>} with trigger {@code time >= day} and assignment
+ *       {@code N = N * (1 - <name>_kill_fraction)}. Events are listed in application order, so
+ *       same-day doses apply in treatment declaration order.</li>
+ *   <li>A list of n &gt; 1 doubling times adds constants {@code doubling_days_1 .. _n}, makes
+ *       {@code doubling_days} variable with the initial assignment
+ *       {@code doubling_days = doubling_days_1}, and the k-th kill dose (k &lt;= n) also assigns
+ *       {@code doubling_days = doubling_days_k}. Overriding {@code doubling_days_k} therefore
+ *       changes the growth after the k-th dose, and the rate law keeps reading one parameter.</li>
+ *   <li>Overrides may name any parameter except those computed by an initial assignment or rule
+ *       (the override would be silently lost); an unknown name is an error listing the closest
+ *       names. Overrides of values the scenario constrains (doubling times, kill fractions,
+ *       Gompertz rate and capacity) must respect the same limits.</li>
+ * </ul>
+ */
+public final class ScenarioCompiler {
+
+    /** Source name in messages about command-line overrides. */
+    public static final String COMMAND_LINE = "--param";
+
+    private static final String TIME = "time";
+    private static final int CLOSEST_NAMES = 3;
+
+    private final Scenario scenario;
+    private final Model growth;
+    private final GrowthModule module;
+    private final Origin origin;
+    private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+    private final Map<String, SetBy> setBy = new LinkedHashMap<>();
+    private final Map<String, Limit> limits = new LinkedHashMap<>();
+    private final List<InitialAssignment> initialAssignments = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+
+    /** A value range the scenario format imposes on a parameter. */
+    private enum Limit {
+        POSITIVE("must be > 0"),
+        FRACTION("must be in [0, 1)"),
+        ABOVE_CELLS("must be > tumor.cells");
+
+        final String rule;
+
+        Limit(String rule) {
+            this.rule = rule;
+        }
+
+        boolean admits(double x, double cells) {
+            return switch (this) {
+                case POSITIVE -> x > 0;
+                case FRACTION -> x >= 0 && x < 1;
+                case ABOVE_CELLS -> x > cells;
+            };
+        }
+    }
+
+    private ScenarioCompiler(Scenario scenario, Model growth) {
+        this.scenario = scenario;
+        this.growth = growth;
+        this.module = GrowthModule.of(scenario.tumor().growth());
+        this.origin = new Origin(scenario.source(), 0);
+    }
+
+    /**
+     * Compiles a scenario on a given growth module instead of the bundled one, e.g. a modeller's
+     * own growth-law file read with the kernel's Antimony reader.
+     *
+     * @param scenario     the scenario
+     * @param cliOverrides parameter values from the command line, applied last, in map order
+     * @param growthModule a model honouring the contract of {@link GrowthModule#of} the
+     *                     scenario's law ({@link GrowthModule#checkContract})
+     * @return the compiled scenario
+     * @throws ScenarioException if an override names an unknown or computed parameter, is not
+     *                           finite or breaks a limit; the file part is the scenario's source
+     *                           for {@code parameters:} and {@value #COMMAND_LINE} for the command
+     *                           line
+     * @throws org.aftermath.kernel.model.ModelException if the growth module breaks its contract
+     */
+    public static CompiledScenario compile(Scenario scenario, Map<String, Double> cliOverrides, Model growthModule) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(cliOverrides, "cliOverrides");
+        Objects.requireNonNull(growthModule, "growthModule");
+        return new ScenarioCompiler(scenario, growthModule).run(cliOverrides);
+    }
+
+    private CompiledScenario run(Map<String, Double> cliOverrides) {
+        module.checkContract(growth);
+        collectIds();
+        Regimen regimen = Regimen.expand(scenario.treatments(), scenario.days());
+        growth.parameters().forEach(p -> {
+            parameters.put(p.id(), p);
+            setBy.put(p.id(), SetBy.MODEL_FILE);
+        });
+        initialAssignments.addAll(growth.initialAssignments());
+
+        setGrowthValues();
+        List<String> warnings = new ArrayList<>(regimen.warnings());
+        List<Double> doublingTimes = doublingTimeList();
+        if (doublingTimes.size() > 1) {
+            addDoublingTimeList(doublingTimes, regimen, warnings);
+        }
+        for (int i = 0; i < scenario.treatments().size(); i++) {
+            addKillFraction(scenario.treatments().get(i), i);
+        }
+        scenario.parameters().forEach((name, value) ->
+                override(name, value, SetBy.SCENARIO_PARAMETERS, scenario.source(), "parameters." + name));
+        cliOverrides.forEach((name, value) -> override(name, value, SetBy.COMMAND_LINE, COMMAND_LINE, name));
+
+        List<Event> events = new ArrayList<>(growth.events());
+        events.addAll(doseEvents(regimen, doublingTimes.size()));
+        Model model = new Model(growth.id(), growth.units(), growth.compartments(), species(),
+                finalParameters(events), initialAssignments, growth.assignmentRules(), growth.rateRules(),
+                growth.reactions(), events);
+        return new CompiledScenario(scenario, model, scenario.days(), regimen.applied(), regimen.skipped(),
+                warnings, parameterValues());
+    }
+
+    private void collectIds() {
+        growth.species().forEach(s -> ids.add(s.id()));
+        growth.compartments().forEach(c -> ids.add(c.id()));
+        growth.parameters().forEach(p -> ids.add(p.id()));
+        growth.reactions().forEach(r -> ids.add(r.id()));
+        growth.events().forEach(e -> ids.add(e.id()));
+        growth.assignmentRules().forEach(r -> ids.add(r.variable()));
+    }
+
+    private List<Double> doublingTimeList() {
+        return scenario.tumor().growth() instanceof Growth.Exponential e ? e.doublingDays() : List.of();
+    }
+
+    private void setGrowthValues() {
+        module.values(scenario.tumor().growth()).forEach((id, value) -> {
+            parameters.put(id, parameters.get(id).withValue(value));
+            setBy.put(id, SetBy.SCENARIO);
+        });
+        for (String id : module.parameters()) {
+            limits.put(id, id.equals(GrowthModule.CARRYING_CAPACITY) ? Limit.ABOVE_CELLS : Limit.POSITIVE);
+        }
+    }
+
+    private void addDoublingTimeList(List<Double> values, Regimen regimen, List<String> warnings) {
+        Parameter base = parameters.get(GrowthModule.DOUBLING_DAYS);
+        Provenance from = base.provenance() == null ? Provenance.NONE : base.provenance();
+        for (int k = 1; k <= values.size(); k++) {
+            String id = doublingTimeParameter(k);
+            Provenance provenance = new Provenance("scenario " + scenario.source(), from.min(), from.max(),
+                    "doubling time after kill dose " + k + (k == 1 ? " and before any dose" : ""));
+            add(new Parameter(id, values.get(k - 1), base.unit(), true, provenance, origin),
+                    "tumor.growth.doubling_days[" + (k - 1) + "]");
+            limits.put(id, Limit.POSITIVE);
+        }
+        initialAssignments.add(new InitialAssignment(GrowthModule.DOUBLING_DAYS, Expr.ref(doublingTimeParameter(1)), origin));
+        int applied = regimen.applied().size();
+        if (values.size() > applied) {
+            String horizon = " after the horizon (day " + Dose.formatDay(scenario.days()) + ")";
+            warnings.add("tumor.growth.doubling_days: " + (values.size() == applied + 1
+                    ? "value " + values.size() + " is never used: the kill dose it follows falls" + horizon
+                    : "values " + (applied + 1) + ".." + values.size() + " are never used: the kill doses they follow fall" + horizon));
+        }
+    }
+
+    /** @return the id of the k-th doubling time of a list, {@code doubling_days_k} */
+    static String doublingTimeParameter(int k) {
+        return GrowthModule.DOUBLING_DAYS + "_" + k;
+    }
+
+    private void addKillFraction(Treatment t, int index) {
+        String id = CompiledScenario.killFractionParameter(t.name());
+        Provenance provenance = new Provenance("scenario " + scenario.source(), 0.0, 1.0,
+                "fraction of cancer cells killed per dose of " + t.name() + " (log-kill, LITERATURE.md §1.2)");
+        add(new Parameter(id, t.killFraction(), "dimensionless", true, provenance, origin),
+                "treatments[" + index + "].name");
+        limits.put(id, Limit.FRACTION);
+    }
+
+    private void add(Parameter p, String scenarioPath) {
+        if (!ids.add(p.id())) {
+            throw new ScenarioException(scenario.source(), scenarioPath,
+                    "needs model id '" + p.id() + "', which the growth module already uses");
+        }
+        parameters.put(p.id(), p);
+        setBy.put(p.id(), SetBy.SCENARIO);
+    }
+
+    private void override(String name, Double value, SetBy source, String file, String path) {
+        Parameter p = parameters.get(name);
+        if (p == null) {
+            throw new ScenarioException(file, path, unknownParameter(name));
+        }
+        Set<String> computedFrom = computedFrom(name);
+        if (computedFrom != null) {
+            throw new ScenarioException(file, path, computedFrom.isEmpty()
+                    ? "is computed by the model and cannot be overridden"
+                    : "is computed at t = 0 from " + String.join(", ", computedFrom) + "; override "
+                            + (computedFrom.size() == 1 ? "that" : "those") + " instead");
+        }
+        if (value == null || !Double.isFinite(value)) {
+            throw new ScenarioException(file, path, "must be a finite number (got " + value + ")");
+        }
+        Limit limit = limits.get(name);
+        if (limit != null && !limit.admits(value, scenario.tumor().cells())) {
+            String rule = limit == Limit.ABOVE_CELLS ? limit.rule + " (" + scenario.tumor().cells() + ")" : limit.rule;
+            throw new ScenarioException(file, path, rule + " (got " + value + ")");
+        }
+        parameters.put(name, p.withValue(value));
+        setBy.put(name, source);
+    }
+
+    private String unknownParameter(String name) {
+        if (growth.species().stream().map(Species::id).anyMatch(name::equals)) {
+            return "'" + name + "' is a species, not a parameter";
+        }
+        if (growth.compartments().stream().map(Compartment::id).anyMatch(name::equals)) {
+            return "'" + name + "' is a compartment, not a parameter";
+        }
+        List<String> closest = NearestNames.closest(name, parameters.keySet(), CLOSEST_NAMES);
+        return "unknown model parameter" + (closest.isEmpty() ? "" : " (closest: " + String.join(", ", closest) + ")");
+    }
+
+    /**
+     * @return null if {@code name} is not computed, else the parameters its initial assignment
+     *         or assignment rule reads (possibly none)
+     */
+    private Set<String> computedFrom(String name) {
+        for (InitialAssignment a : initialAssignments) {
+            if (a.variable().equals(name)) {
+                return parameterRefs(a.math());
+            }
+        }
+        for (AssignmentRule r : growth.assignmentRules()) {
+            if (r.variable().equals(name)) {
+                return parameterRefs(r.math());
+            }
+        }
+        return null;
+    }
+
+    private Set<String> parameterRefs(Expr math) {
+        Set<String> refs = new LinkedHashSet<>();
+        collectRefs(math, refs);
+        refs.retainAll(parameters.keySet());
+        return refs;
+    }
+
+    private static void collectRefs(Expr e, Set<String> out) {
+        if (e instanceof Expr.Ref r) {
+            out.add(r.name());
+        } else if (e instanceof Expr.Unary u) {
+            collectRefs(u.operand(), out);
+        } else if (e instanceof Expr.Binary b) {
+            collectRefs(b.left(), out);
+            collectRefs(b.right(), out);
+        } else if (e instanceof Expr.Call c) {
+            c.args().forEach(a -> collectRefs(a, out));
+        } else if (e instanceof Expr.Piecewise p) {
+            p.values().forEach(v -> collectRefs(v, out));
+            p.conditions().forEach(c -> collectRefs(c, out));
+            collectRefs(p.otherwise(), out);
+        }
+    }
+
+    private List<Event> doseEvents(Regimen regimen, int doublingTimes) {
+        List<Event> events = new ArrayList<>();
+        int killDose = 0;
+        for (Dose d : regimen.applied()) {
+            killDose++;
+            if (!ids.add(d.eventId())) {
+                throw new ScenarioException(scenario.source(), "treatments",
+                        "dose event id '" + d.eventId() + "' is already used by the growth module");
+            }
+            Expr cells = Expr.ref(GrowthModule.CELLS);
+            Expr survivors = Expr.bin(Expr.BinaryOp.SUB, Expr.num(1), Expr.ref(CompiledScenario.killFractionParameter(d.treatment())));
+            List<EventAssignment> assignments = new ArrayList<>();
+            assignments.add(new EventAssignment(GrowthModule.CELLS, Expr.bin(Expr.BinaryOp.MUL, cells, survivors)));
+            if (doublingTimes > 1 && killDose <= doublingTimes) {
+                assignments.add(new EventAssignment(GrowthModule.DOUBLING_DAYS, Expr.ref(doublingTimeParameter(killDose))));
+            }
+            Expr trigger = Expr.bin(Expr.BinaryOp.GE, Expr.ref(TIME), Expr.num(d.day()));
+            events.add(new Event(d.eventId(), trigger, assignments, origin));
+        }
+        return events;
+    }
+
+    private List<Species> species() {
+        return growth.species().stream()
+                .map(s -> s.id().equals(GrowthModule.CELLS)
+                        ? new Species(s.id(), s.compartment(), scenario.tumor().cells(), s.unit(), s.boundary(), s.constant(), s.origin())
+                        : s)
+                .toList();
+    }
+
+    /** @return the parameters, those that events assign made non-constant */
+    private List<Parameter> finalParameters(List<Event> events) {
+        Set<String> assigned = events.stream()
+                .flatMap(e -> e.assignments().stream())
+                .map(EventAssignment::variable)
+                .collect(Collectors.toSet());
+        return parameters.values().stream()
+                .map(p -> assigned.contains(p.id()) && p.constant()
+                        ? new Parameter(p.id(), p.value(), p.unit(), false, p.provenance(), p.origin())
+                        : p)
+                .toList();
+    }
+
+    private List<ParameterValue> parameterValues() {
+        return parameters.values().stream()
+                .filter(p -> computedFrom(p.id()) == null)
+                .map(p -> new ParameterValue(p.id(), p.value(), p.unit(), setBy.get(p.id())))
+                .toList();
+    }
+}
