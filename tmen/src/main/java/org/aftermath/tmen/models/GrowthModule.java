@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public enum GrowthModule {
      */
     public void checkContract(Model model) {
         Origin origin = new Origin(model.id() == null ? resource() : model.id(), 0);
-        List<ModelException.Problem> problems = new java.util.ArrayList<>();
+        List<ModelException.Problem> problems = new ArrayList<>();
         if (model.species().stream().map(Species::id).noneMatch(CELLS::equals)) {
             problems.add(new ModelException.Problem(origin, "growth module " + this + " must declare species " + CELLS));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One value of a YAML document with its field path, read as the type a scenario key expects.
@@ -172,7 +173,7 @@ final class Node {
         if (value.isObject()) {
             return "a mapping";
         }
-        return value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return value.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     private static String quoted(String text) {
