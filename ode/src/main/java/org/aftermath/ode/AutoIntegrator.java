@@ -8,7 +8,7 @@ import java.util.Objects;
  *   <li>Until stiffness has been detected, each call integrates with Dormand–Prince 5(4) and runs
  *       Hairer's DOPRI5 stiffness test on every accepted step (15 steps with estimated
  *       |hλ| &gt; 3.25, not interrupted by 6 steps below it). The test also fires when one call
- *       has taken {@value #STEP_BUDGET} accepted Dormand–Prince steps.</li>
+ *       has taken {@value #STEP_BUDGET} (configurable) accepted Dormand–Prince steps.</li>
  *   <li>When it fires, the call continues from the end of that (accepted, already reported) step
  *       with {@link RosenbrockIntegrator}, and every later call on this instance uses
  *       RODAS4 only. The interval is not restarted from t0 because the steps before the switch
@@ -16,6 +16,12 @@ import java.util.Objects;
  * </ol>
  * Both methods use the same {@link Tolerances}. Same call sequence on a fresh instance, same
  * numbers. Counters of both methods go to the caller's {@link IntegrationStats}.
+ *
+ * <p>Measured behaviour: on Van der Pol (ε = 1e-6) the test fires after 26 steps. On moderately
+ * stiff problems at tight tolerances the estimated |hλ| of stability-limited steps hovers around
+ * the 3.25 threshold and the test fires late or not at all, so the budget decides: Robertson and
+ * HIRES at relative tolerance 1e-10 switch after the 10 000th step (t = 9.0 and t = 139), which
+ * costs about 60 000 extra right-hand-side evaluations compared with RODAS4 alone.
  */
 public final class AutoIntegrator implements Integrator {
 
@@ -27,13 +33,28 @@ public final class AutoIntegrator implements Integrator {
 
     private final DormandPrinceIntegrator explicit;
     private final RosenbrockIntegrator implicit;
+    private final long stepBudget;
     private double switchTime = Double.NaN;
 
     /** @param tolerances error tolerances for both methods */
     public AutoIntegrator(Tolerances tolerances) {
+        this(tolerances, STEP_BUDGET);
+    }
+
+    /**
+     * @param tolerances error tolerances for both methods
+     * @param stepBudget accepted Dormand–Prince steps in one call after which the problem is
+     *                   treated as stiff, &gt;= 1
+     * @throws IllegalArgumentException if stepBudget &lt; 1
+     */
+    public AutoIntegrator(Tolerances tolerances, long stepBudget) {
         Objects.requireNonNull(tolerances, "tolerances");
+        if (stepBudget < 1) {
+            throw new IllegalArgumentException("stepBudget must be >= 1, got " + stepBudget);
+        }
         explicit = new DormandPrinceIntegrator(tolerances);
         implicit = new RosenbrockIntegrator(tolerances);
+        this.stepBudget = stepBudget;
     }
 
     @Override
@@ -58,7 +79,7 @@ public final class AutoIntegrator implements Integrator {
             implicit.integrate(system, t0, y, t1, listener, stats);
             return;
         }
-        double stoppedAt = explicit.integrateUntilStiff(system, t0, y, t1, listener, stats, STEP_BUDGET);
+        double stoppedAt = explicit.integrateUntilStiff(system, t0, y, t1, listener, stats, stepBudget);
         if (Double.isNaN(stoppedAt)) {
             return;
         }
