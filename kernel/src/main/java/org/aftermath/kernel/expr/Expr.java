@@ -1,6 +1,8 @@
 package org.aftermath.kernel.expr;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A mathematical expression: the abstract syntax shared by rate laws, rules, event triggers
@@ -57,6 +59,46 @@ public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Unary, Expr.Binary
      * Binary operators. Comparisons and logical operators yield 1.0 (true) or 0.0 (false).
      */
     enum BinaryOp { ADD, SUB, MUL, DIV, POW, LT, LE, GT, GE, EQ, NE, AND, OR }
+
+    /** @return the names this expression references, including {@code time}, in first-use order */
+    default Set<String> references() {
+        Set<String> names = new LinkedHashSet<>();
+        collect(this, names, false);
+        return names;
+    }
+
+    /** @return the functions this expression calls (not {@code piecewise}), in first-use order */
+    default Set<String> functionsCalled() {
+        Set<String> names = new LinkedHashSet<>();
+        collect(this, names, true);
+        return names;
+    }
+
+    private static void collect(Expr e, Set<String> into, boolean functions) {
+        if (e instanceof Ref r) {
+            if (!functions) {
+                into.add(r.name());
+            }
+        } else if (e instanceof Unary u) {
+            collect(u.operand(), into, functions);
+        } else if (e instanceof Binary b) {
+            collect(b.left(), into, functions);
+            collect(b.right(), into, functions);
+        } else if (e instanceof Call c) {
+            if (functions) {
+                into.add(c.function());
+            }
+            for (Expr a : c.args()) {
+                collect(a, into, functions);
+            }
+        } else if (e instanceof Piecewise p) {
+            for (int i = 0; i < p.values().size(); i++) {
+                collect(p.values().get(i), into, functions);
+                collect(p.conditions().get(i), into, functions);
+            }
+            collect(p.otherwise(), into, functions);
+        }
+    }
 
     /** Shorthand constructors. */
     static Expr num(double v) { return new Num(v); }

@@ -1,6 +1,8 @@
 package org.aftermath.kernel.expr;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The built-in functions of the expression language, with their arity (-1: two or more).
@@ -25,6 +27,30 @@ public final class Functions {
     /** @return true if {@code name} is a built-in function */
     public static boolean isFunction(String name) {
         return ARITY.containsKey(name);
+    }
+
+    /**
+     * Checks a call's argument count.
+     *
+     * @param function a function name
+     * @param argumentCount the number of arguments in the call
+     * @return empty when the call is valid, else a message naming the function and its arity
+     *         (or, for an unknown name, the built-in functions)
+     */
+    public static Optional<String> arityProblem(String function, int argumentCount) {
+        Integer arity = ARITY.get(function);
+        if (arity == null) {
+            return Optional.of("unknown function '" + function + "' (built-in functions: "
+                    + String.join(", ", new TreeSet<>(ARITY.keySet())) + ", piecewise)");
+        }
+        if (arity < 0 && argumentCount < 2) {
+            return Optional.of("function '" + function + "' takes 2 or more arguments, got " + argumentCount);
+        }
+        if (arity >= 0 && argumentCount != arity) {
+            return Optional.of("function '" + function + "' takes " + arity + " argument"
+                    + (arity == 1 ? "" : "s") + ", got " + argumentCount);
+        }
+        return Optional.empty();
     }
 
     /** Hill activation x^n / (K^n + x^n); 0 for x &lt;= 0. */

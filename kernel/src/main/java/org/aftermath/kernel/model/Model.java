@@ -1,12 +1,23 @@
 package org.aftermath.kernel.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A model in the concepts of SBML Level 3 Version 2 core: compartments, species (amounts),
  * parameters with provenance, initial assignments, assignment rules (observables), rate rules,
  * reactions and events. Immutable; lists keep declaration order. Time is in days throughout
  * Aftermath. Validation (undefined names, cycles) happens when the model is compiled.
+ *
+ * <p>Besides the components: look-ups by id ({@link #parameter(String)} and friends), copies
+ * with changes ({@link #withParameterValue}, {@link #withEvents}) and {@link #merge} to combine
+ * modules.
  */
 public record Model(String id,
                     List<UnitDefinition> units,
@@ -29,5 +40,248 @@ public record Model(String id,
         rateRules = List.copyOf(rateRules);
         reactions = List.copyOf(reactions);
         events = List.copyOf(events);
+    }
+
+    /** The compartment that Antimony puts species in when none is named; size 1. */
+    public static final String DEFAULT_COMPARTMENT = "default_compartment";
+
+    /** @return a model with no elements */
+    public static Model empty(String id) {
+        return new Model(id, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+
+    /** @return the parameter with this id */
+    public Optional<Parameter> parameter(String id) {
+        return find(parameters, Parameter::id, id);
+    }
+
+    /** @return the species with this id */
+    public Optional<Species> species(String id) {
+        return find(species, Species::id, id);
+    }
+
+    /** @return the compartment with this id */
+    public Optional<Compartment> compartment(String id) {
+        return find(compartments, Compartment::id, id);
+    }
+
+    /** @return the reaction with this id */
+    public Optional<Reaction> reaction(String id) {
+        return find(reactions, Reaction::id, id);
+    }
+
+    /** @return the event with this id */
+    public Optional<Event> event(String id) {
+        return find(events, Event::id, id);
+    }
+
+    /** @return the unit definition with this id */
+    public Optional<UnitDefinition> unit(String id) {
+        return find(units, UnitDefinition::id, id);
+    }
+
+    /** @return the assignment rule for this variable */
+    public Optional<AssignmentRule> assignmentRule(String variable) {
+        return find(assignmentRules, AssignmentRule::variable, variable);
+    }
+
+    /** @return the rate rule for this variable */
+    public Optional<RateRule> rateRule(String variable) {
+        return find(rateRules, RateRule::variable, variable);
+    }
+
+    /** @return the initial assignment for this variable */
+    public Optional<InitialAssignment> initialAssignment(String variable) {
+        return find(initialAssignments, InitialAssignment::variable, variable);
+    }
+
+    private static <T> Optional<T> find(List<T> items, Function<T, String> key, String id) {
+        for (T item : items) {
+            if (key.apply(item).equals(id)) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An explicit override of a parameter's value. An initial assignment that targets the
+     * parameter is removed, so the given value is the one used.
+     *
+     * @throws IllegalArgumentException if there is no parameter {@code id}
+     */
+    public Model withParameterValue(String id, double value) {
+        if (parameter(id).isEmpty()) {
+            throw new IllegalArgumentException("model " + this.id + " has no parameter '" + id + "'");
+        }
+        List<Parameter> ps = new ArrayList<>();
+        for (Parameter p : parameters) {
+            ps.add(p.id().equals(id) ? p.withValue(value) : p);
+        }
+        List<InitialAssignment> ias = new ArrayList<>(initialAssignments);
+        ias.removeIf(ia -> ia.variable().equals(id));
+        return new Model(this.id, units, compartments, species, ps, ias, assignmentRules, rateRules,
+                reactions, events);
+    }
+
+    /** @return a copy with {@code extra} appended to the events (fired after existing ones at equal times) */
+    public Model withEvents(List<Event> extra) {
+        List<Event> all = new ArrayList<>(events);
+        all.addAll(extra);
+        return new Model(id, units, compartments, species, parameters, initialAssignments,
+                assignmentRules, rateRules, reactions, all);
+    }
+
+    /**
+     * Combines two modules into one model with this model's id; {@code other}'s elements follow
+     * this model's in every list.
+     *
+     * <p>Every id must be defined once. Exceptions, where the two definitions are the same
+     * thing seen from two modules: identical unit definitions and identical compartments are
+     * kept once; a species appearing in both is unified when its boundary and constant flags
+     * agree, at most one side gives an initial amount (the other has NaN), and the compartments
+     * and units agree or one side has the default (the {@value #DEFAULT_COMPARTMENT}, no unit).
+     * Reaction and event ids generated for unnamed ones ({@code _J0}, {@code _E0}, ...) are
+     * renumbered in {@code other} when they collide. A parameter cannot be redefined here; use
+     * {@link #withParameterValue} for an explicit override.
+     *
+     * @throws ModelException listing every duplicate, each naming both definitions' origins
+     */
+    public Model merge(Model other) {
+        List<ModelException.Problem> problems = new ArrayList<>();
+        Map<String, Origin> seen = new LinkedHashMap<>();
+
+        Map<String, UnitDefinition> us = new LinkedHashMap<>();
+        for (UnitDefinition u : units) {
+            us.put(u.id(), u);
+        }
+        for (UnitDefinition u : other.units) {
+            UnitDefinition mine = us.putIfAbsent(u.id(), u);
+            if (mine != null && !mine.definition().equals(u.definition())) {
+                problems.add(new ModelException.Problem(Origin.BUILT_IN, "unit '" + u.id()
+                        + "' is defined as '" + mine.definition() + "' in " + id + " and as '"
+                        + u.definition() + "' in " + other.id));
+            }
+        }
+
+        Map<String, Compartment> cs = new LinkedHashMap<>();
+        for (Compartment c : compartments) {
+            cs.put(c.id(), c);
+            seen.put(c.id(), c.origin());
+        }
+        for (Compartment c : other.compartments) {
+            Compartment mine = cs.get(c.id());
+            if (mine != null && Double.compare(mine.size(), c.size()) == 0
+                    && Objects.equals(mine.unit(), c.unit())) {
+                continue;
+            }
+            declare(seen, c.id(), c.origin(), problems);
+            cs.putIfAbsent(c.id(), c);
+        }
+
+        Map<String, Species> ss = new LinkedHashMap<>();
+        for (Species s : species) {
+            ss.put(s.id(), s);
+            declare(seen, s.id(), s.origin(), problems);
+        }
+        for (Species s : other.species) {
+            Species mine = ss.get(s.id());
+            Species unified = mine == null ? null : unify(mine, s);
+            if (unified != null) {
+                ss.put(s.id(), unified);
+            } else {
+                declare(seen, s.id(), s.origin(), problems);
+                ss.putIfAbsent(s.id(), s);
+            }
+        }
+
+        List<Parameter> ps = new ArrayList<>(parameters);
+        ps.addAll(other.parameters);
+        for (Parameter p : ps) {
+            declare(seen, p.id(), p.origin(), problems);
+        }
+
+        List<Reaction> rs = new ArrayList<>(reactions);
+        for (Reaction r : rs) {
+            declare(seen, r.id(), r.origin(), problems);
+        }
+        for (Reaction r : other.reactions) {
+            String rid = freshIfGenerated(r.id(), "_J", seen);
+            rs.add(new Reaction(rid, r.reactants(), r.products(), r.rate(), r.origin()));
+            declare(seen, rid, r.origin(), problems);
+        }
+        List<Event> es = new ArrayList<>(events);
+        for (Event e : es) {
+            declare(seen, e.id(), e.origin(), problems);
+        }
+        for (Event e : other.events) {
+            String eid = freshIfGenerated(e.id(), "_E", seen);
+            es.add(new Event(eid, e.trigger(), e.assignments(), e.origin()));
+            declare(seen, eid, e.origin(), problems);
+        }
+
+        List<AssignmentRule> ars = concat(assignmentRules, other.assignmentRules);
+        List<RateRule> rrs = concat(rateRules, other.rateRules);
+        List<InitialAssignment> ias = concat(initialAssignments, other.initialAssignments);
+        Map<String, Origin> ruleTargets = new LinkedHashMap<>();
+        for (AssignmentRule r : ars) {
+            declare(ruleTargets, r.variable(), r.origin(), problems);
+        }
+        Map<String, Origin> rateTargets = new LinkedHashMap<>();
+        for (RateRule r : rrs) {
+            declare(rateTargets, r.variable(), r.origin(), problems);
+        }
+        Map<String, Origin> initTargets = new LinkedHashMap<>();
+        for (InitialAssignment a : ias) {
+            declare(initTargets, a.variable(), a.origin(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ModelException(problems);
+        }
+        return new Model(id, new ArrayList<>(us.values()), new ArrayList<>(cs.values()),
+                new ArrayList<>(ss.values()), ps, ias, ars, rrs, rs, es);
+    }
+
+    private static void declare(Map<String, Origin> seen, String id, Origin origin,
+                                List<ModelException.Problem> problems) {
+        Origin first = seen.putIfAbsent(id, origin);
+        if (first != null) {
+            problems.add(new ModelException.Problem(origin, "duplicate id '" + id
+                    + "' (also defined at " + first + ")"));
+        }
+    }
+
+    private static Species unify(Species a, Species b) {
+        boolean compatible = a.boundary() == b.boundary() && a.constant() == b.constant()
+                && (Double.isNaN(a.initialAmount()) || Double.isNaN(b.initialAmount()))
+                && (a.compartment().equals(b.compartment()) || a.compartment().equals(DEFAULT_COMPARTMENT)
+                    || b.compartment().equals(DEFAULT_COMPARTMENT))
+                && (a.unit() == null || b.unit() == null || a.unit().equals(b.unit()));
+        if (!compatible) {
+            return null;
+        }
+        Species declaring = Double.isNaN(a.initialAmount()) && !Double.isNaN(b.initialAmount()) ? b : a;
+        String compartment = a.compartment().equals(DEFAULT_COMPARTMENT) ? b.compartment() : a.compartment();
+        String unit = a.unit() != null ? a.unit() : b.unit();
+        return new Species(a.id(), compartment, declaring.initialAmount(), unit, a.boundary(),
+                a.constant(), declaring.origin());
+    }
+
+    private static String freshIfGenerated(String id, String prefix, Map<String, Origin> taken) {
+        if (!taken.containsKey(id) || !id.matches(Pattern.quote(prefix) + "\\d+")) {
+            return id;
+        }
+        int n = 0;
+        while (taken.containsKey(prefix + n)) {
+            n++;
+        }
+        return prefix + n;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

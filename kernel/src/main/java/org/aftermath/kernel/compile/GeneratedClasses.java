@@ -1,0 +1,59 @@
+package org.aftermath.kernel.compile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.codehaus.commons.compiler.CompileException;
+import org.codehaus.janino.SimpleCompiler;
+
+/**
+ * Compiles generated sources with Janino, each in its own class loader whose parent is the
+ * kernel's, and keeps the classes of the most recently used sources so that compiling the same
+ * model again costs only the source generation.
+ */
+final class GeneratedClasses {
+
+    private static final int CAPACITY = 64;
+
+    private static final Map<String, Class<? extends GeneratedCode>> CACHE =
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Class<? extends GeneratedCode>> eldest) {
+                    return size() > CAPACITY;
+                }
+            };
+
+    private GeneratedClasses() { }
+
+    /** @return a new instance of the class compiled from {@code source} */
+    static GeneratedCode instantiate(String source) {
+        Class<? extends GeneratedCode> type;
+        synchronized (CACHE) {
+            type = CACHE.get(source);
+        }
+        if (type == null) {
+            type = compile(source);
+            synchronized (CACHE) {
+                CACHE.put(source, type);
+            }
+        }
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot instantiate generated model code", e);
+        }
+    }
+
+    private static Class<? extends GeneratedCode> compile(String source) {
+        SimpleCompiler compiler = new SimpleCompiler();
+        compiler.setParentClassLoader(GeneratedClasses.class.getClassLoader());
+        try {
+            compiler.cook(source);
+            return compiler.getClassLoader().loadClass(JavaSourceGenerator.CLASS_NAME).asSubclass(GeneratedCode.class);
+        } catch (CompileException | ClassNotFoundException e) {
+            throw new IllegalStateException("generated model code does not compile (a bug in Aftermath): "
+                    + e.getMessage(), e);
+        }
+    }
+}

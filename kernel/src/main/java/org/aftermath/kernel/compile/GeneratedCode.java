@@ -1,0 +1,27 @@
+package org.aftermath.kernel.compile;
+
+/**
+ * The interface of the classes {@link ModelCompiler} generates, one per model. Public only
+ * because the generated classes live in their own class loader; other code uses
+ * {@link CompiledModel}. Implementations are stateless and allocate nothing.
+ */
+public interface GeneratedCode {
+
+    /** Evaluates the initial assignments at t = 0 on {@code p} and {@code y} (already holding the initial state). */
+    void initialize(double[] p, double[] y);
+
+    /** Writes the right-hand side at (t, y) to {@code yDot}. */
+    void derivatives(double t, double[] y, double[] p, double[] yDot);
+
+    /** Writes the analytic Jacobian ∂f/∂y at (t, y), row-major, to {@code dfdy}. */
+    void jacobian(double t, double[] y, double[] p, double[] dfdy);
+
+    /** Writes every observable to {@code out}. */
+    void observables(double t, double[] y, double[] p, double[] out);
+
+    /** @return the trigger time of event {@code event} (index in model order) */
+    double triggerTime(int event, double[] p);
+
+    /** Applies event {@code event}: evaluates all its assignments, then writes them. */
+    void apply(int event, double t, double[] y, double[] p);
+}

@@ -1,0 +1,90 @@
+package org.aftermath.kernel.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aftermath.ode.OdeSystem;
+
+/** The default back-end: a {@link CompiledModel} backed by a generated, Janino-compiled class. */
+final class GeneratedModel extends AbstractCompiledModel {
+
+    private final GeneratedCode code;
+    private final List<CompiledEvent> events;
+
+    GeneratedModel(ModelPlan plan, GeneratedCode code) {
+        super(plan);
+        this.code = code;
+        List<CompiledEvent> es = new ArrayList<>();
+        for (int i = 0; i < plan.events.size(); i++) {
+            es.add(new Event(i, plan.events.get(i).id()));
+        }
+        this.events = List.copyOf(es);
+        computeDefaults();
+    }
+
+    @Override
+    public void initialize(double[] p, double[] y) {
+        System.arraycopy(layout.initialState, 0, y, 0, y.length);
+        code.initialize(p, y);
+    }
+
+    @Override
+    public OdeSystem system(double[] p) {
+        int n = layout.stateNames.size();
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] yDot) {
+                code.derivatives(t, y, p, yDot);
+            }
+
+            @Override
+            public boolean hasJacobian() {
+                return true;
+            }
+
+            @Override
+            public void jacobian(double t, double[] y, double[] dfdy) {
+                code.jacobian(t, y, p, dfdy);
+            }
+        };
+    }
+
+    @Override
+    public void observables(double t, double[] y, double[] p, double[] out) {
+        code.observables(t, y, p, out);
+    }
+
+    @Override
+    public List<CompiledEvent> events() {
+        return events;
+    }
+
+    private final class Event implements CompiledEvent {
+        private final int index;
+        private final String id;
+
+        Event(int index, String id) {
+            this.index = index;
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public double triggerTime(double[] p) {
+            return code.triggerTime(index, p);
+        }
+
+        @Override
+        public void apply(double t, double[] y, double[] p) {
+            code.apply(index, t, y, p);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.aftermath.kernel.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aftermath.ode.OdeSystem;
+
+/**
+ * The reference back-end: {@link Node} trees evaluated in the order of the {@link ModelPlan}.
+ * Its systems have no analytic Jacobian. Each {@link OdeSystem} holds scratch arrays for
+ * observables and rates, so evaluating the right-hand side does not allocate; applying an event
+ * allocates two small arrays.
+ */
+final class InterpretedModel extends AbstractCompiledModel {
+
+    /** An observable computed into {@code o[index]}. */
+    private record ObsNode(int index, Node math) { }
+
+    private final ObsNode[] observables;
+    private final ObsNode[] rhsObservables;
+    private final Node[] rates;
+    private final int[][] termRate;
+    private final double[][] termStoichiometry;
+    private final boolean[][] termGain;
+    private final Node[] rateRules;
+    private final Node[] initMath;
+    private final SlotLayout.Slot[] initTarget;
+    private final List<CompiledEvent> events;
+
+    InterpretedModel(ModelPlan plan) {
+        super(plan);
+        NodeCompiler nodes = new NodeCompiler(layout);
+        observables = obsNodes(plan.observables, nodes);
+        rhsObservables = obsNodes(plan.rhsObservables, nodes);
+        rates = nodes.all(plan.rates);
+        int n = layout.stateNames.size();
+        termRate = new int[n][];
+        termStoichiometry = new double[n][];
+        termGain = new boolean[n][];
+        rateRules = new Node[n];
+        for (int i = 0; i < n; i++) {
+            List<ModelPlan.Term> ts = plan.terms.get(i);
+            termRate[i] = new int[ts.size()];
+            termStoichiometry[i] = new double[ts.size()];
+            termGain[i] = new boolean[ts.size()];
+            for (int k = 0; k < ts.size(); k++) {
+                termRate[i][k] = ts.get(k).rate();
+                termStoichiometry[i][k] = ts.get(k).stoichiometry();
+                termGain[i][k] = ts.get(k).gain();
+            }
+            if (plan.rateRules.get(i) != null) {
+                rateRules[i] = nodes.compile(plan.rateRules.get(i));
+            }
+        }
+        initMath = new Node[plan.init.size()];
+        initTarget = new SlotLayout.Slot[plan.init.size()];
+        for (int k = 0; k < initMath.length; k++) {
+            ModelPlan.InitStep step = plan.init.get(k);
+            if (step instanceof ModelPlan.ObsStep o) {
+                initMath[k] = nodes.compile(o.math());
+                initTarget[k] = new SlotLayout.Slot(SlotLayout.Kind.OBSERVABLE, o.index());
+            } else {
+                ModelPlan.Assign a = (ModelPlan.Assign) step;
+                initMath[k] = nodes.compile(a.math());
+                initTarget[k] = a.target();
+            }
+        }
+        List<CompiledEvent> es = new ArrayList<>();
+        for (ModelPlan.EventPlan e : plan.events) {
+            es.add(new Event(e, nodes));
+        }
+        events = List.copyOf(es);
+        computeDefaults();
+    }
+
+    private static ObsNode[] obsNodes(List<ModelPlan.ObsStep> steps, NodeCompiler nodes) {
+        ObsNode[] out = new ObsNode[steps.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new ObsNode(steps.get(k).index(), nodes.compile(steps.get(k).math()));
+        }
+        return out;
+    }
+
+    @Override
+    public void initialize(double[] p, double[] y) {
+        System.arraycopy(layout.initialState, 0, y, 0, y.length);
+        double[] o = new double[layout.observableNames.size()];
+        for (int k = 0; k < initMath.length; k++) {
+            double v = initMath[k].eval(0.0, y, p, o);
+            SlotLayout.Slot s = initTarget[k];
+            switch (s.kind()) {
+                case STATE -> y[s.index()] = v;
+                case PARAMETER -> p[s.index()] = v;
+                default -> o[s.index()] = v;
+            }
+        }
+    }
+
+    @Override
+    public OdeSystem system(double[] p) {
+        return new Rhs(p);
+    }
+
+    @Override
+    public void observables(double t, double[] y, double[] p, double[] out) {
+        for (ObsNode o : observables) {
+            out[o.index()] = o.math().eval(t, y, p, out);
+        }
+    }
+
+    @Override
+    public List<CompiledEvent> events() {
+        return events;
+    }
+
+    private final class Rhs implements OdeSystem {
+        private final double[] p;
+        private final double[] o = new double[layout.observableNames.size()];
+        private final double[] r = new double[rates.length];
+
+        Rhs(double[] p) {
+            this.p = p;
+        }
+
+        @Override
+        public int dimension() {
+            return layout.stateNames.size();
+        }
+
+        @Override
+        public void derivatives(double t, double[] y, double[] yDot) {
+            for (ObsNode obs : rhsObservables) {
+                o[obs.index()] = obs.math().eval(t, y, p, o);
+            }
+            for (int j = 0; j < rates.length; j++) {
+                r[j] = rates[j].eval(t, y, p, o);
+            }
+            for (int i = 0; i < yDot.length; i++) {
+                if (rateRules[i] != null) {
+                    yDot[i] = rateRules[i].eval(t, y, p, o);
+                    continue;
+                }
+                double acc = 0.0;
+                int[] rate = termRate[i];
+                for (int k = 0; k < rate.length; k++) {
+                    double term = termStoichiometry[i][k] * r[rate[k]];
+                    acc = termGain[i][k] ? acc + term : acc - term;
+                }
+                yDot[i] = acc;
+            }
+        }
+    }
+
+    private final class Event implements CompiledEvent {
+        private final String id;
+        private final Node threshold;
+        private final ObsNode[] obs;
+        private final Node[] math;
+        private final SlotLayout.Slot[] target;
+
+        Event(ModelPlan.EventPlan e, NodeCompiler nodes) {
+            id = e.id();
+            threshold = nodes.compile(e.threshold());
+            obs = obsNodes(e.observables(), nodes);
+            math = new Node[e.assignments().size()];
+            target = new SlotLayout.Slot[math.length];
+            for (int k = 0; k < math.length; k++) {
+                math[k] = nodes.compile(e.assignments().get(k).math());
+                target[k] = e.assignments().get(k).target();
+            }
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public double triggerTime(double[] p) {
+            return threshold.eval(0.0, null, p, null);
+        }
+
+        @Override
+        public void apply(double t, double[] y, double[] p) {
+            double[] o = new double[layout.observableNames.size()];
+            for (ObsNode n : obs) {
+                o[n.index()] = n.math().eval(t, y, p, o);
+            }
+            double[] values = new double[math.length];
+            for (int k = 0; k < math.length; k++) {
+                values[k] = math[k].eval(t, y, p, o);
+            }
+            for (int k = 0; k < math.length; k++) {
+                if (target[k].kind() == SlotLayout.Kind.STATE) {
+                    y[target[k].index()] = values[k];
+                } else {
+                    p[target[k].index()] = values[k];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.aftermath.kernel.compile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aftermath.kernel.expr.Expr;
+import org.aftermath.kernel.model.AssignmentRule;
+import org.aftermath.kernel.model.Event;
+import org.aftermath.kernel.model.EventAssignment;
+import org.aftermath.kernel.model.InitialAssignment;
+import org.aftermath.kernel.model.Model;
+import org.aftermath.kernel.model.RateRule;
+import org.aftermath.kernel.model.Reaction;
+import org.aftermath.kernel.model.SpeciesRef;
+
+/**
+ * What a valid model computes, in evaluation order, for both back-ends to follow step by step so
+ * that they produce the same numbers.
+ *
+ * <p>Right-hand side: the observables the rates need (dependencies first), each used reaction
+ * rate once, then for each state {@code ydot[i] = 0.0 ± s1*r1 ± s2*r2 ...} in reaction order
+ * (reactant: minus, product: plus), or the rate rule, or 0 for a boundary species.
+ */
+final class ModelPlan {
+
+    /** Computes observable {@code index}. */
+    record ObsStep(int index, Expr math) implements InitStep { }
+
+    /** Writes {@code math} to a state or parameter slot. */
+    record Assign(SlotLayout.Slot target, Expr math) implements InitStep { }
+
+    /** One initialisation step. */
+    sealed interface InitStep permits ObsStep, Assign { }
+
+    /** A reaction's contribution to one state: {@code ± stoichiometry × rates[rate]}. */
+    record Term(int rate, double stoichiometry, boolean gain) { }
+
+    /** A time-triggered event: fires at {@code threshold}; assignments read pre-event values. */
+    record EventPlan(String id, Expr threshold, List<ObsStep> observables, List<Assign> assignments) { }
+
+    final Model model;
+    final SlotLayout layout;
+    /** All observables, dependencies first. */
+    final List<ObsStep> observables;
+    /** The observables the right-hand side needs, dependencies first. */
+    final List<ObsStep> rhsObservables;
+    /** The reaction rates the right-hand side uses. */
+    final List<Expr> rates;
+    /** Per state: the reaction terms. */
+    final List<List<Term>> terms;
+    /** Per state: the rate rule, or null. */
+    final List<Expr> rateRules;
+    final List<InitStep> init;
+    final List<EventPlan> events;
+
+    private final Map<String, AssignmentRule> rules = new LinkedHashMap<>();
+
+    ModelPlan(Model model, SlotLayout layout) {
+        this.model = model;
+        this.layout = layout;
+        for (AssignmentRule r : model.assignmentRules()) {
+            rules.put(r.variable(), r);
+        }
+        observables = observablesFor(rules.keySet());
+
+        int n = layout.stateNames.size();
+        terms = new ArrayList<>();
+        rateRules = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            terms.add(new ArrayList<>());
+            rateRules.add(null);
+        }
+        rates = new ArrayList<>();
+        List<Expr> rhsMath = new ArrayList<>();
+        for (Reaction r : model.reactions()) {
+            int rate = rates.size();
+            boolean used = addTerms(r.reactants(), rate, false) | addTerms(r.products(), rate, true);
+            if (used) {
+                rates.add(r.rate());
+                rhsMath.add(r.rate());
+            }
+        }
+        for (RateRule r : model.rateRules()) {
+            rateRules.set(layout.index(r.variable(), SlotLayout.Kind.STATE), r.math());
+            rhsMath.add(r.math());
+        }
+        rhsObservables = observablesFor(referencedRules(rhsMath));
+        init = initSteps();
+        events = new ArrayList<>();
+        for (Event e : model.events()) {
+            List<Expr> math = new ArrayList<>();
+            List<Assign> assigns = new ArrayList<>();
+            for (EventAssignment a : e.assignments()) {
+                math.add(a.math());
+                assigns.add(new Assign(layout.slot(a.variable()), a.math()));
+            }
+            Expr threshold = TimeTrigger.threshold(e.trigger())
+                    .orElseThrow(() -> new IllegalStateException("unvalidated trigger of event " + e.id()));
+            events.add(new EventPlan(e.id(), threshold, observablesFor(referencedRules(math)), assigns));
+        }
+    }
+
+    /** Adds terms for the species of one side that are states; @return true if any was added. */
+    private boolean addTerms(List<SpeciesRef> refs, int rate, boolean gain) {
+        boolean any = false;
+        for (SpeciesRef ref : refs) {
+            boolean boundary = model.species(ref.species()).map(s -> s.boundary()).orElse(true);
+            int state = layout.index(ref.species(), SlotLayout.Kind.STATE);
+            if (!boundary && state >= 0) {
+                terms.get(state).add(new Term(rate, ref.stoichiometry(), gain));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private Set<String> referencedRules(Collection<Expr> math) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Expr e : math) {
+            for (String name : e.references()) {
+                if (rules.containsKey(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    private List<ObsStep> observablesFor(Collection<String> roots) {
+        List<ObsStep> steps = new ArrayList<>();
+        for (String v : DependencyOrder.order(roots, this::ruleDependencies)) {
+            steps.add(new ObsStep(layout.index(v, SlotLayout.Kind.OBSERVABLE), rules.get(v).math()));
+        }
+        return steps;
+    }
+
+    private Collection<String> ruleDependencies(String variable) {
+        AssignmentRule r = rules.get(variable);
+        return r == null ? List.of() : referencedRules(List.of(r.math()));
+    }
+
+    /** Initial assignments and the observables they read, each after what it uses. */
+    private List<InitStep> initSteps() {
+        Map<String, InitialAssignment> ias = new LinkedHashMap<>();
+        for (InitialAssignment ia : model.initialAssignments()) {
+            ias.put(ia.variable(), ia);
+        }
+        List<String> order = DependencyOrder.order(ias.keySet(), name -> {
+            Expr math = ias.containsKey(name) ? ias.get(name).math()
+                    : rules.containsKey(name) ? rules.get(name).math() : null;
+            if (math == null) {
+                return List.of();
+            }
+            List<String> deps = new ArrayList<>();
+            for (String r : math.references()) {
+                if (ias.containsKey(r) || rules.containsKey(r)) {
+                    deps.add(r);
+                }
+            }
+            return deps;
+        });
+        List<InitStep> steps = new ArrayList<>();
+        for (String name : order) {
+            if (ias.containsKey(name)) {
+                steps.add(new Assign(layout.slot(name), ias.get(name).math()));
+            } else {
+                steps.add(new ObsStep(layout.index(name, SlotLayout.Kind.OBSERVABLE), rules.get(name).math()));
+            }
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,348 @@
+package org.aftermath.kernel.compile;
+
+import org.aftermath.kernel.expr.Functions;
+
+/**
+ * An expression resolved for the interpreter: a tree over slot indices, evaluated without name
+ * look-ups, maps or boxing. The arithmetic is exactly that of the generated code (same operations
+ * in the same order, {@code Math} functions, comparisons as 1.0/0.0, "true" meaning "not 0").
+ */
+abstract class Node {
+
+    /**
+     * @param t time
+     * @param y state
+     * @param p parameters
+     * @param o observables computed so far
+     */
+    abstract double eval(double t, double[] y, double[] p, double[] o);
+
+    static final class Const extends Node {
+        private final double value;
+
+        Const(double value) {
+            this.value = value;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return value;
+        }
+    }
+
+    static final class Time extends Node {
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return t;
+        }
+    }
+
+    static final class State extends Node {
+        private final int i;
+
+        State(int i) {
+            this.i = i;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return y[i];
+        }
+    }
+
+    static final class Param extends Node {
+        private final int i;
+
+        Param(int i) {
+            this.i = i;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return p[i];
+        }
+    }
+
+    static final class Observable extends Node {
+        private final int i;
+
+        Observable(int i) {
+            this.i = i;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return o[i];
+        }
+    }
+
+    static final class Neg extends Node {
+        private final Node a;
+
+        Neg(Node a) {
+            this.a = a;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return -a.eval(t, y, p, o);
+        }
+    }
+
+    static final class Not extends Node {
+        private final Node a;
+
+        Not(Node a) {
+            this.a = a;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) == 0.0 ? 1.0 : 0.0;
+        }
+    }
+
+    /** Binary arithmetic, comparison and logic; one class per operator keeps dispatch simple. */
+    abstract static class Binary extends Node {
+        final Node a;
+        final Node b;
+
+        Binary(Node a, Node b) {
+            this.a = a;
+            this.b = b;
+        }
+    }
+
+    static final class Add extends Binary {
+        Add(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) + b.eval(t, y, p, o);
+        }
+    }
+
+    static final class Sub extends Binary {
+        Sub(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) - b.eval(t, y, p, o);
+        }
+    }
+
+    static final class Mul extends Binary {
+        Mul(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) * b.eval(t, y, p, o);
+        }
+    }
+
+    static final class Div extends Binary {
+        Div(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) / b.eval(t, y, p, o);
+        }
+    }
+
+    static final class Pow extends Binary {
+        Pow(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return Math.pow(a.eval(t, y, p, o), b.eval(t, y, p, o));
+        }
+    }
+
+    static final class Lt extends Binary {
+        Lt(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) < b.eval(t, y, p, o) ? 1.0 : 0.0;
+        }
+    }
+
+    static final class Le extends Binary {
+        Le(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) <= b.eval(t, y, p, o) ? 1.0 : 0.0;
+        }
+    }
+
+    static final class Gt extends Binary {
+        Gt(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) > b.eval(t, y, p, o) ? 1.0 : 0.0;
+        }
+    }
+
+    static final class Ge extends Binary {
+        Ge(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) >= b.eval(t, y, p, o) ? 1.0 : 0.0;
+        }
+    }
+
+    static final class Eq extends Binary {
+        Eq(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) == b.eval(t, y, p, o) ? 1.0 : 0.0;
+        }
+    }
+
+    static final class Ne extends Binary {
+        Ne(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) != b.eval(t, y, p, o) ? 1.0 : 0.0;
+        }
+    }
+
+    static final class And extends Binary {
+        And(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) != 0.0 && b.eval(t, y, p, o) != 0.0 ? 1.0 : 0.0;
+        }
+    }
+
+    static final class Or extends Binary {
+        Or(Node a, Node b) {
+            super(a, b);
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return a.eval(t, y, p, o) != 0.0 || b.eval(t, y, p, o) != 0.0 ? 1.0 : 0.0;
+        }
+    }
+
+    /** A one-argument {@code Math} function. */
+    static final class Unary extends Node {
+        enum Fn { EXP, LN, LOG10, SQRT, ABS }
+
+        private final Fn fn;
+        private final Node a;
+
+        Unary(Fn fn, Node a) {
+            this.fn = fn;
+            this.a = a;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            double x = a.eval(t, y, p, o);
+            return switch (fn) {
+                case EXP -> Math.exp(x);
+                case LN -> Math.log(x);
+                case LOG10 -> Math.log10(x);
+                case SQRT -> Math.sqrt(x);
+                case ABS -> Math.abs(x);
+            };
+        }
+    }
+
+    /** {@code min}/{@code max} folded left: f(f(a1, a2), a3)... as the generated code does. */
+    static final class Extremum extends Node {
+        private final boolean max;
+        private final Node[] args;
+
+        Extremum(boolean max, Node[] args) {
+            this.max = max;
+            this.args = args;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            double r = args[0].eval(t, y, p, o);
+            for (int i = 1; i < args.length; i++) {
+                double v = args[i].eval(t, y, p, o);
+                r = max ? Math.max(r, v) : Math.min(r, v);
+            }
+            return r;
+        }
+    }
+
+    static final class Hill extends Node {
+        private final boolean repression;
+        private final Node x;
+        private final Node k;
+        private final Node n;
+
+        Hill(boolean repression, Node x, Node k, Node n) {
+            this.repression = repression;
+            this.x = x;
+            this.k = k;
+            this.n = n;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            double xv = x.eval(t, y, p, o);
+            double kv = k.eval(t, y, p, o);
+            double nv = n.eval(t, y, p, o);
+            return repression ? Functions.hillr(xv, kv, nv) : Functions.hill(xv, kv, nv);
+        }
+    }
+
+    static final class Piecewise extends Node {
+        private final Node[] values;
+        private final Node[] conditions;
+        private final Node otherwise;
+
+        Piecewise(Node[] values, Node[] conditions, Node otherwise) {
+            this.values = values;
+            this.conditions = conditions;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            for (int i = 0; i < values.length; i++) {
+                if (conditions[i].eval(t, y, p, o) != 0.0) {
+                    return values[i].eval(t, y, p, o);
+                }
+            }
+            return otherwise.eval(t, y, p, o);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.aftermath.kernel.compile;
+
+import java.util.List;
+import org.aftermath.kernel.expr.Expr;
+
+/** Resolves an expression of a validated model into a {@link Node} tree over slot indices. */
+final class NodeCompiler {
+
+    private final SlotLayout layout;
+
+    NodeCompiler(SlotLayout layout) {
+        this.layout = layout;
+    }
+
+    Node compile(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return new Node.Const(n.value());
+        }
+        if (e instanceof Expr.Ref r) {
+            SlotLayout.Slot s = layout.slot(r.name());
+            return switch (s.kind()) {
+                case STATE -> new Node.State(s.index());
+                case PARAMETER -> new Node.Param(s.index());
+                case OBSERVABLE -> new Node.Observable(s.index());
+                case TIME -> new Node.Time();
+            };
+        }
+        if (e instanceof Expr.Unary u) {
+            Node a = compile(u.operand());
+            return u.op() == Expr.UnaryOp.NEG ? new Node.Neg(a) : new Node.Not(a);
+        }
+        if (e instanceof Expr.Binary b) {
+            Node l = compile(b.left());
+            Node r = compile(b.right());
+            return switch (b.op()) {
+                case ADD -> new Node.Add(l, r);
+                case SUB -> new Node.Sub(l, r);
+                case MUL -> new Node.Mul(l, r);
+                case DIV -> new Node.Div(l, r);
+                case POW -> new Node.Pow(l, r);
+                case LT -> new Node.Lt(l, r);
+                case LE -> new Node.Le(l, r);
+                case GT -> new Node.Gt(l, r);
+                case GE -> new Node.Ge(l, r);
+                case EQ -> new Node.Eq(l, r);
+                case NE -> new Node.Ne(l, r);
+                case AND -> new Node.And(l, r);
+                case OR -> new Node.Or(l, r);
+            };
+        }
+        if (e instanceof Expr.Piecewise pw) {
+            return new Node.Piecewise(all(pw.values()), all(pw.conditions()), compile(pw.otherwise()));
+        }
+        Expr.Call c = (Expr.Call) e;
+        Node[] args = all(c.args());
+        return switch (c.function()) {
+            case "exp" -> new Node.Unary(Node.Unary.Fn.EXP, args[0]);
+            case "ln" -> new Node.Unary(Node.Unary.Fn.LN, args[0]);
+            case "log10" -> new Node.Unary(Node.Unary.Fn.LOG10, args[0]);
+            case "sqrt" -> new Node.Unary(Node.Unary.Fn.SQRT, args[0]);
+            case "abs" -> new Node.Unary(Node.Unary.Fn.ABS, args[0]);
+            case "min" -> new Node.Extremum(false, args);
+            case "max" -> new Node.Extremum(true, args);
+            case "hill" -> new Node.Hill(false, args[0], args[1], args[2]);
+            case "hillr" -> new Node.Hill(true, args[0], args[1], args[2]);
+            default -> throw new IllegalArgumentException("unknown function '" + c.function() + "'");
+        };
+    }
+
+    Node[] all(List<Expr> es) {
+        Node[] out = new Node[es.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = compile(es.get(i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,29 @@
+package org.aftermath.kernel.compile;
+
+import java.util.Optional;
+import org.aftermath.kernel.expr.Expr;
+
+/**
+ * Recognises the event triggers the simulator supports: {@code time >= e}, {@code time > e},
+ * {@code e <= time} and {@code e < time}, where e does not involve time. Strict and non-strict
+ * comparisons fire at the same time, e.
+ */
+final class TimeTrigger {
+
+    private static final Expr TIME = Expr.ref("time");
+
+    private TimeTrigger() { }
+
+    /** @return the threshold e, or empty if the trigger has another form */
+    static Optional<Expr> threshold(Expr trigger) {
+        if (!(trigger instanceof Expr.Binary b)) {
+            return Optional.empty();
+        }
+        Expr e = switch (b.op()) {
+            case GE, GT -> b.left().equals(TIME) ? b.right() : null;
+            case LE, LT -> b.right().equals(TIME) ? b.left() : null;
+            default -> null;
+        };
+        return e == null || e.references().contains("time") ? Optional.empty() : Optional.of(e);
+    }
+}

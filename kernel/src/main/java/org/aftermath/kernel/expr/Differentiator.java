@@ -1,0 +1,238 @@
+package org.aftermath.kernel.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Symbolic differentiation of expressions, simplified as it is built: numbers fold, and
+ * {@code 0 + x}, {@code 1*x}, {@code 0*x}, {@code x^1}, {@code x^0}, {@code --x} collapse
+ * (so {@code 0*x} is 0 even where x is infinite, as usual for symbolic Jacobians).
+ *
+ * <p>Piecewise functions differentiate branch by branch under the same conditions (the derivative
+ * of the active branch): {@code abs(u)}' is {@code u'} where {@code u >= 0}, {@code min(a, b)}'
+ * is {@code a'} where {@code a <= b} (the branch {@code Math.min} returns), {@code max} likewise
+ * with {@code >=}, and {@code hill}, {@code hillr} are 0 where their first argument is
+ * {@code <= 0}. Comparisons and logical operators have derivative 0.
+ */
+public final class Differentiator {
+
+    private static final Expr ZERO = Expr.num(0);
+    private static final Expr ONE = Expr.num(1);
+    private static final double LN_10 = Math.log(10);
+
+    private final Function<String, Expr> nameDerivative;
+
+    private Differentiator(Function<String, Expr> nameDerivative) {
+        this.nameDerivative = nameDerivative;
+    }
+
+    /**
+     * @return d e / d variable, treating every other name as a constant
+     */
+    public static Expr derivative(Expr e, String variable) {
+        return derivative(e, name -> name.equals(variable) ? ONE : ZERO);
+    }
+
+    /**
+     * Differentiates with a chain rule through names: the derivative of {@code Ref(n)} is
+     * {@code nameDerivative.apply(n)} (for example 1 for the variable, 0 for constants, or a
+     * reference to a precomputed derivative of an intermediate quantity).
+     */
+    public static Expr derivative(Expr e, Function<String, Expr> nameDerivative) {
+        return new Differentiator(nameDerivative).d(e);
+    }
+
+    private Expr d(Expr e) {
+        if (e instanceof Expr.Num) {
+            return ZERO;
+        }
+        if (e instanceof Expr.Ref r) {
+            return nameDerivative.apply(r.name());
+        }
+        if (e instanceof Expr.Unary u) {
+            return u.op() == Expr.UnaryOp.NEG ? neg(d(u.operand())) : ZERO;
+        }
+        if (e instanceof Expr.Binary b) {
+            return binary(b);
+        }
+        if (e instanceof Expr.Piecewise pw) {
+            List<Expr> values = new ArrayList<>();
+            for (Expr v : pw.values()) {
+                values.add(d(v));
+            }
+            return piecewise(values, pw.conditions(), d(pw.otherwise()));
+        }
+        return call((Expr.Call) e);
+    }
+
+    private Expr binary(Expr.Binary b) {
+        Expr l = b.left();
+        Expr r = b.right();
+        switch (b.op()) {
+            case ADD:
+                return add(d(l), d(r));
+            case SUB:
+                return sub(d(l), d(r));
+            case MUL:
+                return add(mul(d(l), r), mul(l, d(r)));
+            case DIV:
+                return sub(div(d(l), r), div(mul(l, d(r)), mul(r, r)));
+            case POW:
+                return power(l, r);
+            default:
+                return ZERO;
+        }
+    }
+
+    private Expr power(Expr base, Expr exponent) {
+        Expr db = d(base);
+        Expr de = d(exponent);
+        if (isZero(de)) {
+            return mul(mul(exponent, pow(base, sub(exponent, ONE))), db);
+        }
+        Expr lnBase = Expr.call("ln", base);
+        if (isZero(db)) {
+            return mul(mul(pow(base, exponent), lnBase), de);
+        }
+        return mul(pow(base, exponent), add(mul(de, lnBase), div(mul(exponent, db), base)));
+    }
+
+    private Expr call(Expr.Call c) {
+        List<Expr> a = c.args();
+        switch (c.function()) {
+            case "exp":
+                return mul(c, d(a.get(0)));
+            case "ln":
+                return div(d(a.get(0)), a.get(0));
+            case "log10":
+                return div(d(a.get(0)), mul(a.get(0), Expr.num(LN_10)));
+            case "sqrt":
+                return div(d(a.get(0)), mul(Expr.num(2), c));
+            case "abs": {
+                Expr du = d(a.get(0));
+                return piecewise(List.of(du), List.of(Expr.bin(Expr.BinaryOp.GE, a.get(0), ZERO)), neg(du));
+            }
+            case "min":
+                return extremum(a, Expr.BinaryOp.LE);
+            case "max":
+                return extremum(a, Expr.BinaryOp.GE);
+            case "hill":
+            case "hillr": {
+                Expr x = a.get(0);
+                Expr k = a.get(1);
+                Expr n = a.get(2);
+                Expr kn = pow(k, n);
+                Expr xn = pow(x, n);
+                Expr closedForm = div(c.function().equals("hill") ? xn : kn, add(kn, xn));
+                return piecewise(List.of(ZERO), List.of(Expr.bin(Expr.BinaryOp.LE, x, ZERO)), d(closedForm));
+            }
+            default:
+                throw new IllegalArgumentException("cannot differentiate unknown function '" + c.function() + "'");
+        }
+    }
+
+    /** min/max of n arguments is op(op(a1..a(n-1)), an); differentiate the active branch. */
+    private Expr extremum(List<Expr> args, Expr.BinaryOp keepLeftWhen) {
+        String f = keepLeftWhen == Expr.BinaryOp.LE ? "min" : "max";
+        Expr last = args.get(args.size() - 1);
+        Expr rest = args.size() == 2 ? args.get(0) : new Expr.Call(f, args.subList(0, args.size() - 1));
+        return piecewise(List.of(d(rest)), List.of(Expr.bin(keepLeftWhen, rest, last)), d(last));
+    }
+
+    // ------------------------------------------------------------------ simplifying constructors
+
+    private static boolean isZero(Expr e) {
+        return e instanceof Expr.Num n && n.value() == 0.0;
+    }
+
+    private static boolean isOne(Expr e) {
+        return e instanceof Expr.Num n && n.value() == 1.0;
+    }
+
+    private static Expr add(Expr a, Expr b) {
+        if (isZero(a)) {
+            return b;
+        }
+        if (isZero(b)) {
+            return a;
+        }
+        if (a instanceof Expr.Num x && b instanceof Expr.Num y) {
+            return Expr.num(x.value() + y.value());
+        }
+        return Expr.bin(Expr.BinaryOp.ADD, a, b);
+    }
+
+    private static Expr sub(Expr a, Expr b) {
+        if (isZero(b)) {
+            return a;
+        }
+        if (isZero(a)) {
+            return neg(b);
+        }
+        if (a instanceof Expr.Num x && b instanceof Expr.Num y) {
+            return Expr.num(x.value() - y.value());
+        }
+        return Expr.bin(Expr.BinaryOp.SUB, a, b);
+    }
+
+    private static Expr mul(Expr a, Expr b) {
+        if (isZero(a) || isZero(b)) {
+            return ZERO;
+        }
+        if (isOne(a)) {
+            return b;
+        }
+        if (isOne(b)) {
+            return a;
+        }
+        if (a instanceof Expr.Num x && b instanceof Expr.Num y) {
+            return Expr.num(x.value() * y.value());
+        }
+        return Expr.bin(Expr.BinaryOp.MUL, a, b);
+    }
+
+    private static Expr div(Expr a, Expr b) {
+        if (isZero(a)) {
+            return ZERO;
+        }
+        if (isOne(b)) {
+            return a;
+        }
+        if (a instanceof Expr.Num x && b instanceof Expr.Num y) {
+            return Expr.num(x.value() / y.value());
+        }
+        return Expr.bin(Expr.BinaryOp.DIV, a, b);
+    }
+
+    private static Expr pow(Expr a, Expr b) {
+        if (isZero(b)) {
+            return ONE;
+        }
+        if (isOne(b)) {
+            return a;
+        }
+        if (a instanceof Expr.Num x && b instanceof Expr.Num y) {
+            return Expr.num(Math.pow(x.value(), y.value()));
+        }
+        return Expr.bin(Expr.BinaryOp.POW, a, b);
+    }
+
+    private static Expr neg(Expr a) {
+        if (a instanceof Expr.Num x) {
+            return Expr.num(-x.value());
+        }
+        if (a instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG) {
+            return u.operand();
+        }
+        return new Expr.Unary(Expr.UnaryOp.NEG, a);
+    }
+
+    private static Expr piecewise(List<Expr> values, List<Expr> conditions, Expr otherwise) {
+        boolean allSame = true;
+        for (Expr v : values) {
+            allSame &= v.equals(otherwise);
+        }
+        return allSame ? otherwise : new Expr.Piecewise(values, conditions, otherwise);
+    }
+}
