@@ -177,7 +177,9 @@ public final class DormandPrinceIntegrator implements Integrator {
         Run run = new Run(system, t0, t1, listener, stiffness, stepBudget);
         EmbeddedRungeKuttaIntegrator engine = createEngine(run, t0, t1);
         try {
-            ODEStateAndDerivative end = engine.integrate(run, new ODEState(t0, y.clone()), t1);
+            // Hipparchus integrates in s = t - t0 on [0, t1 - t0], so that intervals of a few ulp
+            // of t are not refused as too small; f is evaluated at t0 + s.
+            ODEStateAndDerivative end = engine.integrate(run, new ODEState(0, y.clone()), t1 - t0);
             System.arraycopy(end.getPrimaryState(), 0, y, 0, y.length);
             rememberHint(run);
             return run.stiffAt;
@@ -220,7 +222,9 @@ public final class DormandPrinceIntegrator implements Integrator {
             relative = 1;
         } else {
             maxStep = span;
-            minStep = 10 * Math.ulp(Math.max(Math.abs(t0), Math.abs(t1)));
+            // steps below the resolution of t are meaningless; an interval shorter than that is
+            // still integrated, in one step
+            minStep = Math.min(10 * Math.ulp(Math.max(Math.abs(t0), Math.abs(t1))), span / 2);
             initialStep = Double.isNaN(stepHint) ? -1 : Math.min(stepHint, span);
             absolute = tolerances.absolute();
             relative = tolerances.relative();
@@ -346,6 +350,7 @@ public final class DormandPrinceIntegrator implements Integrator {
     private final class Run implements OrdinaryDifferentialEquation, ODEStepHandler, AttemptHook {
         private final OdeSystem system;
         private final int n;
+        private final double t0;
         private final double t1;
         private final StepListener listener;
         private final StiffnessTest stiffness;
@@ -366,6 +371,7 @@ public final class DormandPrinceIntegrator implements Integrator {
             long stepBudget) {
             this.system = system;
             this.n = system.dimension();
+            this.t0 = t0;
             this.t1 = t1;
             this.listener = listener;
             this.stiffness = stiffness;
@@ -379,12 +385,12 @@ public final class DormandPrinceIntegrator implements Integrator {
         }
 
         @Override
-        public double[] computeDerivatives(double t, double[] y) {
+        public double[] computeDerivatives(double s, double[] y) {
             double[] yDot = new double[n];
-            system.derivatives(t, y, yDot);
+            system.derivatives(t0 + s, y, yDot);
             evaluations++;
             if (Double.isNaN(nonFiniteTime) && firstNonFinite(yDot) >= 0) {
-                nonFiniteTime = t;
+                nonFiniteTime = t0 + s;
             }
             return yDot;
         }
@@ -413,8 +419,9 @@ public final class DormandPrinceIntegrator implements Integrator {
         @Override
         public void handleStep(ODEStateInterpolator interpolator) {
             double start = lastTime;
-            double end = interpolator.getCurrentState().getTime();
-            if (Math.abs(end - t1) <= 2 * Math.ulp(t1)) {
+            double sEnd = interpolator.getCurrentState().getTime();
+            double end = t0 + sEnd;
+            if (Math.abs(end - t1) <= 2 * Math.ulp(t1) || Math.abs(sEnd - (t1 - t0)) <= 2 * Math.ulp(t1 - t0)) {
                 end = t1;
             }
             if (!(end > start)) {
@@ -430,7 +437,7 @@ public final class DormandPrinceIntegrator implements Integrator {
             previousStep = lastStep;
             lastStep = end - start;
             lastTime = end;
-            step.set(interpolator, start, end);
+            step.set(interpolator, t0, start, end);
             listener.step(step);
             if (stiffness != null && (stiffness.accepted() || accepted >= stepBudget)) {
                 stiffAt = end;
@@ -447,14 +454,16 @@ public final class DormandPrinceIntegrator implements Integrator {
         }
     }
 
-    /** A {@link DenseStep} view of a Hipparchus interpolator. */
+    /** A {@link DenseStep} view of a Hipparchus interpolator working in s = t − origin. */
     private static final class InterpolatedStep implements DenseStep {
         private ODEStateInterpolator interpolator;
+        private double origin;
         private double start;
         private double end;
 
-        void set(ODEStateInterpolator interpolator, double start, double end) {
+        void set(ODEStateInterpolator interpolator, double origin, double start, double end) {
             this.interpolator = interpolator;
+            this.origin = origin;
             this.start = start;
             this.end = end;
         }
@@ -471,7 +480,7 @@ public final class DormandPrinceIntegrator implements Integrator {
 
         @Override
         public void interpolate(double t, double[] out) {
-            double[] state = interpolator.getInterpolatedState(t).getPrimaryState();
+            double[] state = interpolator.getInterpolatedState(t - origin).getPrimaryState();
             System.arraycopy(state, 0, out, 0, state.length);
         }
     }

@@ -312,12 +312,14 @@ public final class RosenbrockIntegrator implements Integrator {
 
             while (t < t1) {
                 double minStep = 10 * Math.ulp(Math.max(Math.abs(t), Math.abs(t1)));
-                if (!(h >= minStep)) {
+                hProposed = h;
+                if (t1 - t <= minStep) {
+                    h = t1 - t; // what remains is below the resolution of t: one step, as it is
+                } else if (!(h >= minStep)) {
                     String note = Double.isNaN(nonFiniteTime) ? ""
                             : "; the state or its derivative became non-finite near t = " + nonFiniteTime;
                     throw new IntegrationException(NAME + ": step size underflow, h = " + h + note, t);
                 }
-                hProposed = h;
                 boolean last = t + 1.0001 * h >= t1;
                 if (last) {
                     h = t1 - t;

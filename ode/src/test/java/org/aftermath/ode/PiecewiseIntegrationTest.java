@@ -30,4 +30,29 @@ class PiecewiseIntegrationTest {
         assertThat(problem.relativeError(150, z)).isLessThan(1e-8);
         assertThat(reusedStats.rhsEvaluations()).isLessThan(freshStats.rhsEvaluations());
     }
+
+    /**
+     * Events can be a few ulp apart. Intervals from 1 ulp of t = 100 up to 1e-8 days are each
+     * integrated in one step; over such spans y0 + span·f(t0, y0) is exact to rounding.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"auto", "dormand-prince", "dormand-prince-853", "rosenbrock"})
+    void intervalsOfAFewUlpAreIntegrated(String name) {
+        GompertzProblem problem = new GompertzProblem(0.07, 1e12, 1e9, 1);
+        double t0 = 100;
+        double[] f0 = new double[1];
+        problem.derivatives(t0, problem.initialState(), f0);
+        for (double span : new double[] {Math.ulp(t0), 5 * Math.ulp(t0), 1e-12, 1e-10, 1e-8}) {
+            IntegrationStats stats = new IntegrationStats();
+            StepRecorder recorder = new StepRecorder(1, t0, y -> 0);
+            double[] y = problem.initialState();
+
+            Integrators.create(name, Tolerances.DEFAULT).integrate(problem, t0, y, t0 + span, recorder, stats);
+
+            assertThat(recorder.lastEnd()).isEqualTo(t0 + span);
+            assertThat(stats.steps()).isEqualTo(1);
+            double euler = 1e9 + ((t0 + span) - t0) * f0[0]; // the span t1 − t0 as represented
+            assertThat(Math.abs(y[0] - euler) / euler).as("span %s", span).isLessThan(1e-15);
+        }
+    }
 }
