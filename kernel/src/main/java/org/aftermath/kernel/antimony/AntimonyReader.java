@@ -30,7 +30,7 @@ public final class AntimonyReader {
      *                        syntax error, or else every error in the statements
      */
     public static Model parse(String source, String fileName) {
-        SyntaxErrorCollector syntax = new SyntaxErrorCollector(fileName);
+        SyntaxErrorCollector syntax = new SyntaxErrorCollector(fileName, (int) source.chars().filter(c -> c == '\n').count() + 1);
         AntimonyLexer lexer = new AntimonyLexer(CharStreams.fromString(source + "\n", fileName));
         lexer.removeErrorListeners();
         lexer.addErrorListener(syntax);

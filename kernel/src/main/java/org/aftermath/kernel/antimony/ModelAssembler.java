@@ -381,8 +381,9 @@ final class ModelAssembler {
         return s.value instanceof Expr.Num n ? n.value() : Double.NaN;
     }
 
+    /** The declaration site: the first statement that declares, places or assigns the name. */
     private static Origin origin(Sym s) {
-        return s.valueOrigin != null ? s.valueOrigin : s.firstOrigin;
+        return s.firstOrigin;
     }
 
     private Set<String> takenIds() {

@@ -25,8 +25,15 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     private final Set<Problem> problems = new LinkedHashSet<>();
     private final Set<Integer> linesWithBadCharacters = new LinkedHashSet<>();
 
-    SyntaxErrorCollector(String file) {
+    private final int lastLine;
+
+    /**
+     * @param file     the file name for origins
+     * @param lastLine the last line of the text, where errors at its end are reported
+     */
+    SyntaxErrorCollector(String file, int lastLine) {
         this.file = file;
+        this.lastLine = lastLine;
     }
 
     /** @return the problems in the order found, without repeats */
@@ -59,7 +66,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
                 message = "unterminated comment '/*'";
             }
         }
-        problems.add(new Problem(new Origin(file, line), where + message));
+        problems.add(new Problem(new Origin(file, Math.min(line, lastLine)), where + message));
     }
 
     private static String describe(Token t) {

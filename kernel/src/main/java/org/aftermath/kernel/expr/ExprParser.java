@@ -109,7 +109,8 @@ public final class ExprParser {
                 detail = t.getType() == Token.EOF ? "unexpected end of expression"
                         : "unexpected '" + t.getText() + "'";
             } else {
-                detail = msg.replace("token recognition error at:", "unexpected character");
+                int quote = msg.indexOf('\'');
+                detail = "unexpected character '" + (quote >= 0 && quote + 1 < msg.length() ? msg.charAt(quote + 1) : '?') + "'";
             }
             throw new ParseException(line, charPositionInLine, detail);
         }

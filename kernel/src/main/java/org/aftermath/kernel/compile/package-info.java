@@ -1,0 +1,17 @@
+/**
+ * From a {@link org.aftermath.kernel.model.Model} to fast evaluation.
+ * {@link org.aftermath.kernel.compile.ModelCompiler} first runs
+ * {@link org.aftermath.kernel.compile.ModelValidator} (all problems at once), then lays out
+ * slots ({@code SlotLayout}: state, parameter and observable vectors), orders the computation
+ * ({@code ModelPlan}: rule dependencies, reaction terms, initial assignments, events) and builds
+ * one of two back-ends with identical arithmetic:
+ * <ul>
+ *   <li>generated: Java source ({@code JavaSourceGenerator}) compiled by Janino into a
+ *       {@link org.aftermath.kernel.compile.GeneratedCode}, allocation-free, with an analytic
+ *       Jacobian;</li>
+ *   <li>interpreted: {@code Node} trees over slot indices, the reference.</li>
+ * </ul>
+ * The result is a {@link org.aftermath.kernel.compile.CompiledModel} with
+ * {@link org.aftermath.kernel.compile.CompiledEvent}s for time-triggered events.
+ */
+package org.aftermath.kernel.compile;
