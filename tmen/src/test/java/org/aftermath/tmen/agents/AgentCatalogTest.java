@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +66,7 @@ class AgentCatalogTest {
     @ParameterizedTest
     @FieldSource("TABLE_1_NAMES")
     void everyTable1NameResolvesByIdOrAlias(String name) {
-        String asId = name.toLowerCase().replace(' ', '-');
+        String asId = name.toLowerCase(Locale.ROOT).replace(' ', '-');
         assertThat(CATALOG.find(asId)).as(name).isPresent();
         assertThat(CATALOG.find(asId).orElseThrow().genotoxic()).isTrue();
     }
