@@ -100,6 +100,23 @@ public final class ScenarioCompiler {
     }
 
     /**
+     * Compiles a scenario on the bundled growth module of its law ({@link GrowthModule#read()}).
+     *
+     * @param scenario     the scenario
+     * @param cliOverrides parameter values from the command line ({@code --param name=value}),
+     *                     applied last, in map order; may be empty
+     * @return the compiled scenario
+     * @throws ScenarioException if an override names an unknown or computed parameter, is not
+     *                           finite or breaks a limit; the file part is the scenario's source
+     *                           for {@code parameters:} and {@value #COMMAND_LINE} for the command
+     *                           line
+     */
+    public static CompiledScenario compile(Scenario scenario, Map<String, Double> cliOverrides) {
+        Objects.requireNonNull(scenario, "scenario");
+        return compile(scenario, cliOverrides, GrowthModule.of(scenario.tumor().growth()).read());
+    }
+
+    /**
      * Compiles a scenario on a given growth module instead of the bundled one, e.g. a modeller's
      * own growth-law file read with the kernel's Antimony reader.
      *

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftermath.kernel.antimony.AntimonyReader;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.kernel.model.Origin;
@@ -80,6 +81,15 @@ public enum GrowthModule {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource(), e);
         }
+    }
+
+    /**
+     * @return the model file read with the kernel's Antimony reader; origins name
+     *         {@link #resource()}
+     * @throws ModelException if the file does not parse (a packaging defect)
+     */
+    public Model read() {
+        return AntimonyReader.parse(source(), resource());
     }
 
     /** @return ids of the parameters the scenario's growth keys set, in a fixed order */
