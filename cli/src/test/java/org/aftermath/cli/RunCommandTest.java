@@ -1,0 +1,135 @@
+package org.aftermath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code aftermath run} end to end: outputs, conventions, and bad input. */
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int status, String out, String err) { }
+
+    static Outcome aftermath(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    private static final Path TD10 = Path.of("..", "examples", "figure-3a-td10.yaml");
+
+    @Test
+    void writesTimeseriesSummaryAndManifest() throws IOException {
+        Path out = dir.resolve("run");
+        Outcome o = aftermath("run", TD10.toString(), "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(out.resolve("timeseries.csv")).exists();
+        List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertThat(lines.get(0)).startsWith("day,tumor_cells");
+        assertThat(lines).hasSize(1 + 148);
+        assertThat(lines.get(1)).startsWith("0,");
+        assertThat(lines.get(148)).startsWith("147,");
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertThat(summary).contains("\"initial_tumor_cells\"", "\"nadir_day\"", "\"regrowth_day\" : null",
+                "\"tumor_cells_before\"", "\"skipped_doses\"");
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertThat(manifest).contains("\"scenario_sha256\"", "\"seed\" : 1", "\"chemo_kill_fraction\"",
+                "\"relative_tolerance\"", "\"steps\"", "\"wall_time_ms\"");
+        assertThat(siblingsOf(out)).containsExactly("run");
+    }
+
+    @Test
+    void summaryIsIdenticalWithStep1AndStep7() throws IOException {
+        Path daily = dir.resolve("daily");
+        Path weekly = dir.resolve("weekly");
+        assertThat(aftermath("run", TD10.toString(), "--out", daily.toString()).status()).isZero();
+        assertThat(aftermath("run", TD10.toString(), "--out", weekly.toString(), "--step", "7").status()).isZero();
+        assertThat(Files.readString(weekly.resolve("summary.json")))
+                .isEqualTo(Files.readString(daily.resolve("summary.json")));
+        assertThat(Files.readAllLines(weekly.resolve("timeseries.csv"))).hasSize(1 + 22);
+    }
+
+    @Test
+    void paramOverridesAModelParameterAndIsRecorded() throws IOException {
+        Path out = dir.resolve("p");
+        Outcome o = aftermath("run", TD10.toString(), "--out", out.toString(), "--param", "chemo_kill_fraction=0.5");
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"chemo_kill_fraction\" : 0.5");
+    }
+
+    @Test
+    void dryRunPrintsTheDoseTableAndWritesNothing() {
+        Path out = dir.resolve("dry");
+        Outcome o = aftermath("run", TD10.toString(), "--out", out.toString(), "--dry-run");
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("chemo", "126");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void rerunReplacesAnEarlierOutputFolder() throws IOException {
+        Path out = dir.resolve("again");
+        assertThat(aftermath("run", TD10.toString(), "--out", out.toString()).status()).isZero();
+        Files.writeString(out.resolve("stale.txt"), "old");
+        assertThat(aftermath("run", TD10.toString(), "--out", out.toString()).status()).isZero();
+        assertThat(out.resolve("stale.txt")).doesNotExist();
+        assertThat(siblingsOf(out)).containsExactly("again");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown key tumour            | name: x\\ndays: 10\\ntumour:\\n  cells: 1e9                                           | tumour
+            negative doubling time        | name: x\\ndays: 10\\ntumor:\\n  cells: 1e9\\n  growth:\\n    law: exponential\\n    doubling_days: -3 | tumor.growth.doubling_days
+            zero cycles                   | name: x\\ndays: 10\\ntumor:\\n  cells: 1e9\\n  growth:\\n    law: exponential\\n    doubling_days: 3\\ntreatments:\\n  - name: c\\n    kill_fraction: 0.5\\n    every_days: 21\\n    cycles: 0 | treatments[0].cycles
+            kill fraction 1               | name: x\\ndays: 10\\ntumor:\\n  cells: 1e9\\n  growth:\\n    law: exponential\\n    doubling_days: 3\\ntreatments:\\n  - name: c\\n    kill_fraction: 1\\n    every_days: 21\\n    cycles: 2 | treatments[0].kill_fraction
+            malformed yaml                | name: x\\ndays: [10\\n                                                               | bad.yaml
+            """)
+    void badInputExitsTwoWithOneLineAndNoOutput(String label, String yaml, String expected) throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, yaml.replace("\\n", "\n"));
+        Path out = dir.resolve("never");
+        Outcome o = aftermath("run", file.toString(), "--out", out.toString());
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.err().strip().lines()).hasSize(1);
+        assertThat(o.err()).contains(expected).doesNotContain("Exception", "\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingFileAndBadOptionsExitTwo() {
+        Outcome missing = aftermath("run", dir.resolve("nope.yaml").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.yaml").doesNotContain("Exception");
+        Outcome badParam = aftermath("run", TD10.toString(), "--param", "chemo_kill_fraction=lots");
+        assertThat(badParam.status()).isEqualTo(2);
+        assertThat(badParam.err()).contains("--param", "chemo_kill_fraction");
+        Outcome unknownParam = aftermath("run", TD10.toString(), "--param", "no_such=1");
+        assertThat(unknownParam.status()).isEqualTo(2);
+        assertThat(unknownParam.err()).contains("no_such");
+        Outcome badStep = aftermath("run", TD10.toString(), "--step", "0");
+        assertThat(badStep.status()).isEqualTo(2);
+        assertThat(badStep.err()).contains("--step");
+        Outcome badIntegrator = aftermath("run", TD10.toString(), "--integrator", "euler");
+        assertThat(badIntegrator.status()).isEqualTo(2);
+        assertThat(badIntegrator.err()).contains("rosenbrock");
+    }
+
+    private static List<String> siblingsOf(Path p) throws IOException {
+        try (Stream<Path> s = Files.list(p.getParent())) {
+            return s.map(x -> x.getFileName().toString()).filter(n -> !n.equals("bad.yaml")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.aftermath.runner;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftermath.kernel.compile.CompiledModel;
+import org.aftermath.kernel.compile.ModelCompiler;
+import org.aftermath.kernel.sim.EventLog;
+import org.aftermath.kernel.sim.GridSampler;
+import org.aftermath.kernel.sim.NadirTracker;
+import org.aftermath.kernel.sim.SimulationObserver;
+import org.aftermath.kernel.sim.SimulationResult;
+import org.aftermath.kernel.sim.Simulator;
+import org.aftermath.ode.Integrators;
+import org.aftermath.tmen.CompiledScenario;
+import org.aftermath.tmen.regimen.Dose;
+
+/**
+ * Runs a compiled scenario from day 0 to its horizon and derives the time course and the
+ * summary. Stateless and thread-safe.
+ */
+public final class ScenarioRunner {
+
+    /** The observable every tumour model provides: living cancer cells. */
+    public static final String TUMOR_CELLS = "tumor_cells";
+
+    private ScenarioRunner() { }
+
+    /**
+     * Compiles the scenario's model and runs it.
+     *
+     * @param scenario the compiled scenario
+     * @param options  output step, integrator, tolerances, seed
+     * @return the run's outputs
+     * @throws org.aftermath.kernel.model.ModelException if the model does not compile
+     * @throws org.aftermath.ode.IntegrationException if integration fails
+     */
+    public static RunResult run(CompiledScenario scenario, RunOptions options) {
+        return run(scenario, ModelCompiler.compile(scenario.model()), options);
+    }
+
+    /**
+     * Runs an already compiled model of the scenario (compile once, run many times).
+     *
+     * @param scenario the compiled scenario
+     * @param model    {@code ModelCompiler.compile(scenario.model())}
+     * @param options  output step, integrator, tolerances, seed
+     * @return the run's outputs
+     */
+    public static RunResult run(CompiledScenario scenario, CompiledModel model, RunOptions options) {
+        int tumorIndex = model.observableIndex(TUMOR_CELLS);
+        if (tumorIndex < 0) {
+            throw new IllegalArgumentException("the model has no observable '" + TUMOR_CELLS
+                    + "' (observables: " + model.observableNames() + ")");
+        }
+        List<String> columns = columns(model);
+        int[] order = columnOrder(model, tumorIndex);
+        List<double[]> rows = new ArrayList<>();
+        double[] obs = new double[model.observableNames().size()];
+        GridSampler sampler = new GridSampler(options.outputStep(), (t, y, p) -> {
+            model.observables(t, y, p, obs);
+            double[] row = new double[order.length + 1];
+            row[0] = t;
+            for (int i = 0; i < order.length; i++) {
+                row[i + 1] = obs[order[i]];
+            }
+            rows.add(row);
+        });
+        NadirTracker nadir = new NadirTracker(TUMOR_CELLS);
+        EventLog events = new EventLog();
+        StartParameters start = new StartParameters();
+
+        SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(),
+                Integrators.create(options.integrator(), options.tolerances()),
+                List.of(start, sampler, nadir, events));
+
+        Summary summary = summarise(scenario, nadir, events, tumorIndex);
+        return new RunResult(scenario, options, new Timeseries(columns, rows), summary,
+                start.values(model), sim);
+    }
+
+    private static List<String> columns(CompiledModel model) {
+        List<String> columns = new ArrayList<>();
+        columns.add("day");
+        columns.add(TUMOR_CELLS);
+        for (String name : model.observableNames()) {
+            if (!name.equals(TUMOR_CELLS)) {
+                columns.add(name);
+            }
+        }
+        return columns;
+    }
+
+    private static int[] columnOrder(CompiledModel model, int tumorIndex) {
+        int n = model.observableNames().size();
+        int[] order = new int[n];
+        order[0] = tumorIndex;
+        int k = 1;
+        for (int i = 0; i < n; i++) {
+            if (i != tumorIndex) {
+                order[k++] = i;
+            }
+        }
+        return order;
+    }
+
+    private static Summary summarise(CompiledScenario scenario, NadirTracker nadir, EventLog events,
+                                     int tumorIndex) {
+        Map<String, Dose> byEvent = new HashMap<>();
+        for (Dose d : scenario.doses()) {
+            byEvent.put(d.eventId(), d);
+        }
+        List<DoseOutcome> doses = new ArrayList<>();
+        for (EventLog.Entry e : events.entries()) {
+            Dose d = byEvent.get(e.eventId());
+            if (d != null) {
+                doses.add(new DoseOutcome(d.day(), d.treatment(), e.before()[tumorIndex], e.after()[tumorIndex]));
+            }
+        }
+        List<SkippedDose> skipped = scenario.skipped().stream()
+                .map(d -> new SkippedDose(d.day(), d.treatment())).toList();
+        double recovery = nadir.recoveryTime();
+        return new Summary(scenario.scenario().name(), nadir.initialValue(), nadir.finalValue(),
+                nadir.nadir(), nadir.nadirTime(), Double.isNaN(recovery) ? null : recovery,
+                doses, skipped, scenario.warnings());
+    }
+
+    /** Captures the parameter vector at t = 0, after initial assignments. */
+    private static final class StartParameters implements SimulationObserver {
+        private double[] p;
+
+        @Override
+        public void start(CompiledModel model, double t0, double[] y, double[] p) {
+            this.p = p.clone();
+        }
+
+        Map<String, Double> values(CompiledModel model) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            List<String> names = model.parameterNames();
+            for (int i = 0; i < names.size(); i++) {
+                values.put(names.get(i), p[i]);
+            }
+            return Collections.unmodifiableMap(values);
+        }
+    }
+}
