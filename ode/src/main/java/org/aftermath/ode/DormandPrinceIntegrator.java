@@ -165,11 +165,11 @@ public final class DormandPrinceIntegrator implements Integrator {
 
     private double run(OdeSystem system, double t0, double[] y, double t1, StepListener listener,
                        IntegrationStats stats, StiffnessTest stiffness, long stepBudget) {
-        checkArguments(system, t0, y, t1, listener, stats);
+        IntegrationArguments.check(system, t0, y, t1, listener, stats);
         if (t1 == t0) {
             return Double.NaN;
         }
-        int bad = firstNonFinite(y);
+        int bad = IntegrationArguments.firstNonFinite(y);
         if (bad >= 0) {
             throw new IntegrationException(name() + ": initial state is not finite: y[" + bad + "] = "
                                            + y[bad], t0);
@@ -239,29 +239,6 @@ public final class DormandPrinceIntegrator implements Integrator {
         return engine;
     }
 
-    private static void checkArguments(OdeSystem system, double t0, double[] y, double t1,
-                                       StepListener listener, IntegrationStats stats) {
-        Objects.requireNonNull(system, "system");
-        Objects.requireNonNull(y, "y");
-        Objects.requireNonNull(listener, "listener");
-        Objects.requireNonNull(stats, "stats");
-        if (y.length != system.dimension()) {
-            throw new IllegalArgumentException("y.length = " + y.length + " but system dimension = "
-                                               + system.dimension());
-        }
-        if (!Double.isFinite(t0) || !Double.isFinite(t1) || t1 < t0) {
-            throw new IllegalArgumentException("need finite t0 <= t1, got t0 = " + t0 + ", t1 = " + t1);
-        }
-    }
-
-    private static int firstNonFinite(double[] v) {
-        for (int i = 0; i < v.length; i++) {
-            if (!Double.isFinite(v[i])) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** Sees every step attempt, after Hipparchus has estimated its error. */
     private interface AttemptHook {
@@ -389,7 +366,7 @@ public final class DormandPrinceIntegrator implements Integrator {
             double[] yDot = new double[n];
             system.derivatives(t0 + s, y, yDot);
             evaluations++;
-            if (Double.isNaN(nonFiniteTime) && firstNonFinite(yDot) >= 0) {
+            if (Double.isNaN(nonFiniteTime) && IntegrationArguments.firstNonFinite(yDot) >= 0) {
                 nonFiniteTime = t0 + s;
             }
             return yDot;
@@ -404,7 +381,7 @@ public final class DormandPrinceIntegrator implements Integrator {
             if (tolerances == null) {
                 return 0; // fixed-step mode: accept every step
             }
-            if (!(error < Double.POSITIVE_INFINITY) || firstNonFinite(y1) >= 0) {
+            if (!(error < Double.POSITIVE_INFINITY) || IntegrationArguments.firstNonFinite(y1) >= 0) {
                 if (Double.isNaN(nonFiniteTime)) {
                     nonFiniteTime = lastTime;
                 }
@@ -428,7 +405,7 @@ public final class DormandPrinceIntegrator implements Integrator {
                 return; // a rounding sliver after t1 has already been reported
             }
             double[] yEnd = interpolator.getCurrentState().getPrimaryState();
-            int bad = firstNonFinite(yEnd);
+            int bad = IntegrationArguments.firstNonFinite(yEnd);
             if (bad >= 0) {
                 throw new IntegrationException(name() + ": state became non-finite: y[" + bad + "] = "
                                                + yEnd[bad], end);

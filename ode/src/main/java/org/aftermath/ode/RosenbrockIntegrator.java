@@ -165,11 +165,11 @@ public final class RosenbrockIntegrator implements Integrator {
     @Override
     public void integrate(OdeSystem system, double t0, double[] y, double t1,
                           StepListener listener, IntegrationStats stats) {
-        checkArguments(system, t0, y, t1, listener, stats);
+        IntegrationArguments.check(system, t0, y, t1, listener, stats);
         if (t1 == t0) {
             return;
         }
-        int bad = firstNonFinite(y);
+        int bad = IntegrationArguments.firstNonFinite(y);
         if (bad >= 0) {
             throw new IntegrationException(NAME + ": initial state is not finite: y[" + bad + "] = "
                                            + y[bad], t0);
@@ -190,29 +190,6 @@ public final class RosenbrockIntegrator implements Integrator {
         }
     }
 
-    private static void checkArguments(OdeSystem system, double t0, double[] y, double t1,
-                                       StepListener listener, IntegrationStats stats) {
-        Objects.requireNonNull(system, "system");
-        Objects.requireNonNull(y, "y");
-        Objects.requireNonNull(listener, "listener");
-        Objects.requireNonNull(stats, "stats");
-        if (y.length != system.dimension()) {
-            throw new IllegalArgumentException("y.length = " + y.length + " but system dimension = "
-                                               + system.dimension());
-        }
-        if (!Double.isFinite(t0) || !Double.isFinite(t1) || t1 < t0) {
-            throw new IllegalArgumentException("need finite t0 <= t1, got t0 = " + t0 + ", t1 = " + t1);
-        }
-    }
-
-    private static int firstNonFinite(double[] v) {
-        for (int i = 0; i < v.length; i++) {
-            if (!Double.isFinite(v[i])) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** Arrays reused from call to call while the dimension stays the same. */
     private static final class Workspace {
@@ -405,7 +382,7 @@ public final class RosenbrockIntegrator implements Integrator {
                     throw new IntegrationException(NAME + ": matrix I/(gamma h) - J is singular, h = " + h, t);
                 }
                 stages(t, y, h);
-                int bad = firstNonFinite(ws.yNew);
+                int bad = IntegrationArguments.firstNonFinite(ws.yNew);
                 if (bad >= 0) {
                     throw new IntegrationException(NAME + ": state became non-finite: y[" + bad + "] = "
                                                    + ws.yNew[bad], tEnd);
@@ -482,7 +459,7 @@ public final class RosenbrockIntegrator implements Integrator {
                 }
             }
             jacobians++;
-            int bad = firstNonFinite(jac);
+            int bad = IntegrationArguments.firstNonFinite(jac);
             if (bad >= 0) {
                 throw new IntegrationException(NAME + ": Jacobian entry (" + bad / n + ", " + bad % n
                                                + ") is not finite", t);
@@ -621,7 +598,7 @@ public final class RosenbrockIntegrator implements Integrator {
                 sum += r * r;
             }
             double err = Math.sqrt(sum / n);
-            return Double.isFinite(err) && firstNonFinite(yNew) < 0 ? err : Double.NaN;
+            return Double.isFinite(err) && IntegrationArguments.firstNonFinite(yNew) < 0 ? err : Double.NaN;
         }
 
         private void denseOutput(double t, double tEnd, double h) {
@@ -633,7 +610,7 @@ public final class RosenbrockIntegrator implements Integrator {
         }
 
         private void requireFinite(double[] v, String what, double t) {
-            int bad = firstNonFinite(v);
+            int bad = IntegrationArguments.firstNonFinite(v);
             if (bad >= 0) {
                 throw new IntegrationException(NAME + ": " + what + " is not finite: component " + bad
                                                + " = " + v[bad], t);

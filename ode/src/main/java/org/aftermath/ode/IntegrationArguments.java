@@ -1,0 +1,40 @@
+package org.aftermath.ode;
+
+import java.util.Objects;
+
+/** Argument and state checks shared by the integrators. */
+final class IntegrationArguments {
+    private IntegrationArguments() { }
+
+    /**
+     * Checks the arguments of {@link Integrator#integrate}.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if y does not match the system or the interval is not
+     *                                  finite and ordered
+     */
+    static void check(OdeSystem system, double t0, double[] y, double t1, StepListener listener,
+                      IntegrationStats stats) {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(stats, "stats");
+        if (y.length != system.dimension()) {
+            throw new IllegalArgumentException("y.length = " + y.length + " but system dimension = "
+                                               + system.dimension());
+        }
+        if (!Double.isFinite(t0) || !Double.isFinite(t1) || t1 < t0) {
+            throw new IllegalArgumentException("need finite t0 <= t1, got t0 = " + t0 + ", t1 = " + t1);
+        }
+    }
+
+    /** @return the index of the first NaN or infinite component, or -1 */
+    static int firstNonFinite(double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
