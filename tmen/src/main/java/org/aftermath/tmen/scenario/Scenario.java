@@ -23,16 +23,31 @@ import java.util.regex.Pattern;
  * @param parameters model parameter overrides by name, in the order given, values finite;
  *                   names are checked against the model when the scenario is compiled
  * @param source     the file the scenario was read from, for messages, or {@code <built-in>}
+ * @param model      the {@code model:} value as written: a built-in model id
+ *                   ({@link #BUILT_IN_MODEL}, the default) or a path to model files, relative to
+ *                   the scenario file's folder; resolved by {@code org.aftermath.tmen.models.ModelSource}
  */
 public record Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
-                       Map<String, Double> parameters, String source) {
+                       Map<String, Double> parameters, String source, String model) {
 
     /** Allowed characters of a scenario name. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
+    /** The id of the bundled model, the default {@code model:}. */
+    public static final String BUILT_IN_MODEL = "builtin";
+
+    /** A scenario on the bundled model ({@link #BUILT_IN_MODEL}). */
+    public Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
+                    Map<String, Double> parameters, String source) {
+        this(name, days, tumor, treatments, parameters, source, BUILT_IN_MODEL);
+    }
+
     public Scenario {
         Objects.requireNonNull(tumor, "tumor");
         Objects.requireNonNull(source, "source");
+        if (model == null || model.isBlank()) {
+            throw new IllegalArgumentException("model must be a built-in model id or a path (got '" + model + "')");
+        }
         if (!validName(name)) {
             throw new IllegalArgumentException("invalid scenario name '" + name + "'");
         }
