@@ -51,12 +51,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *     every_days: 21
  *     cycles: 7
  * parameters: {}              # optional; model parameter overrides NAME: number
+ * model: builtin              # optional; built-in model id, or a folder / .ant file (relative to this file)
  * </pre>
  * Thread-safe.
  */
 public final class ScenarioReader {
 
-    private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters");
+    private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters", "model");
     private static final List<String> LAWS = List.of("exponential", "gompertz");
     private static final String[] PERIODIC_KEYS = {"start_day", "every_days", "cycles"};
 
@@ -197,7 +198,8 @@ public final class ScenarioReader {
         List<Treatment> treatments = top.optional("treatments").map(ScenarioReader::treatments).orElse(List.of());
         checkDoublingTimes(root.child("tumor").child("growth").child("doubling_days"), tumor.growth(), treatments);
         Map<String, Double> parameters = top.optional("parameters").map(ScenarioReader::parameters).orElse(Map.of());
-        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file));
+        String model = top.optional("model").map(ScenarioReader::model).orElse(Scenario.BUILT_IN_MODEL);
+        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model));
     }
 
     private static Tumor tumor(Node node) {
@@ -324,6 +326,16 @@ public final class ScenarioReader {
                         + " (value k applies after the k-th kill dose; give at most " + Math.max(1, doses) + ")");
             }
         }
+    }
+
+    /** @return the {@code model:} value: a non-blank string (a built-in id or a path) */
+    private static String model(Node node) {
+        String value = node.string();
+        if (value.isBlank()) {
+            throw node.problem("must be a built-in model id (" + Scenario.BUILT_IN_MODEL
+                    + ") or a path to a model folder or .ant file, not empty");
+        }
+        return value.strip();
     }
 
     private static Map<String, Double> parameters(Node node) {
