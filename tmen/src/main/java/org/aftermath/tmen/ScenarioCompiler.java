@@ -22,6 +22,7 @@ import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Species;
 import org.aftermath.tmen.ParameterValue.SetBy;
 import org.aftermath.tmen.models.GrowthModule;
+import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.regimen.Regimen;
 import org.aftermath.tmen.scenario.Growth;
@@ -100,7 +101,8 @@ public final class ScenarioCompiler {
     }
 
     /**
-     * Compiles a scenario on the bundled growth module of its law ({@link GrowthModule#read()}).
+     * Compiles a scenario on the growth module of its law from the model its {@code model:}
+     * names ({@link ModelSource#of}: bundled, replaced or extended by the user's files).
      *
      * @param scenario     the scenario
      * @param cliOverrides parameter values from the command line ({@code --param name=value}),
@@ -109,11 +111,13 @@ public final class ScenarioCompiler {
      * @throws ScenarioException if an override names an unknown or computed parameter, is not
      *                           finite or breaks a limit; the file part is the scenario's source
      *                           for {@code parameters:} and {@value #COMMAND_LINE} for the command
-     *                           line
+     *                           line; or if {@code model:} cannot be resolved
+     * @throws org.aftermath.kernel.model.ModelException if a model file is invalid
      */
     public static CompiledScenario compile(Scenario scenario, Map<String, Double> cliOverrides) {
         Objects.requireNonNull(scenario, "scenario");
-        return compile(scenario, cliOverrides, GrowthModule.of(scenario.tumor().growth()).read());
+        return compile(scenario, cliOverrides,
+                ModelSource.of(scenario).growthModel(GrowthModule.of(scenario.tumor().growth())));
     }
 
     /**
