@@ -1,0 +1,173 @@
+package org.aftermath.tmen.models;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.aftermath.kernel.model.Model;
+import org.aftermath.tmen.scenario.Scenario;
+import org.aftermath.tmen.scenario.ScenarioException;
+
+/**
+ * The model files a scenario runs on, resolved from its {@code model:} value:
+ * <ul>
+ *   <li>{@value Scenario#BUILT_IN_MODEL} (the default): the bundled files ({@link BuiltInModels});</li>
+ *   <li>a path to a folder: every {@code *.ant} file in it (not in sub-folders);</li>
+ *   <li>a path to one {@code .ant} file: that file.</li>
+ * </ul>
+ * A relative path resolves against the folder of the scenario file. A user file named like a
+ * bundled one ({@code tumor-exponential.ant}, ...) replaces it; any other user file extends the
+ * model: {@link #growthModel} merges it into the growth module the scenario's law selects
+ * ({@link Model#merge}, so its ids must be new, except species it shares with the growth module,
+ * such as {@code N}). A folder written by {@code aftermath model export} is a whole model.
+ */
+public final class ModelSource {
+
+    private static final String ALLOWED = "allowed: '" + Scenario.BUILT_IN_MODEL
+            + "' (the bundled model), or a path to a folder of " + ModelFile.SUFFIX + " files or to one "
+            + ModelFile.SUFFIX + " file, relative to the scenario's folder";
+
+    private final String description;
+    private final Map<String, ModelFile> files;
+    private final List<ModelFile> extensions;
+
+    private ModelSource(String description, Map<String, ModelFile> files, List<ModelFile> extensions) {
+        this.description = description;
+        this.files = files;
+        this.extensions = List.copyOf(extensions);
+    }
+
+    /** @return the bundled model */
+    public static ModelSource builtIn() {
+        return withUserFiles(Scenario.BUILT_IN_MODEL, List.of());
+    }
+
+    /**
+     * Resolves a scenario's {@code model:} value.
+     *
+     * @param scenario the scenario; a relative path resolves against the folder of
+     *                 {@link Scenario#source()}
+     * @return the model files
+     * @throws ScenarioException naming the scenario file and field {@code model} if the path does
+     *                           not exist, holds no model file, or a file cannot be read
+     */
+    public static ModelSource of(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        Path parent = Path.of(scenario.source()).getParent();
+        return resolve(scenario.model(), parent == null ? Path.of("") : parent, scenario.source());
+    }
+
+    /**
+     * Resolves a {@code model:} value.
+     *
+     * @param value   a built-in id or a path
+     * @param baseDir folder against which a relative path resolves
+     * @param file    the file the value comes from, for messages
+     * @return the model files
+     * @throws ScenarioException naming {@code file} and field {@code model}
+     */
+    public static ModelSource resolve(String value, Path baseDir, String file) {
+        if (value.equals(Scenario.BUILT_IN_MODEL)) {
+            return builtIn();
+        }
+        Path path = baseDir.resolve(value).normalize();
+        if (!Files.exists(path)) {
+            throw new ScenarioException(file, "model", "'" + value + "' is not a built-in model and "
+                    + path + " does not exist (" + ALLOWED + ")");
+        }
+        List<Path> paths = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> list = Files.list(path)) {
+                list.filter(p -> p.getFileName().toString().endsWith(ModelFile.SUFFIX) && Files.isRegularFile(p))
+                        .sorted().forEach(paths::add);
+            } catch (IOException e) {
+                throw new ScenarioException(file, "model", "cannot list " + path + ": " + e.getMessage());
+            }
+            if (paths.isEmpty()) {
+                throw new ScenarioException(file, "model", "folder " + path + " holds no " + ModelFile.SUFFIX
+                        + " file (" + ALLOWED + ")");
+            }
+        } else if (path.getFileName().toString().endsWith(ModelFile.SUFFIX)) {
+            paths.add(path);
+        } else {
+            throw new ScenarioException(file, "model", path + " is not a " + ModelFile.SUFFIX + " file (" + ALLOWED + ")");
+        }
+        List<ModelFile> user = new ArrayList<>();
+        for (Path p : paths) {
+            user.add(new ModelFile(p.getFileName().toString(), read(p, file), p.toString(), false));
+        }
+        return withUserFiles(path.toString(), user);
+    }
+
+    /**
+     * @param description how to name the model in messages
+     * @param user        the user's files: same-named bundled files are replaced, others extend
+     * @return the bundled model with the user's files
+     */
+    public static ModelSource withUserFiles(String description, List<ModelFile> user) {
+        Map<String, ModelFile> files = new LinkedHashMap<>();
+        BuiltInModels.files().forEach(f -> files.put(f.name(), f));
+        List<ModelFile> extensions = new ArrayList<>();
+        for (ModelFile f : user) {
+            if (!files.containsKey(f.name())) {
+                extensions.add(f);
+            }
+            files.put(f.name(), f);
+        }
+        return new ModelSource(description, files, extensions);
+    }
+
+    private static String read(Path p, String file) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new ScenarioException(file, "model", p + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new ScenarioException(file, "model", "cannot read " + p + ": " + e.getMessage());
+        }
+    }
+
+    /** @return {@value Scenario#BUILT_IN_MODEL} or the resolved path */
+    public String description() {
+        return description;
+    }
+
+    /** @return every file of the model, bundled ones first (replaced in place), then extensions */
+    public List<ModelFile> files() {
+        return List.copyOf(files.values());
+    }
+
+    /** @return the file with this name (bundled or the user's replacement) */
+    public Optional<ModelFile> file(String name) {
+        return Optional.ofNullable(files.get(name));
+    }
+
+    /** @return the user's files that are not replacements of bundled ones, in file-name order */
+    public List<ModelFile> extensions() {
+        return extensions;
+    }
+
+    /**
+     * @param module a growth module
+     * @return its file (bundled or replaced) read, with every extension merged in
+     * @throws org.aftermath.kernel.model.ModelException naming file and line of every problem
+     */
+    public Model growthModel(GrowthModule module) {
+        String name = module.resource().substring(BuiltInModels.FOLDER.length());
+        ModelFile growth = file(name).orElseThrow(() ->
+                new IllegalStateException("missing bundled model file " + module.resource()));
+        Model model = growth.read();
+        for (ModelFile extension : extensions) {
+            model = model.merge(extension.read());
+        }
+        return model;
+    }
+}
