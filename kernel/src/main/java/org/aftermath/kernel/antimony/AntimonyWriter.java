@@ -37,7 +37,7 @@ import org.aftermath.kernel.model.UnitDefinition;
 public final class AntimonyWriter {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern UNIT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern UNIT_NAME = Pattern.compile("(?<![0-9.])[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> KEYWORDS = Set.of("model", "module", "end", "function", "import",
             "unit", "has", "in", "is", "at", "after", "species", "compartment", "formula", "const", "var",
             "substanceOnly", "time");

@@ -53,7 +53,7 @@ import org.aftermath.kernel.model.UnitDefinition;
 public final class ModelValidator {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern UNIT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern UNIT_NAME = Pattern.compile("(?<![0-9.])[A-Za-z_][A-Za-z0-9_]*");
     /** SBML base units, and the units Aftermath predefines. */
     private static final Set<String> KNOWN_UNITS = Set.of("ampere", "avogadro", "becquerel", "candela",
             "coulomb", "dimensionless", "farad", "gram", "gray", "henry", "hertz", "item", "joule", "katal",

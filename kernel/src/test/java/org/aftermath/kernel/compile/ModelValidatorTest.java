@@ -131,6 +131,8 @@ class ModelValidatorTest {
         assertThat(problems(BASE + "k_death has per_dya\nunit per_day = 1 / day\n")).containsExactly(
                 "v.ant:4: unknown unit 'per_dya' in parameter k_death; closest defined names: per_day");
         assertThat(problems(BASE + "k_death has seconds\nk_growth has item\n")).isEmpty();
+        // Scale factors in scientific notation are numbers, not unit names ('e').
+        assertThat(problems(BASE + "unit pg_per_ml = 1e-12 gram / 1.5E-3 litre\nk_death has pg_per_ml\n")).isEmpty();
         assertThat(problems("k = 1\nx := 2*k\n")).containsExactly(
                 "<built-in>: model v has no state variables (no species that changes and no rate rule); the simulator needs at least one");
     }
