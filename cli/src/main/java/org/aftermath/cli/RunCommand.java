@@ -18,6 +18,7 @@ import org.aftermath.ode.Tolerances;
 import org.aftermath.report.Json;
 import org.aftermath.report.Manifest;
 import org.aftermath.report.OutputFolder;
+import org.aftermath.report.ReportWriter;
 import org.aftermath.report.TimeseriesCsv;
 import org.aftermath.report.ToolVersion;
 import org.aftermath.runner.RunOptions;
@@ -97,7 +98,9 @@ final class RunCommand implements Callable<Integer> {
         try (OutputFolder folder = new OutputFolder(target)) {
             TimeseriesCsv.write(result.timeseries(), folder.file(TIMESERIES));
             Json.write(result.summary(), folder.file(SUMMARY));
-            Json.write(manifest(result, options), folder.file(MANIFEST));
+            Manifest manifest = manifest(result, options);
+            Json.write(manifest, folder.file(MANIFEST));
+            ReportWriter.write(result, manifest, folder);
             folder.commit();
         }
         printSummary(stdout, result.summary(), target);
@@ -174,7 +177,8 @@ final class RunCommand implements Callable<Integer> {
                 format(s.nadirDay()), s.finalTumorCells());
         out.println(s.regrowthDay() == null ? "  no regrowth above the initial burden"
                 : "  regrowth above the initial burden on day " + String.format("%.2f", s.regrowthDay()));
-        out.println("  outputs: " + target + "/{" + TIMESERIES + ", " + SUMMARY + ", " + MANIFEST + "}");
+        out.println("  outputs: " + target + "/{" + TIMESERIES + ", " + SUMMARY + ", " + MANIFEST + ", "
+                + ReportWriter.REPORT + "}");
     }
 
     private static String format(double day) {

@@ -1,5 +1,6 @@
 package org.aftermath.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -12,10 +13,10 @@ import java.nio.file.Path;
  * (a null is an answer, e.g. "never regrew"), doubles in shortest round-trip form.
  */
 public final class Json {
-    private static final ObjectWriter WRITER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .writer();
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter WRITER = MAPPER.writer();
 
     private Json() { }
 
@@ -26,6 +27,11 @@ public final class Json {
      */
     public static void write(Object value, Path file) throws IOException {
         WRITER.writeValue(file.toFile(), value);
+    }
+
+    /** @return {@code value} as a JSON tree, with the same key names as {@link #write} */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 
     /** @return the JSON text of {@code value} */

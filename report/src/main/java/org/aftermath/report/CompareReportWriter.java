@@ -1,0 +1,114 @@
+package org.aftermath.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.aftermath.report.figures.CompareChart;
+import org.aftermath.report.figures.Figure;
+import org.aftermath.report.figures.FigureRenderer;
+import org.aftermath.report.figures.Headless;
+import org.aftermath.report.html.OutcomeTables;
+import org.aftermath.report.html.Page;
+import org.aftermath.report.html.SummaryView;
+import org.aftermath.report.html.Xhtml;
+import org.aftermath.runner.RunResult;
+
+/**
+ * Writes {@value #REPORT} for several runs — one self-contained XHTML file — and the overlay
+ * figure as {@code .svg} and {@code .png} beside it: the tumour burdens on one log axis, an
+ * outcome table with one row per scenario, and each scenario's final burden relative to the
+ * first's.
+ */
+public final class CompareReportWriter {
+    /** File name of the comparison report. */
+    public static final String REPORT = "compare.html";
+
+    static {
+        Headless.ensure();
+    }
+
+    private CompareReportWriter() { }
+
+    /**
+     * A compared run.
+     *
+     * @param label  name in the legend and the table (unique within a comparison)
+     * @param file   the scenario file as given
+     * @param result the run
+     */
+    public record Compared(String label, String file, RunResult result) {
+        public Compared {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(result, "result");
+        }
+    }
+
+    /**
+     * @param runs   the runs, the first being the reference
+     * @param folder where to write
+     * @return the names of the files written, report first
+     * @throws IOException on a write failure
+     */
+    public static List<String> write(List<Compared> runs, OutputFolder folder) throws IOException {
+        Figure figure = figure(runs);
+        Files.writeString(folder.file(REPORT), html(runs, figure), StandardCharsets.UTF_8);
+        FigureRenderer.writeFiles(figure, folder.file(figure.id() + ".svg"), folder.file(figure.id() + ".png"));
+        return List.of(REPORT, figure.id() + ".svg", figure.id() + ".png");
+    }
+
+    /** @return the overlay figure, one series per run in order */
+    public static Figure figure(List<Compared> runs) {
+        return CompareChart.of(runs.stream().map(r -> new CompareChart.Run(r.label(), r.result())).toList());
+    }
+
+    /** @return the outcome table, one row per run */
+    public static String outcomeTable(List<Compared> runs) {
+        List<OutcomeTables.Entry> entries = new ArrayList<>();
+        for (Compared r : runs) {
+            entries.add(new OutcomeTables.Entry(r.label(), r.file(), SummaryView.of(r.result().summary()),
+                    r.result().scenario().days()));
+        }
+        return OutcomeTables.compare(entries);
+    }
+
+    /** @return the comparison page */
+    public static String html(List<Compared> runs, Figure figure) {
+        String title = "Aftermath comparison: " + String.join(" vs ", runs.stream().map(Compared::label).toList());
+        Xhtml h = new Xhtml();
+        Page.open(h, title);
+        h.open("header").nl().element("h1", title).nl();
+        h.element("p", runs.size() + " scenarios · aftermath " + ToolVersion.get()
+                + " · the first scenario is the reference of the relative final burden", "class", "lead").nl();
+        h.close().nl();
+        h.open("section", "id", "figures").nl();
+        Page.figure(h, figure);
+        h.close().nl();
+        h.open("section", "id", "outcomes-section").nl().element("h2", "Outcomes").nl();
+        h.raw(outcomeTable(runs));
+        h.element("p", "Final burden ÷ first scenario's: each scenario's burden on its last day divided by "
+                + runs.get(0).label() + "'s. Change: log₁₀ of final over initial burden (negative = net kill).");
+        h.close().nl();
+        h.open("section", "id", "runs").nl().element("h2", "Scenarios").nl();
+        h.open("table", "id", "scenarios").open("thead").open("tr");
+        for (String x : new String[] {"Scenario", "File", "Horizon (days)", "Doses", "Integrator", "Steps", "Seed"}) {
+            h.element("th", x, "scope", "col");
+        }
+        h.close().close().open("tbody").nl();
+        for (Compared r : runs) {
+            RunResult x = r.result();
+            h.open("tr").element("th", r.label(), "scope", "row").element("td", r.file())
+                    .element("td", NumberText.of(x.scenario().days()), "class", "num")
+                    .element("td", Integer.toString(x.summary().doses().size()), "class", "num")
+                    .element("td", x.simulation().integrator())
+                    .element("td", Long.toString(x.simulation().stats().steps()), "class", "num")
+                    .element("td", Long.toString(x.options().seed()), "class", "num")
+                    .close().nl();
+        }
+        h.close().close().nl().close().nl();
+        Page.close(h);
+        return h.toString();
+    }
+}

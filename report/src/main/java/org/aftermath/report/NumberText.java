@@ -1,0 +1,54 @@
+package org.aftermath.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Numbers as a reader sees them in reports and on charts: moderate magnitudes with four
+ * significant digits ({@code 93.42}, {@code 0.1275}, {@code 126}); very large or small ones in
+ * scientific notation with three ({@code 6.21 × 10⁶}, {@code 4.3 × 10⁻⁴}); trailing zeros
+ * dropped; minus as U+2212. Unicode superscripts keep the text plain (no markup), so the same
+ * string serves HTML and chart labels.
+ */
+public final class NumberText {
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final char MINUS = '−';
+
+    private NumberText() { }
+
+    /** @return {@code v} formatted; NaN as an em dash, infinities as ∞ */
+    public static String of(double v) {
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : MINUS + "∞";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        String sign = v < 0 ? String.valueOf(MINUS) : "";
+        if (a >= 1e5 || a < 1e-3) {
+            BigDecimal r = new BigDecimal(a).round(new MathContext(3, RoundingMode.HALF_EVEN));
+            int exponent = r.precision() - r.scale() - 1;
+            BigDecimal mantissa = r.movePointLeft(exponent).stripTrailingZeros();
+            return sign + mantissa.toPlainString() + " × 10" + superscript(exponent);
+        }
+        BigDecimal r = new BigDecimal(a).round(new MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return sign + r.toPlainString();
+    }
+
+    /** @return the integer {@code e} in Unicode superscript digits, e.g. {@code ⁻⁴} */
+    public static String superscript(int e) {
+        StringBuilder sb = new StringBuilder();
+        if (e < 0) {
+            sb.append('⁻');
+        }
+        for (char c : Integer.toString(Math.abs(e)).toCharArray()) {
+            sb.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,256 @@
+package org.aftermath.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.aftermath.report.figures.Figure;
+import org.aftermath.report.figures.FigureRenderer;
+import org.aftermath.report.figures.Headless;
+import org.aftermath.report.figures.ObservableCatalog;
+import org.aftermath.report.figures.PanelChart;
+import org.aftermath.report.figures.TumourChart;
+import org.aftermath.report.html.OutcomeTables;
+import org.aftermath.report.html.Page;
+import org.aftermath.report.html.SummaryTables;
+import org.aftermath.report.html.SummaryView;
+import org.aftermath.report.html.Xhtml;
+import org.aftermath.runner.RunResult;
+import org.aftermath.runner.Timeseries;
+import org.aftermath.tmen.CompiledScenario;
+import org.aftermath.tmen.ParameterValue;
+import org.aftermath.tmen.regimen.Dose;
+import org.aftermath.tmen.scenario.Growth;
+import org.aftermath.tmen.scenario.Scenario;
+
+/**
+ * Writes {@value #REPORT} for one run — a single self-contained XHTML file (figures as inline
+ * SVG, styles inline, nothing fetched) — and every figure as {@code <id>.svg} and
+ * {@code <id>.png} beside it. The page gives the outcomes, the figures (tumour burden first, then
+ * the panels of {@link ObservableCatalog} the model has observables for), the scenario with its
+ * inputs and dose table, and the manifest.
+ */
+public final class ReportWriter {
+    /** File name of the report. */
+    public static final String REPORT = "report.html";
+
+    static {
+        Headless.ensure();
+    }
+
+    private ReportWriter() { }
+
+    /**
+     * @param result   the run
+     * @param manifest its manifest
+     * @param folder   where to write (staging folder of the run's outputs)
+     * @return the names of the files written, report first
+     * @throws IOException on a write failure
+     */
+    public static List<String> write(RunResult result, Manifest manifest, OutputFolder folder) throws IOException {
+        List<Figure> figures = figures(result);
+        List<String> files = new ArrayList<>();
+        files.add(REPORT);
+        Files.writeString(folder.file(REPORT), html(result, manifest, figures), StandardCharsets.UTF_8);
+        for (Figure f : figures) {
+            FigureRenderer.writeFiles(f, folder.file(f.id() + ".svg"), folder.file(f.id() + ".png"));
+            files.add(f.id() + ".svg");
+            files.add(f.id() + ".png");
+        }
+        return files;
+    }
+
+    /** @return the run's figures: the tumour burden, then one per non-empty observable group */
+    public static List<Figure> figures(RunResult result) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(TumourChart.of(result));
+        for (ObservableCatalog.Group g : ObservableCatalog.bundled().group(result.timeseries().columns())) {
+            PanelChart.of(g, result.timeseries(), result.scenario().days()).ifPresent(figures::add);
+        }
+        return figures;
+    }
+
+    /** @return the report page */
+    public static String html(RunResult result, Manifest manifest, List<Figure> figures) {
+        CompiledScenario compiled = result.scenario();
+        Scenario scenario = compiled.scenario();
+        SummaryView summary = SummaryView.of(result.summary());
+        Xhtml h = new Xhtml();
+        Page.open(h, "Aftermath report: " + scenario.name());
+        h.open("header").nl();
+        h.element("h1", "Aftermath report: " + scenario.name()).nl();
+        h.element("p", "Scenario " + manifest.scenarioFile() + " · " + NumberText.of(compiled.days()) + " days · "
+                + compiled.doses().size() + " dose(s) · aftermath " + manifest.version() + " · written "
+                + manifest.createdUtc(), "class", "lead").nl();
+        h.open("nav");
+        for (String[] link : new String[][] {{"outcomes-section", "Outcomes"}, {"figures", "Figures"},
+                {"scenario", "Scenario"}, {"doses", "Doses"}, {"manifest", "Run"}}) {
+            h.element("a", link[1], "href", "#" + link[0]);
+        }
+        h.close().nl().close().nl();
+
+        h.open("section", "id", "outcomes-section").nl().element("h2", "Outcomes").nl();
+        h.raw(OutcomeTables.run(summary, compiled.days()));
+        List<String> warnings = summary.warnings();
+        if (!warnings.isEmpty()) {
+            h.open("ul", "class", "warnings");
+            warnings.forEach(w -> h.element("li", "warning: " + w));
+            h.close().nl();
+        }
+        for (SummaryView.Table t : summary.tables()) {
+            if (!t.name().equals("doses")) {
+                SummaryTables.write(h, t, "h3");
+            }
+        }
+        h.close().nl();
+
+        h.open("section", "id", "figures").nl().element("h2", "Figures").nl();
+        figures.forEach(f -> Page.figure(h, f));
+        otherObservables(h, result);
+        h.close().nl();
+
+        h.open("section", "id", "scenario").nl().element("h2", "Scenario").nl();
+        Page.keyValues(h, "scenario-inputs", scenarioRows(scenario, manifest));
+        h.element("h3", "Treatments");
+        treatments(h, compiled);
+        h.element("h3", "Parameters");
+        h.element("p", "Every parameter value the run starts from and what set it (values computed at day 0"
+                + " from others are in manifest.json).");
+        parameters(h, compiled.parameters());
+        h.close().nl();
+
+        h.open("section", "id", "doses").nl().element("h2", "Doses").nl();
+        h.element("p", "Each applied dose with the living cancer cells just before and just after it,"
+                + " from the exact trajectory.");
+        summary.tables().stream().filter(t -> t.name().equals("doses")).findFirst()
+                .ifPresentOrElse(t -> SummaryTables.write(h, t, null), () -> h.element("p", "No doses.", "class", "empty"));
+        h.close().nl();
+
+        h.open("section", "id", "manifest").nl().element("h2", "Run").nl();
+        Page.keyValues(h, "manifest-table", manifestRows(manifest));
+        h.close().nl();
+        Page.close(h);
+        return h.toString();
+    }
+
+    private static void otherObservables(Xhtml h, RunResult result) {
+        Timeseries ts = result.timeseries();
+        ObservableCatalog catalog = ObservableCatalog.bundled();
+        List<String> other = catalog.unplaced(ts.columns(), catalog.group(ts.columns()));
+        if (other.isEmpty() || ts.rows().isEmpty()) {
+            return;
+        }
+        h.element("h3", "Other observables").nl();
+        h.element("p", "Observables not drawn above (see panels.yaml in the report module), on the output grid;"
+                + " full time courses in timeseries.csv.");
+        h.open("table", "id", "other-observables").open("thead").open("tr");
+        for (String x : new String[] {"Observable", "Day 0", "Smallest", "Largest", "Last day"}) {
+            h.element("th", x, "scope", "col");
+        }
+        h.close().close().open("tbody").nl();
+        for (String name : other) {
+            int c = ts.column(name);
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double[] row : ts.rows()) {
+                min = Math.min(min, row[c]);
+                max = Math.max(max, row[c]);
+            }
+            h.open("tr").element("th", name, "scope", "row")
+                    .element("td", NumberText.of(ts.rows().get(0)[c]), "class", "num")
+                    .element("td", NumberText.of(min), "class", "num")
+                    .element("td", NumberText.of(max), "class", "num")
+                    .element("td", NumberText.of(ts.rows().get(ts.rows().size() - 1)[c]), "class", "num")
+                    .close().nl();
+        }
+        h.close().close().nl();
+    }
+
+    private static String[][] scenarioRows(Scenario s, Manifest m) {
+        return new String[][] {
+            {"Name", s.name()},
+            {"File", m.scenarioFile()},
+            {"File SHA-256", m.scenarioSha256()},
+            {"Model", s.model()},
+            {"Horizon", NumberText.of(s.days()) + " days"},
+            {"Initial cancer cells", NumberText.of(s.tumor().cells())},
+            {"Growth", growth(s.tumor().growth())},
+        };
+    }
+
+    /** @return the growth law in words, with its values and units */
+    static String growth(Growth g) {
+        if (g instanceof Growth.Exponential e) {
+            String times = e.doublingDays().stream().map(NumberText::of).collect(Collectors.joining(", "));
+            return e.doublingDays().size() == 1 ? "exponential, doubling time " + times + " days"
+                    : "exponential, doubling times " + times + " days (the k-th applies after the k-th kill"
+                    + " dose, the first also before any)";
+        }
+        if (g instanceof Growth.Gompertz c) {
+            return "Gompertz, carrying capacity " + NumberText.of(c.carryingCapacity()) + " cells, rate "
+                    + NumberText.of(c.ratePerDay()) + " per day";
+        }
+        if (g instanceof Growth.GompertzDoubling c) {
+            return "Gompertz, carrying capacity " + NumberText.of(c.carryingCapacity())
+                    + " cells, doubling time at the initial size " + NumberText.of(c.doublingDays()) + " days";
+        }
+        return g.law();
+    }
+
+    private static void treatments(Xhtml h, CompiledScenario c) {
+        Map<String, Double> kill = c.killFractions();
+        if (kill.isEmpty()) {
+            h.element("p", "No treatment.", "class", "empty");
+            return;
+        }
+        Map<String, List<Dose>> byTreatment = c.doses().stream()
+                .collect(Collectors.groupingBy(Dose::treatment, java.util.LinkedHashMap::new, Collectors.toList()));
+        h.open("table", "id", "treatments").open("thead").open("tr");
+        for (String x : new String[] {"Treatment", "Kill fraction per dose", "Doses applied", "Days"}) {
+            h.element("th", x, "scope", "col");
+        }
+        h.close().close().open("tbody").nl();
+        kill.forEach((name, fraction) -> {
+            List<Dose> ds = byTreatment.getOrDefault(name, List.of());
+            h.open("tr").element("th", name, "scope", "row").element("td", NumberText.of(fraction), "class", "num")
+                    .element("td", Integer.toString(ds.size()), "class", "num")
+                    .element("td", ds.stream().map(d -> NumberText.of(d.day())).collect(Collectors.joining(", ")))
+                    .close().nl();
+        });
+        h.close().close().nl();
+    }
+
+    private static void parameters(Xhtml h, List<ParameterValue> params) {
+        h.open("table", "id", "parameters").open("thead").open("tr");
+        for (String x : new String[] {"Parameter", "Value", "Unit", "Set by"}) {
+            h.element("th", x, "scope", "col");
+        }
+        h.close().close().open("tbody").nl();
+        for (ParameterValue p : params) {
+            h.open("tr").element("th", p.name(), "scope", "row").element("td", NumberText.of(p.value()), "class", "num")
+                    .element("td", p.unit() == null ? "" : p.unit())
+                    .element("td", p.setBy().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .close().nl();
+        }
+        h.close().close().nl();
+    }
+
+    private static String[][] manifestRows(Manifest m) {
+        return new String[][] {
+            {"Tool", m.tool() + " " + m.version()},
+            {"Seed", Long.toString(m.seed())},
+            {"Solver", m.solver().name() + ", relative tolerance " + NumberText.of(m.solver().relativeTolerance())
+                    + ", absolute tolerance " + NumberText.of(m.solver().absoluteTolerance())},
+            {"Steps", m.work().steps() + " accepted, " + m.work().rejectedSteps() + " rejected"},
+            {"Evaluations", m.work().rhsEvaluations() + " right-hand side, " + m.work().jacobianEvaluations()
+                    + " Jacobian, " + m.work().luDecompositions() + " LU"},
+            {"Output step", NumberText.of(m.outputStep()) + " days"},
+            {"Wall time", NumberText.of(m.wallTimeMs()) + " ms"},
+            {"Java", m.javaVersion()},
+            {"Written", m.createdUtc()},
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package org.aftermath.report.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.text.DecimalFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+
+/** The look shared by every figure: white background, light grid, readable sans-serif fonts. */
+final class ChartStyle {
+    static {
+        Headless.ensure();
+    }
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Color GRID = new Color(0xDDDDDD);
+    static final Color MARKER = new Color(0x999999);
+    static final Stroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke DASHED = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
+    static final Stroke DOTTED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {2f, 3f}, 0f);
+
+    private ChartStyle() { }
+
+    /** @return a titled chart around {@code plot}, legend below when {@code legend} */
+    static JFreeChart chart(String title, XYPlot plot, boolean legend) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlinePaint(MARKER);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        LegendTitle l = chart.getLegend();
+        if (l != null) {
+            l.setItemFont(LEGEND);
+            l.setPosition(RectangleEdge.BOTTOM);
+            l.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    /** @return the time axis, days from 0 to {@code days} */
+    static NumberAxis dayAxis(double days) {
+        NumberAxis axis = new NumberAxis("Time (days)");
+        style(axis);
+        axis.setRange(0, days);
+        if (days >= 42 && days <= 400) {
+            axis.setTickUnit(new NumberTickUnit(days <= 200 ? 21 : 42, new DecimalFormat("0")));
+        }
+        return axis;
+    }
+
+    /** @return a base-10 logarithmic axis labelled {@code label}, ticks at whole decades */
+    static LogAxis logAxis(String label) {
+        LogAxis axis = new LogAxis(label);
+        style(axis);
+        axis.setBase(10);
+        axis.setSmallestValue(1e-300);
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setMinorTickMarksVisible(true);
+        return axis;
+    }
+
+    /** @return a linear axis labelled {@code label} */
+    static NumberAxis linearAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        style(axis);
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    static void style(ValueAxis axis) {
+        axis.setLabelFont(LABEL);
+        axis.setTickLabelFont(TICK);
+        axis.setLabelPaint(Color.BLACK);
+        axis.setTickLabelPaint(Color.BLACK);
+    }
+
+    /** @return a line renderer without point shapes */
+    static XYLineAndShapeRenderer lines() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setAutoPopulateSeriesPaint(false);
+        r.setAutoPopulateSeriesStroke(false);
+        r.setDefaultStroke(LINE);
+        return r;
+    }
+
+    /** @return a vertical marker at day {@code day}, labelled at the top when {@code label} is not null */
+    static ValueMarker dayMarker(double day, String label, Stroke stroke, Color colour) {
+        ValueMarker m = new ValueMarker(day, colour, stroke);
+        if (label != null) {
+            m.setLabel(label);
+            m.setLabelFont(NOTE);
+            m.setLabelPaint(colour.darker());
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        }
+        return m;
+    }
+}

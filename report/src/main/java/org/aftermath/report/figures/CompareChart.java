@@ -1,0 +1,65 @@
+package org.aftermath.report.figures;
+
+import java.util.List;
+import org.aftermath.runner.RunResult;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Several runs' tumour burdens overlaid on one log axis, one Okabe–Ito colour per run and a
+ * legend naming each; every curve has its exact before/after points at doses
+ * ({@link TumourPoints}).
+ */
+public final class CompareChart {
+    /** Figure id and file stem. */
+    public static final String ID = "compare-tumour-burden";
+
+    private CompareChart() { }
+
+    /** A run with the name shown in the legend. */
+    public record Run(String label, RunResult result) { }
+
+    /** @return the figure; one series per run */
+    public static Figure of(List<Run> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to compare");
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        double days = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (Run run : runs) {
+            XYSeries s = new XYSeries(run.label(), false, true);
+            for (TumourPoints.Point p : TumourPoints.of(run.result())) {
+                s.add(p.day(), p.cells());
+                min = Math.min(min, p.cells());
+                max = Math.max(max, p.cells());
+            }
+            data.addSeries(s);
+            days = Math.max(days, run.result().scenario().days());
+        }
+        LogAxis y = ChartStyle.logAxis("Living cancer cells (cells)");
+        y.setRange(Math.pow(10, Math.floor(Math.log10(min) - 0.3)), Math.pow(10, Math.ceil(Math.log10(max) + 0.2)));
+        XYLineAndShapeRenderer r = ChartStyle.lines();
+        for (int i = 0; i < runs.size(); i++) {
+            r.setSeriesPaint(i, Palette.series(i));
+            r.setSeriesStroke(i, i == 0 ? ChartStyle.LINE : strokeFor(i));
+        }
+        XYPlot plot = new XYPlot(data, ChartStyle.dayAxis(days), y, r);
+        JFreeChart chart = ChartStyle.chart("Tumour burden", plot, true);
+        return new Figure(ID, "Tumour burden, all scenarios",
+                "Living cancer cells of each scenario on one log scale; each dose shows as a drop drawn from"
+                        + " the exact burdens just before and after it. Colours and line styles differ per"
+                        + " scenario (colour-blind safe).", chart);
+    }
+
+    private static java.awt.Stroke strokeFor(int i) {
+        float[][] dashes = {{9f, 5f}, {2f, 4f}, {12f, 4f, 2f, 4f}};
+        return new java.awt.BasicStroke(2.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND, 10f,
+                dashes[(i - 1) % dashes.length], 0f);
+    }
+}

@@ -1,0 +1,87 @@
+package org.aftermath.report.figures;
+
+import java.util.Optional;
+import org.aftermath.runner.Timeseries;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * A figure of one {@link ObservableCatalog.Group}: each observable a line over the output grid,
+ * transformed and scaled as its {@link PanelSpec} says. One series per observable that has at
+ * least one drawable point.
+ */
+public final class PanelChart {
+    private PanelChart() { }
+
+    /**
+     * @param group   the panel and its observables
+     * @param ts      the time course
+     * @param days    the horizon, days
+     * @return the figure, or empty when no observable has a drawable point
+     */
+    public static Optional<Figure> of(ObservableCatalog.Group group, Timeseries ts, double days) {
+        PanelSpec spec = group.spec();
+        boolean log = spec.scale() == PanelSpec.Scale.LOG;
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int i = 0; i < group.columns().size(); i++) {
+            String column = group.columns().get(i);
+            int col = ts.column(column);
+            double baseline = 1;
+            if (spec.transform() == PanelSpec.Transform.FOLD_CHANGE) {
+                baseline = ts.rows().isEmpty() ? Double.NaN : ts.rows().get(0)[col];
+                if (!(baseline > 0) || Double.isInfinite(baseline)) {
+                    continue;
+                }
+            }
+            XYSeries series = new XYSeries(group.labels().get(i), false, true);
+            for (double[] row : ts.rows()) {
+                double y = row[col] / baseline;
+                if (Double.isFinite(y) && (!log || y > 0)) {
+                    series.add(row[0], y);
+                }
+            }
+            if (series.getItemCount() > 0) {
+                data.addSeries(series);
+            }
+        }
+        if (data.getSeriesCount() == 0) {
+            return Optional.empty();
+        }
+        ValueAxis y;
+        if (log) {
+            y = ChartStyle.logAxis(spec.axis());
+            y.setAutoRange(true);
+            ((LogAxis) y).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(log10Span(data) > 2 ? 1 : 0.25));
+        } else {
+            y = ChartStyle.linearAxis(spec.axis());
+        }
+        XYLineAndShapeRenderer r = ChartStyle.lines();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            r.setSeriesPaint(s, Palette.series(s));
+            r.setSeriesStroke(s, ChartStyle.LINE);
+        }
+        XYPlot plot = new XYPlot(data, ChartStyle.dayAxis(days), y, r);
+        if (spec.transform() == PanelSpec.Transform.FOLD_CHANGE) {
+            plot.addRangeMarker(new ValueMarker(1, ChartStyle.MARKER, ChartStyle.DOTTED), Layer.BACKGROUND);
+        }
+        JFreeChart chart = ChartStyle.chart(spec.title(), plot, data.getSeriesCount() > 1);
+        return Optional.of(new Figure(spec.id(), spec.title(), spec.caption(), chart));
+    }
+
+    private static double log10Span(XYSeriesCollection data) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            lo = Math.min(lo, data.getSeries(s).getMinY());
+            hi = Math.max(hi, data.getSeries(s).getMaxY());
+        }
+        return Math.log10(hi / lo);
+    }
+}

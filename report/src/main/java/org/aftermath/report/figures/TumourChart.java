@@ -1,0 +1,152 @@
+package org.aftermath.report.figures;
+
+import java.awt.Color;
+import java.util.List;
+import org.aftermath.report.NumberText;
+import org.aftermath.runner.DoseOutcome;
+import org.aftermath.runner.RunResult;
+import org.aftermath.runner.Summary;
+import org.aftermath.runner.Timeseries;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The tumour burden of one run on a log axis: living cancer cells through every dose (exact
+ * before/after points, {@link TumourPoints}), dose days as faint lines, the nadir pointed out,
+ * the initial burden as a dotted line and the regrowth day (first return above it) as a dashed
+ * line. When the model reports {@value #VOLUME} the right axis gives the volume: a second scale
+ * for the same curve when volume is proportional to the cell count (relative spread below 1e-9),
+ * otherwise a dashed volume curve of its own.
+ */
+public final class TumourChart {
+    /** Figure id and file stem. */
+    public static final String ID = "tumour-burden";
+    /** Observable with the tumour volume in cm³, drawn on the right axis when present. */
+    public static final String VOLUME = "tumor_volume_cm3";
+
+    private TumourChart() { }
+
+    /** @return the figure for {@code result} */
+    public static Figure of(RunResult result) {
+        Summary s = result.summary();
+        List<TumourPoints.Point> points = TumourPoints.of(result);
+        XYSeries cells = new XYSeries("Living cancer cells", false, true);
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (TumourPoints.Point p : points) {
+            cells.add(p.day(), p.cells());
+            min = Math.min(min, p.cells());
+            max = Math.max(max, p.cells());
+        }
+        LogAxis left = ChartStyle.logAxis("Living cancer cells (cells)");
+        double lower = Math.pow(10, Math.floor(Math.log10(min) - 0.5));
+        double upper = Math.pow(10, Math.ceil(Math.log10(max) + 0.2));
+        left.setRange(lower, upper);
+        XYLineAndShapeRenderer r = ChartStyle.lines();
+        r.setSeriesPaint(0, Palette.BLUE);
+        r.setSeriesStroke(0, ChartStyle.LINE);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(cells), ChartStyle.dayAxis(result.scenario().days()), left, r);
+        boolean volumeCurve = addVolume(plot, result.timeseries(), lower, upper);
+        markDoses(plot, s.doses());
+        markOutcomes(plot, s, result.scenario().days(), lower);
+        JFreeChart chart = ChartStyle.chart("Tumour burden — " + s.scenario(), plot, volumeCurve);
+        String caption = "Living cancer cells on a log scale. Each dose (faint vertical lines) shows as a drop"
+                + " drawn from the exact burdens just before and just after it; between doses the curve"
+                + " follows the output grid. Dotted: initial burden; dashed: first regrowth above it."
+                + (plot.getRangeAxisCount() > 1 && plot.getRangeAxis(1) != null
+                ? (volumeCurve ? " Dashed curve, right axis: tumour volume."
+                        : " Right axis: the same burden as tumour volume.") : "");
+        return new Figure(ID, "Tumour burden", caption, chart);
+    }
+
+    private static boolean addVolume(XYPlot plot, Timeseries ts, double lower, double upper) {
+        int v = ts.column(VOLUME);
+        int c = ts.column(org.aftermath.runner.ScenarioRunner.TUMOR_CELLS);
+        if (v < 0) {
+            return false;
+        }
+        double ratioMin = Double.POSITIVE_INFINITY;
+        double ratioMax = 0;
+        XYSeries volume = new XYSeries("Tumour volume (right axis)", false, true);
+        for (double[] row : ts.rows()) {
+            if (row[v] > 0 && row[c] > 0) {
+                double ratio = row[v] / row[c];
+                ratioMin = Math.min(ratioMin, ratio);
+                ratioMax = Math.max(ratioMax, ratio);
+                volume.add(row[0], row[v]);
+            }
+        }
+        if (volume.getItemCount() == 0) {
+            return false;
+        }
+        LogAxis right = ChartStyle.logAxis("Tumour volume (cm³)");
+        plot.setRangeAxis(1, right);
+        if ((ratioMax - ratioMin) <= 1e-9 * ratioMax) {
+            right.setRange(lower * ratioMin, upper * ratioMin);
+            return false;
+        }
+        plot.setDataset(1, new XYSeriesCollection(volume));
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer r = ChartStyle.lines();
+        r.setSeriesPaint(0, Palette.VERMILLION);
+        r.setSeriesStroke(0, ChartStyle.DASHED);
+        plot.setRenderer(1, r);
+        return true;
+    }
+
+    private static void markDoses(XYPlot plot, List<DoseOutcome> doses) {
+        double last = Double.NaN;
+        for (DoseOutcome d : doses) {
+            if (d.day() != last) {
+                plot.addDomainMarker(ChartStyle.dayMarker(d.day(), null, ChartStyle.DOTTED, ChartStyle.GRID.darker()),
+                        Layer.BACKGROUND);
+                last = d.day();
+            }
+        }
+    }
+
+    private static void markOutcomes(XYPlot plot, Summary s, double days, double lower) {
+        ValueMarker initial = new ValueMarker(s.initialTumorCells(), ChartStyle.MARKER, ChartStyle.DOTTED);
+        initial.setLabel("initial burden");
+        initial.setLabelFont(ChartStyle.NOTE);
+        initial.setLabelPaint(Color.DARK_GRAY);
+        initial.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        initial.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(initial, Layer.BACKGROUND);
+        if (s.regrowthDay() != null) {
+            plot.addDomainMarker(ChartStyle.dayMarker(s.regrowthDay(),
+                    "regrowth, day " + NumberText.of(s.regrowthDay()), ChartStyle.DASHED, Palette.VERMILLION),
+                    Layer.FOREGROUND);
+        }
+        if (s.nadirTumorCells() > 0) {
+            boolean rightHalf = s.nadirDay() > days / 2;
+            XYPointerAnnotation nadir = new XYPointerAnnotation("nadir " + NumberText.of(s.nadirTumorCells())
+                    + " cells, day " + NumberText.of(s.nadirDay()), s.nadirDay(), s.nadirTumorCells(),
+                    rightHalf ? -3 * Math.PI / 4 : -Math.PI / 4);
+            nadir.setFont(ChartStyle.NOTE);
+            nadir.setArrowPaint(Color.BLACK);
+            nadir.setTextAnchor(rightHalf ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+            nadir.setTipRadius(4);
+            nadir.setBaseRadius(34);
+            plot.addAnnotation(nadir);
+        }
+        if (lower < 1 && s.nadirTumorCells() < 10) {
+            ValueMarker one = new ValueMarker(1, Palette.BLUISH_GREEN, ChartStyle.DOTTED);
+            one.setLabel("1 cell");
+            one.setLabelFont(ChartStyle.NOTE);
+            one.setLabelPaint(Palette.BLUISH_GREEN.darker());
+            one.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            one.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addRangeMarker(one, Layer.BACKGROUND);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.aftermath.report.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aftermath.report.Json;
+import org.aftermath.runner.Summary;
+
+/**
+ * A run's summary read the way {@code summary.json} spells it, so that fields the runner gains
+ * later (clinical endpoints, per-dose pharmacokinetics, factor tables) reach the report without
+ * code changes: scalar fields become outcome rows, arrays of objects and objects of objects
+ * become tables.
+ *
+ * @param node the summary as JSON ({@link Json#toTree})
+ */
+public record SummaryView(JsonNode node) {
+
+    /** Fields shown elsewhere on the page, never as outcome rows or tables. */
+    private static final Set<String> NOT_OUTCOMES = Set.of("scenario", "warnings");
+
+    /** @return the view of {@code summary} */
+    public static SummaryView of(Summary summary) {
+        return new SummaryView(Json.toTree(summary));
+    }
+
+    /** @return the number in field {@code name}, or NaN when absent, null or not a number */
+    public double number(String name) {
+        JsonNode n = node.path(name);
+        return n.isNumber() ? n.doubleValue() : Double.NaN;
+    }
+
+    /** @return true when the summary has field {@code name} (even if null) */
+    public boolean has(String name) {
+        return node.has(name);
+    }
+
+    /** @return the names of scalar fields (numbers, strings, booleans, nulls), in summary order */
+    public List<String> scalarFields() {
+        List<String> names = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!NOT_OUTCOMES.contains(e.getKey()) && (e.getValue().isValueNode() || e.getValue().isNull())) {
+                names.add(e.getKey());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A table found in the summary.
+     *
+     * @param name    the summary field
+     * @param keyName header of the first column for an object of objects (its keys), else null
+     * @param columns the union of the rows' field names, in order of first appearance
+     * @param keys    row keys for an object of objects, else empty
+     * @param rows    one object per row
+     */
+    public record Table(String name, String keyName, List<String> columns, List<String> keys, List<JsonNode> rows) { }
+
+    /** @return every array of objects and object of objects in the summary, in summary order */
+    public List<Table> tables() {
+        List<Table> tables = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            List<String> keys = new ArrayList<>();
+            List<JsonNode> rows = new ArrayList<>();
+            if (v.isArray() && v.size() > 0 && allObjects(v.elements())) {
+                v.elements().forEachRemaining(rows::add);
+            } else if (v.isObject() && v.size() > 0 && allObjects(v.elements())) {
+                v.fields().forEachRemaining(f -> {
+                    keys.add(f.getKey());
+                    rows.add(f.getValue());
+                });
+            } else if (v.isArray() && v.size() == 0 && !NOT_OUTCOMES.contains(e.getKey())) {
+                tables.add(new Table(e.getKey(), null, List.of(), List.of(), List.of()));
+                continue;
+            } else {
+                continue;
+            }
+            Set<String> columns = new LinkedHashSet<>();
+            rows.forEach(r -> r.fieldNames().forEachRemaining(columns::add));
+            tables.add(new Table(e.getKey(), v.isObject() ? "name" : null, List.copyOf(columns), keys, rows));
+        }
+        return tables;
+    }
+
+    /** @return the warnings, one line each */
+    public List<String> warnings() {
+        List<String> w = new ArrayList<>();
+        node.path("warnings").elements().forEachRemaining(n -> w.add(n.asText()));
+        return w;
+    }
+
+    private static boolean allObjects(Iterator<JsonNode> it) {
+        while (it.hasNext()) {
+            if (!it.next().isObject()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
