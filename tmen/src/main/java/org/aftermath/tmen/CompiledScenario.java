@@ -10,6 +10,10 @@ import org.aftermath.tmen.regimen.DoseTable;
 import org.aftermath.tmen.regimen.Regimen;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.Treatment;
+import org.aftermath.tmen.therapy.DosedAgent;
+import org.aftermath.tmen.therapy.ModelIds;
+import org.aftermath.tmen.therapy.Radiotherapy;
+import org.aftermath.tmen.therapy.TherapyModel;
 
 /**
  * A scenario compiled to a kernel model, ready to simulate from t = 0 to {@code days}.
@@ -24,11 +28,22 @@ import org.aftermath.tmen.scenario.Treatment;
  * @param parameters every parameter value the run starts from and what set it, in model order;
  *                   parameters computed at t = 0 by an initial assignment are not listed (the
  *                   values they are computed from are)
+ * @param agents     agents with pharmacokinetics and their plasma observables, see
+ *                   {@link TherapyModel}
+ * @param radiotherapy the radiotherapy course, or null
  */
 public record CompiledScenario(Scenario scenario, Model model, double days, List<Dose> doses,
-                               List<Dose> skipped, List<String> warnings, List<ParameterValue> parameters) {
+                               List<Dose> skipped, List<String> warnings, List<ParameterValue> parameters,
+                               List<DosedAgent> agents, Radiotherapy radiotherapy) {
+
+    /** A compiled scenario without agent treatments. */
+    public CompiledScenario(Scenario scenario, Model model, double days, List<Dose> doses,
+                            List<Dose> skipped, List<String> warnings, List<ParameterValue> parameters) {
+        this(scenario, model, days, doses, skipped, warnings, parameters, List.of(), null);
+    }
 
     public CompiledScenario {
+        agents = List.copyOf(agents);
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(model, "model");
         doses = List.copyOf(doses);
@@ -37,9 +52,9 @@ public record CompiledScenario(Scenario scenario, Model model, double days, List
         parameters = List.copyOf(parameters);
     }
 
-    /** @return the id of the model parameter holding a treatment's kill fraction */
+    /** @return the id of the model parameter holding a treatment's kill fraction, {@code <ModelIds.of(name)>_kill_fraction} */
     public static String killFractionParameter(String treatment) {
-        return treatment + "_kill_fraction";
+        return ModelIds.of(treatment) + "_kill_fraction";
     }
 
     /** @return the value of a listed parameter */
@@ -49,17 +64,36 @@ public record CompiledScenario(Scenario scenario, Model model, double days, List
                 .value();
     }
 
-    /** @return each treatment's kill fraction in effect (after overrides), in declaration order */
+    /**
+     * @return each kill-fraction treatment's kill fraction in effect (after overrides), in
+     *         declaration order; agent treatments are not listed
+     */
     public Map<String, Double> killFractions() {
         Map<String, Double> fractions = new LinkedHashMap<>();
         for (Treatment t : scenario.treatments()) {
-            fractions.put(t.name(), parameter(killFractionParameter(t.name())));
+            if (t.killsByFraction()) {
+                fractions.put(t.name(), parameter(killFractionParameter(t.name())));
+            }
         }
         return fractions;
     }
 
-    /** @return the dose table for {@code --dry-run}, see {@link DoseTable} */
+    /**
+     * @return the dose table for {@code --dry-run}, see {@link DoseTable}: a kill-fraction column
+     *         when every treatment is one, else a "per dose" column with the agent, amount, unit
+     *         and route of agent doses
+     */
     public String doseTable() {
-        return DoseTable.format(new Regimen(days, doses, skipped, List.of()), killFractions());
+        Regimen regimen = new Regimen(days, doses, skipped, List.of());
+        if (scenario.treatments().stream().allMatch(Treatment::killsByFraction)) {
+            return DoseTable.format(regimen, killFractions());
+        }
+        Map<String, String> perDose = new LinkedHashMap<>();
+        Map<String, Double> kills = killFractions();
+        for (Treatment t : scenario.treatments()) {
+            perDose.put(t.name(), t.killsByFraction() ? "kill fraction " + kills.get(t.name())
+                    : t.agent().agentId() + " " + t.agent().label());
+        }
+        return DoseTable.formatPerDose(regimen, perDose);
     }
 }

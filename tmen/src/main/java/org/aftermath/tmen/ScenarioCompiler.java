@@ -30,6 +30,7 @@ import org.aftermath.tmen.scenario.NearestNames;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.Treatment;
+import org.aftermath.tmen.therapy.TherapyModel;
 
 /**
  * Compiles a {@link Scenario} into a kernel {@link Model}: the growth module of its law, the
@@ -39,7 +40,10 @@ import org.aftermath.tmen.scenario.Treatment;
  * <ul>
  *   <li>The species {@value GrowthModule#CELLS} starts at {@code tumor.cells}; the growth keys set
  *       the module's parameters ({@link GrowthModule#values}).</li>
- *   <li>Each treatment adds a constant parameter {@code <name>_kill_fraction}; each applied dose
+ *   <li>Agent treatments (drugs with pharmacokinetics, radiotherapy) are compiled by
+ *       {@link TherapyModel}: module instances, kill reactions, dose events.</li>
+ *   <li>Each kill-fraction treatment adds a constant parameter {@code <id>_kill_fraction}
+ *       ({@code id} the name made an identifier by {@code ModelIds.of}); each applied dose
  *       adds an event {@code <name>_dose_<k>} with trigger {@code time >= day} and assignment
  *       {@code N = N * (1 - <name>_kill_fraction)}. Events are listed in application order, so
  *       same-day doses apply in treatment declaration order.</li>
@@ -63,7 +67,7 @@ public final class ScenarioCompiler {
     private static final int CLOSEST_NAMES = 3;
 
     private final Scenario scenario;
-    private final Model growth;
+    private Model growth;
     private final GrowthModule module;
     private final Origin origin;
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
@@ -144,8 +148,10 @@ public final class ScenarioCompiler {
 
     private CompiledScenario run(Map<String, Double> cliOverrides) {
         module.checkContract(growth);
-        collectIds();
         Regimen regimen = Regimen.expand(scenario.treatments(), scenario.days());
+        TherapyModel therapy = TherapyModel.build(scenario, regimen, growth, GrowthModule.CELLS);
+        growth = therapy.model();
+        collectIds();
         growth.parameters().forEach(p -> {
             parameters.put(p.id(), p);
             setBy.put(p.id(), SetBy.MODEL_FILE);
@@ -159,19 +165,28 @@ public final class ScenarioCompiler {
             addDoublingTimeList(doublingTimes, regimen, warnings);
         }
         for (int i = 0; i < scenario.treatments().size(); i++) {
-            addKillFraction(scenario.treatments().get(i), i);
+            if (scenario.treatments().get(i).killsByFraction()) {
+                addKillFraction(scenario.treatments().get(i), i);
+            }
+        }
+        for (Parameter p : therapy.scenarioParameters()) {
+            add(p, therapy.scenarioPath(p.id()));
+            if (p.constant()) {
+                limits.put(p.id(), Limit.POSITIVE);
+            }
         }
         scenario.parameters().forEach((name, value) ->
                 override(name, value, SetBy.SCENARIO_PARAMETERS, scenario.source(), "parameters." + name));
         cliOverrides.forEach((name, value) -> override(name, value, SetBy.COMMAND_LINE, COMMAND_LINE, name));
 
         List<Event> events = new ArrayList<>(growth.events());
-        events.addAll(doseEvents(regimen, doublingTimes.size()));
+        events.addAll(doseEvents(regimen, doublingTimes.size(), therapy));
+        events.addAll(therapy.courseEvents());
         Model model = new Model(growth.id(), growth.units(), growth.compartments(), species(),
                 finalParameters(events), initialAssignments, growth.assignmentRules(), growth.rateRules(),
                 growth.reactions(), events);
         return new CompiledScenario(scenario, model, scenario.days(), regimen.applied(), regimen.skipped(),
-                warnings, parameterValues());
+                warnings, parameterValues(), therapy.agents(), therapy.radiotherapy());
     }
 
     private void collectIds() {
@@ -209,7 +224,9 @@ public final class ScenarioCompiler {
             limits.put(id, Limit.POSITIVE);
         }
         initialAssignments.add(new InitialAssignment(GrowthModule.DOUBLING_DAYS, Expr.ref(doublingTimeParameter(1)), origin));
-        int applied = regimen.applied().size();
+        Set<String> killTreatments = scenario.treatments().stream().filter(Treatment::killsByFraction)
+                .map(Treatment::name).collect(Collectors.toSet());
+        int applied = (int) regimen.applied().stream().filter(d -> killTreatments.contains(d.treatment())).count();
         if (values.size() > applied) {
             String horizon = " after the horizon (day " + Dose.formatDay(scenario.days()) + ")";
             warnings.add("tumor.growth.doubling_days: " + (values.size() == applied + 1
@@ -318,15 +335,23 @@ public final class ScenarioCompiler {
         }
     }
 
-    private List<Event> doseEvents(Regimen regimen, int doublingTimes) {
+    private List<Event> doseEvents(Regimen regimen, int doublingTimes, TherapyModel therapy) {
         List<Event> events = new ArrayList<>();
         int killDose = 0;
         for (Dose d : regimen.applied()) {
-            killDose++;
-            if (!ids.add(d.eventId())) {
-                throw new ScenarioException(scenario.source(), "treatments",
-                        "dose event id '" + d.eventId() + "' is already used by the growth module");
+            List<Event> agentEvents = therapy.eventsFor(d);
+            List<String> eventIds = agentEvents.isEmpty() ? List.of(d.eventId()) : agentEvents.stream().map(Event::id).toList();
+            for (String e : eventIds) {
+                if (!ids.add(e)) {
+                    throw new ScenarioException(scenario.source(), "treatments",
+                            "dose event id '" + e + "' is already used by the growth module");
+                }
             }
+            if (!agentEvents.isEmpty()) {
+                events.addAll(agentEvents);
+                continue;
+            }
+            killDose++;
             Expr cells = Expr.ref(GrowthModule.CELLS);
             Expr survivors = Expr.bin(Expr.BinaryOp.SUB, Expr.num(1), Expr.ref(CompiledScenario.killFractionParameter(d.treatment())));
             List<EventAssignment> assignments = new ArrayList<>();

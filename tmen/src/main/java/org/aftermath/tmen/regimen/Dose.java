@@ -1,6 +1,7 @@
 package org.aftermath.tmen.regimen;
 
 import java.util.Objects;
+import org.aftermath.tmen.therapy.ModelIds;
 
 /**
  * One dose of one treatment.
@@ -24,9 +25,12 @@ public record Dose(double day, String treatment, int index, String eventId) {
         }
     }
 
-    /** @return {@code <treatment>_dose_<index>}, unique because treatment names are identifiers */
+    /**
+     * @return {@code <id>_dose_<index>} with {@code id = ModelIds.of(treatment)}; unique because
+     *         the compiler refuses two treatment names with one id
+     */
     public static String eventId(String treatment, int index) {
-        return treatment + "_dose_" + index;
+        return ModelIds.of(treatment) + "_dose_" + index;
     }
 
     /** @return the day as tables and messages show it: "21" for whole days, else "10.5" */

@@ -26,6 +26,11 @@ final class Node {
         this.path = path;
     }
 
+    /** @return the name of the file the value comes from, for messages */
+    String file() {
+        return file;
+    }
+
     /** @return the dotted field path, "" for the document */
     String path() {
         return path;
@@ -133,6 +138,14 @@ final class Node {
             throw problem("must be <= " + max + " (got " + shown() + ")");
         }
         return (int) x;
+    }
+
+    /** @return a YAML boolean ({@code true} or {@code false}) */
+    boolean bool() {
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        throw problem("expected true or false, got " + shown());
     }
 
     /** @return a string; numbers and booleans are refused with a hint to quote them */

@@ -26,9 +26,13 @@ import java.util.regex.Pattern;
  * @param model      the {@code model:} value as written: a built-in model id
  *                   ({@link #BUILT_IN_MODEL}, the default) or a path to model files, relative to
  *                   the scenario file's folder; resolved by {@code org.aftermath.tmen.models.ModelSource}
+ * @param patient    body size for doses per m² or per kg ({@code patient:}, default {@link Patient#DEFAULT})
+ * @param endpoints  how clinical endpoints are read ({@code endpoints:}, default
+ *                   {@link EndpointSettings#DEFAULT})
  */
 public record Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
-                       Map<String, Double> parameters, String source, String model) {
+                       Map<String, Double> parameters, String source, String model,
+                       Patient patient, EndpointSettings endpoints) {
 
     /** Allowed characters of a scenario name. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -42,8 +46,16 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
         this(name, days, tumor, treatments, parameters, source, BUILT_IN_MODEL);
     }
 
+    /** A scenario with the default patient and endpoint settings. */
+    public Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
+                    Map<String, Double> parameters, String source, String model) {
+        this(name, days, tumor, treatments, parameters, source, model, Patient.DEFAULT, EndpointSettings.DEFAULT);
+    }
+
     public Scenario {
         Objects.requireNonNull(tumor, "tumor");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(endpoints, "endpoints");
         Objects.requireNonNull(source, "source");
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("model must be a built-in model id or a path (got '" + model + "')");
@@ -95,6 +107,6 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
 
     /** @return the number of scheduled doses of kill treatments, inside or beyond the horizon */
     static int killDoseCount(List<Treatment> treatments) {
-        return treatments.stream().mapToInt(t -> t.schedule().doseCount()).sum();
+        return treatments.stream().filter(Treatment::killsByFraction).mapToInt(t -> t.schedule().doseCount()).sum();
     }
 }

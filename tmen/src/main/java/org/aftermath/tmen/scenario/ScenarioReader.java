@@ -45,11 +45,19 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *     law: exponential        # exponential: doubling_days (a number or a list, one per kill dose)
  *     doubling_days: 10       # gompertz: carrying_capacity, and rate_per_day or doubling_days
  * treatments:                 # optional
- *   - name: chemo             # identifier, unique
- *     kill_fraction: 0.9      # [0, 1)
- *     start_day: 0            # start_day (default 0) + every_days + cycles, or days: [...]
- *     every_days: 21
+ *   - name: chemo             # letters, digits, . _ -; unique (default: the agent id)
+ *     kill_fraction: 0.9      # [0, 1); or agent + dose:
+ *     start_day: 0            # start_day (default 0) + every_days + cycles, or days: [...],
+ *     every_days: 21          #   or start_day + fractions + weekdays: true (Mon-Fri; start_day is a Monday)
  *     cycles: 7
+ *   - agent: doxorubicin      # a dosable id or alias of 'aftermath agents'
+ *     dose: 60                # &gt; 0, per dose (Gy per fraction for radiation)
+ *     unit: mg/m2             # optional; the agent's default unit otherwise
+ *     route: iv_bolus         # optional; the agent's default route otherwise
+ *     infusion_hours: 1       # iv_infusion only; default 1
+ *     days: [0, 21]
+ * patient: {bsa_m2: 1.8, weight_kg: 70}      # optional; these defaults
+ * endpoints: {cells_per_cm3: 1e9, partial_response_change: -0.3, progression_change: 0.2, detectable_cells: 1e8}
  * parameters: {}              # optional; model parameter overrides NAME: number
  * model: builtin              # optional; built-in model id, or a folder / .ant file (relative to this file)
  * </pre>
@@ -57,7 +65,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class ScenarioReader {
 
-    private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters", "model");
+    private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters", "model",
+            "patient", "endpoints");
     private static final List<String> LAWS = List.of("exponential", "gompertz");
     private static final String[] PERIODIC_KEYS = {"start_day", "every_days", "cycles"};
 
@@ -199,7 +208,9 @@ public final class ScenarioReader {
         checkDoublingTimes(root.child("tumor").child("growth").child("doubling_days"), tumor.growth(), treatments);
         Map<String, Double> parameters = top.optional("parameters").map(ScenarioReader::parameters).orElse(Map.of());
         String model = top.optional("model").map(ScenarioReader::model).orElse(Scenario.BUILT_IN_MODEL);
-        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model));
+        Patient patient = top.optional("patient").map(ScenarioReader::patient).orElse(Patient.DEFAULT);
+        EndpointSettings endpoints = top.optional("endpoints").map(ScenarioReader::endpoints).orElse(EndpointSettings.DEFAULT);
+        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model, patient, endpoints));
     }
 
     private static Tumor tumor(Node node) {
@@ -260,22 +271,43 @@ public final class ScenarioReader {
     }
 
     private static Treatment treatment(Node node, Set<String> namesSoFar) {
-        Fields f = node.fields("name", "kill_fraction", "start_day", "every_days", "cycles", "days");
-        Node nameNode = f.required("name", "an identifier, unique among the treatments");
-        String name = nameNode.string();
+        Fields f = node.fields("name", "kill_fraction", "agent", "dose", "unit", "route", "infusion_hours",
+                "start_day", "every_days", "cycles", "days", "fractions", "weekdays");
+        boolean byAgent = f.has("agent");
+        if (byAgent && f.has("kill_fraction")) {
+            throw node.problem("give either kill_fraction or agent with dose, not both");
+        }
+        AgentDose agent = byAgent ? TreatmentAgents.read(node, f) : null;
+        Node nameNode = byAgent ? node.child("name")
+                : f.required("name", "letters, digits, '.', '_' or '-', unique among the treatments");
+        String name = byAgent && !f.has("name") ? agent.agentId() : nameNode.string();
         if (!Treatment.NAME.matcher(name).matches()) {
-            throw nameNode.problem("must be an identifier: a letter or '_', then letters, digits or '_'"
-                    + " (it names model parameters such as <name>_kill_fraction) (got " + nameNode.shown() + ")");
+            throw nameNode.problem("must be 1 to 100 letters, digits, '.', '_' or '-' (got " + nameNode.shown() + ")");
         }
         if (!namesSoFar.add(name)) {
-            throw nameNode.problem("duplicate treatment name '" + name + "'");
+            throw (f.has("name") ? nameNode : node).problem("duplicate treatment name '" + name + "'"
+                    + (f.has("name") ? "" : " (name defaults to the agent id; give each a name)"));
         }
-        double kill = f.required("kill_fraction", "the fraction of cancer cells killed per dose, in [0, 1)").fraction();
+        if (!byAgent) {
+            for (String key : TreatmentAgents.KEYS) {
+                if (f.has(key)) {
+                    throw node.child(key).problem("applies only to a treatment with agent (this one has kill_fraction)");
+                }
+            }
+        }
         Schedule schedule = schedule(node, f);
+        if (byAgent) {
+            return build(node, () -> Treatment.ofAgent(name, agent, schedule));
+        }
+        double kill = f.required("kill_fraction", "the fraction of cancer cells killed per dose, in [0, 1);"
+                + " or give agent and dose").fraction();
         return build(node, () -> new Treatment(name, kill, schedule));
     }
 
     private static Schedule schedule(Node node, Fields f) {
+        if (f.has("fractions") || f.has("weekdays")) {
+            return weekdays(node, f);
+        }
         boolean periodic = false;
         for (String key : PERIODIC_KEYS) {
             periodic |= f.has(key);
@@ -313,6 +345,39 @@ public final class ScenarioReader {
             throw everyNode.problem("puts the last dose beyond any finite day (got " + everyNode.shown() + ")");
         }
         return build(node, () -> new Schedule.Periodic(start, every, cycles));
+    }
+
+    private static Schedule weekdays(Node node, Fields f) {
+        for (String key : List.of("every_days", "cycles", "days")) {
+            if (f.has(key)) {
+                throw node.child(key).problem("does not combine with fractions/weekdays (the weekday form is"
+                        + " start_day + fractions + weekdays: true)");
+            }
+        }
+        Node weekdays = f.required("weekdays", "true: one dose each weekday, Monday to Friday");
+        if (!weekdays.bool()) {
+            throw weekdays.problem("must be true (for other spacings use start_day/every_days/cycles or days)");
+        }
+        int fractions = f.required("fractions", "number of weekday doses, >= 1").wholeNumber(1, Schedule.MAX_DOSES);
+        double start = f.optional("start_day").map(Node::nonNegative).orElse(0.0);
+        return build(node, () -> new Schedule.Weekdays(start, fractions));
+    }
+
+    private static Patient patient(Node node) {
+        Fields f = node.fields("bsa_m2", "weight_kg");
+        double bsa = f.optional("bsa_m2").map(Node::positive).orElse(Patient.DEFAULT.bsaM2());
+        double weight = f.optional("weight_kg").map(Node::positive).orElse(Patient.DEFAULT.weightKg());
+        return build(node, () -> new Patient(bsa, weight));
+    }
+
+    private static EndpointSettings endpoints(Node node) {
+        Fields f = node.fields("cells_per_cm3", "partial_response_change", "progression_change", "detectable_cells");
+        EndpointSettings d = EndpointSettings.DEFAULT;
+        double density = f.optional("cells_per_cm3").map(Node::positive).orElse(d.cellsPerCm3());
+        double response = f.optional("partial_response_change").map(Node::number).orElse(d.responseChange());
+        double progression = f.optional("progression_change").map(Node::positive).orElse(d.progressionGain());
+        double detectable = f.optional("detectable_cells").map(Node::positive).orElse(d.detectableCells());
+        return build(node, () -> new EndpointSettings(density, response, progression, detectable));
     }
 
     private static void checkDoublingTimes(Node node, Growth growth, List<Treatment> treatments) {

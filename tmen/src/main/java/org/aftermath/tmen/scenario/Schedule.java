@@ -7,7 +7,7 @@ import java.util.List;
  * When a treatment is given: the days of its doses, in days from the start of the simulation.
  * A schedule may extend past the scenario's horizon; the regimen compiler skips those doses.
  */
-public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays {
+public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Schedule.Weekdays {
 
     /** The most doses one schedule may hold, a guard against run-away expansion. */
     int MAX_DOSES = 10_000;
@@ -94,6 +94,44 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays {
         @Override
         public int doseCount() {
             return days.size();
+        }
+    }
+
+    /**
+     * {@code fractions} doses on consecutive weekdays, five a week, the first on
+     * {@code startDay}, which counts as a Monday: dose k (from 0) on
+     * {@code startDay + 7 * (k / 5) + k % 5}. 35 weekday fractions from day 0 end on day 46.
+     *
+     * @param startDay  day of the first dose (a Monday), finite, &gt;= 0
+     * @param fractions number of doses, 1 ..= {@link #MAX_DOSES}
+     */
+    record Weekdays(double startDay, int fractions) implements Schedule {
+        public Weekdays {
+            if (!(startDay >= 0) || !Double.isFinite(startDay)) {
+                throw new IllegalArgumentException("start_day must be a finite number >= 0 (got " + startDay + ")");
+            }
+            if (fractions < 1 || fractions > MAX_DOSES) {
+                throw new IllegalArgumentException("fractions must be in 1 .. " + MAX_DOSES + " (got " + fractions + ")");
+            }
+        }
+
+        /** @return the day of dose k (from 0) */
+        public double day(int k) {
+            return startDay + 7.0 * (k / 5) + k % 5;
+        }
+
+        @Override
+        public List<Double> doseDays() {
+            List<Double> days = new ArrayList<>(fractions);
+            for (int k = 0; k < fractions; k++) {
+                days.add(day(k));
+            }
+            return List.copyOf(days);
+        }
+
+        @Override
+        public int doseCount() {
+            return fractions;
         }
     }
 }

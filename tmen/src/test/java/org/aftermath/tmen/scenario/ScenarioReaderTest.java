@@ -167,12 +167,13 @@ class ScenarioReaderTest {
                         "fig.yaml: parameters: expected a mapping of keys, got a list"),
                 // unknown keys, choices
                 Arguments.of(edit("tumor:", "tumour:"),
-                        "fig.yaml: tumour: unknown key (allowed: name, days, tumor, treatments, parameters, model); did you mean 'tumor'?"),
+                        "fig.yaml: tumour: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints); did you mean 'tumor'?"),
                 Arguments.of(VALID + "seed: 4\n",
-                        "fig.yaml: seed: unknown key (allowed: name, days, tumor, treatments, parameters, model)"),
+                        "fig.yaml: seed: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints)"),
                 Arguments.of(edit("kill_fraction:", "kill_fracton:"),
-                        "fig.yaml: treatments[0].kill_fracton: unknown key (allowed: name, kill_fraction, start_day,"
-                                + " every_days, cycles, days); did you mean 'kill_fraction'?"),
+                        "fig.yaml: treatments[0].kill_fracton: unknown key (allowed: name, kill_fraction, agent, dose,"
+                                + " unit, route, infusion_hours, start_day, every_days, cycles, days, fractions, weekdays);"
+                                + " did you mean 'kill_fraction'?"),
                 Arguments.of(edit("doubling_days: 10", "doubling_days: 10\n    carrying_capacity: 1e12"),
                         "fig.yaml: tumor.growth.carrying_capacity: unknown key for law exponential (allowed: law, doubling_days)"),
                 Arguments.of(edit("law: exponential", "law: logistic"),
@@ -191,21 +192,20 @@ class ScenarioReaderTest {
                 Arguments.of(edit("    doubling_days: 10\n", ""),
                         "fig.yaml: tumor.growth.doubling_days: required key is missing (days, > 0: a number, or a list with one value per kill dose)"),
                 Arguments.of(edit("    kill_fraction: 0.9\n", ""),
-                        "fig.yaml: treatments[0].kill_fraction: required key is missing (the fraction of cancer cells killed per dose, in [0, 1))"),
+                        "fig.yaml: treatments[0].kill_fraction: required key is missing (the fraction of cancer cells killed per dose, in [0, 1); or give agent and dose)"),
                 Arguments.of(edit("    cycles: 7\n", ""),
                         "fig.yaml: treatments[0].cycles: required key is missing (number of doses, >= 1)"),
                 Arguments.of(edit("    every_days: 21\n", ""),
                         "fig.yaml: treatments[0].every_days: required key is missing (days between doses, > 0)"),
                 Arguments.of(edit("  - name: chemo\n    kill_fraction", "  - kill_fraction"),
-                        "fig.yaml: treatments[0].name: required key is missing (an identifier, unique among the treatments)"),
+                        "fig.yaml: treatments[0].name: required key is missing (letters, digits, '.', '_' or '-', unique among the treatments)"),
                 // names
                 Arguments.of(edit("name: fig", "name: fig 3"),
                         "fig.yaml: name: must be 1 to 100 letters, digits, '.', '_' or '-', not only dots (got \"fig 3\")"),
                 Arguments.of(edit("name: fig", "name: '..'"),
                         "fig.yaml: name: must be 1 to 100 letters, digits, '.', '_' or '-', not only dots (got \"..\")"),
-                Arguments.of(edit("name: chemo", "name: 5-FU"),
-                        "fig.yaml: treatments[0].name: must be an identifier: a letter or '_', then letters, digits or '_'"
-                                + " (it names model parameters such as <name>_kill_fraction) (got \"5-FU\")"),
+                Arguments.of(edit("name: chemo", "name: 5 FU"),
+                        "fig.yaml: treatments[0].name: must be 1 to 100 letters, digits, '.', '_' or '-' (got \"5 FU\")"),
                 Arguments.of(twoTreatments,
                         "fig.yaml: treatments[1].name: duplicate treatment name 'chemo'"),
                 // schedules
@@ -243,7 +243,7 @@ class ScenarioReaderTest {
                 Arguments.of("", "fig.yaml: empty file (a scenario needs at least the keys name, days and tumor)"),
                 Arguments.of("# only a comment\n", "fig.yaml: empty file (a scenario needs at least the keys name, days and tumor)"),
                 Arguments.of("- 1\n- 2\n",
-                        "fig.yaml: expected a mapping of scenario keys (name, days, tumor, treatments, parameters, model), got a list"),
+                        "fig.yaml: expected a mapping of scenario keys (name, days, tumor, treatments, parameters, model, patient, endpoints), got a list"),
                 Arguments.of(VALID + "---\nname: other\n",
                         "fig.yaml: holds more than one YAML document (a scenario file is one document)"),
                 Arguments.of(VALID + "days: 100\n", "fig.yaml: days: duplicate key at line 14, column 5"),

@@ -57,7 +57,7 @@ class ScenarioRecordsTest {
         assertThatThrownBy(() -> new Schedule.Periodic(0, 0, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Schedule.Periodic(1, 2, 3).doseCount()).isEqualTo(3);
         assertThatThrownBy(() -> new Treatment("c", 1.0, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Treatment("5fu", 0.5, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Treatment("5 fu", 0.5, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Treatment("c", 0.75, new Schedule.Periodic(0, 1, 1)).survivingFraction()).isEqualTo(0.25);
         assertThatThrownBy(() -> new Growth.Exponential(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Tumor(1e9, new Growth.Gompertz(1e9, 0.1))).isInstanceOf(IllegalArgumentException.class);

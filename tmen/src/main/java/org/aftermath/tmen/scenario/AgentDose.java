@@ -1,0 +1,58 @@
+package org.aftermath.tmen.scenario;
+
+import java.util.Objects;
+import org.aftermath.tmen.agents.DoseUnit;
+import org.aftermath.tmen.agents.Route;
+
+/**
+ * The agent side of a treatment: which agent, how much per dose, in which unit and by which
+ * route. Resolved against the agent knowledge base when the scenario is read, so the unit and
+ * route are ones the agent allows.
+ *
+ * @param agentId       the knowledge base id (aliases resolved), e.g. {@code doxorubicin}
+ * @param dose          amount per dose (per fraction for radiation), finite, &gt; 0, in {@code unit}
+ * @param unit          the dose unit
+ * @param route         the route of administration
+ * @param infusionHours duration of an {@link Route#IV_INFUSION} in hours, finite, &gt; 0; NaN for
+ *                      every other route
+ */
+public record AgentDose(String agentId, double dose, DoseUnit unit, Route route, double infusionHours) {
+
+    /** The knowledge base id of ionizing radiation ({@code radiation} is its alias). */
+    public static final String RADIATION = "ionizing-radiation";
+
+    /** Infusion duration when a scenario gives none, hours (assumed; 0.5–24 h in practice). */
+    public static final double DEFAULT_INFUSION_HOURS = 1.0;
+
+    public AgentDose {
+        Objects.requireNonNull(agentId, "agentId");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(route, "route");
+        if (!(dose > 0) || !Double.isFinite(dose)) {
+            throw new IllegalArgumentException("dose must be a finite number > 0 (got " + dose + ")");
+        }
+        if (route == Route.IV_INFUSION) {
+            if (!(infusionHours > 0) || !Double.isFinite(infusionHours)) {
+                throw new IllegalArgumentException("infusion_hours must be a finite number > 0 (got " + infusionHours + ")");
+            }
+        } else if (!Double.isNaN(infusionHours)) {
+            throw new IllegalArgumentException("infusion_hours applies only to route iv_infusion (route is " + route + ")");
+        }
+    }
+
+    /** @return true for radiotherapy ({@value #RADIATION}), whose dose is Gy per fraction */
+    public boolean radiation() {
+        return agentId.equals(RADIATION);
+    }
+
+    /** @return the dose as written, e.g. {@code 60 mg/m² iv_bolus} */
+    public String label() {
+        String amount = dose == Math.rint(dose) && Math.abs(dose) < 1e15 ? Long.toString((long) dose) : Double.toString(dose);
+        String how = route == Route.IV_INFUSION ? route + " " + formatHours(infusionHours) + " h" : route.toString();
+        return amount + " " + unit + " " + how;
+    }
+
+    private static String formatHours(double h) {
+        return h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h);
+    }
+}

@@ -1,0 +1,77 @@
+package org.aftermath.tmen.therapy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.aftermath.kernel.antimony.AntimonyReader;
+import org.aftermath.kernel.model.Model;
+
+/**
+ * The bundled pharmacokinetic/exposure-response module files, {@code pk-<agent id>.ant} in
+ * {@code org/aftermath/tmen/models/} (doxorubicin, mitoxantrone, cisplatin) and
+ * {@code pk-generic.ant} for every other dosable agent. Each module defines, before prefixing:
+ * species {@value #DEPOT} and {@value #CENTRAL} (mg), parameters {@value #BIOAVAILABILITY},
+ * {@value #INFUSION_RATE} (mg/day), {@value #KILL_EPS} (dimensionless) and the observables
+ * {@value #PLASMA} (mg/L) and {@value #EFFECT} (in [0, 1)); it may read {@value #PATIENT_BSA}.
+ */
+public final class PkModule {
+
+    /** Depot species for ip, sc and oral doses, mg. */
+    public static final String DEPOT = "depot";
+    /** Central-compartment species for iv doses, mg. */
+    public static final String CENTRAL = "central";
+    /** Fraction of a depot dose that reaches the circulation. */
+    public static final String BIOAVAILABILITY = "bioavailability";
+    /** Zero-order input while an infusion runs, mg/day. */
+    public static final String INFUSION_RATE = "infusion_rate";
+    /** Norton-Simon kill per unit of effect. */
+    public static final String KILL_EPS = "kill_eps";
+    /** Plasma concentration observable, mg/L. */
+    public static final String PLASMA = "plasma";
+    /** The unit of {@link #PLASMA}. */
+    public static final String PLASMA_UNIT = "mg/L";
+    /** Exposure-response observable, E = C^h / (EC50^h + C^h). */
+    public static final String EFFECT = "effect";
+    /** Body surface area, m², defined by the scenario compiler. */
+    public static final String PATIENT_BSA = "patient_bsa_m2";
+    /** Body weight, kg, defined by the scenario compiler. */
+    public static final String PATIENT_WEIGHT = "patient_weight_kg";
+    /** The module of agents without their own file. */
+    public static final String GENERIC = "generic";
+
+    private PkModule() { }
+
+    /** @return the resource name of an agent's module, {@code pk-<id>.ant} or {@code pk-generic.ant} */
+    public static String fileFor(String agentId) {
+        String own = "pk-" + agentId + ".ant";
+        return PkModule.class.getResource(path(own)) != null ? own : "pk-" + GENERIC + ".ant";
+    }
+
+    /** @return true if the agent has its own, sourced module file */
+    public static boolean sourced(String agentId) {
+        return !fileFor(agentId).equals("pk-" + GENERIC + ".ant");
+    }
+
+    /** @return the agent's module read with the kernel's Antimony reader, ids not yet prefixed */
+    public static Model read(String agentId) {
+        return readBundled(fileFor(agentId));
+    }
+
+    /** @return a bundled model file of {@code org/aftermath/tmen/models/} read with the Antimony reader */
+    static Model readBundled(String fileName) {
+        try (InputStream in = PkModule.class.getResourceAsStream(path(fileName))) {
+            if (in == null) {
+                throw new IllegalStateException("missing class-path resource " + path(fileName));
+            }
+            return AntimonyReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    "org/aftermath/tmen/models/" + fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fileName, e);
+        }
+    }
+
+    private static String path(String fileName) {
+        return "/org/aftermath/tmen/models/" + fileName;
+    }
+}
