@@ -1,0 +1,121 @@
+package org.aftermath.tmen.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.aftermath.kernel.model.ModelException.Problem;
+import org.junit.jupiter.api.Test;
+
+class ModelCheckerTest {
+
+    private static List<String> check(String name, String text) {
+        return ModelChecker.check(List.of(new ModelFile(name, text, "m/" + name, false)))
+                .stream().map(Problem::toString).toList();
+    }
+
+    private static String exponentialWith(String from, String to) {
+        String text = ModelSource.builtIn().file("tumor-exponential.ant").orElseThrow().text();
+        assertThat(text).contains(from);
+        return text.replace(from, to);
+    }
+
+    private static int lineOf(String text, String fragment) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(fragment);
+    }
+
+    @Test
+    void bundledGrowthModulesAreClean() {
+        List<ModelFile> growth = ModelSource.builtIn().files().stream()
+                .filter(f -> f.name().startsWith("tumor-")).toList();
+        assertThat(growth).hasSize(3);
+        assertThat(ModelChecker.check(growth)).isEmpty();
+    }
+
+    @Test
+    void undefinedNameIsReportedWithFileLineAndName() {
+        String text = exponentialWith("ln(2) / doubling_days * N;", "ln(2) / doubling_dayz * N;");
+        assertThat(check("tumor-exponential.ant", text)).containsExactly("m/tumor-exponential.ant:"
+                + lineOf(text, "growth:") + ": undefined name 'doubling_dayz' in the rate of reaction growth;"
+                + " closest defined names: doubling_days");
+    }
+
+    @Test
+    void rateLawWithWrongDimensionIsAUnitMismatch() {
+        // ln(2) / doubling_days is per day; without * N the rate is not cells per day
+        String text = exponentialWith("ln(2) / doubling_days * N;", "ln(2) / doubling_days;");
+        assertThat(check("tumor-exponential.ant", text)).containsExactly("m/tumor-exponential.ant:"
+                + lineOf(text, "growth:") + ": unit mismatch in the rate of reaction growth (changes N, in cells, per day):"
+                + " the expression has dimension second^-1, expected item second^-1");
+    }
+
+    @Test
+    void sumsOfDifferentDimensionsAndDimensionedLogArgumentsAreMismatches() {
+        String text = exponentialWith("ln(2) / doubling_days * N;", "(ln(N) + doubling_days) / doubling_days * N;");
+        List<String> problems = check("tumor-exponential.ant", text);
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).contains("the argument of ln in 'ln(N)' has dimension item, must be dimensionless");
+        assertThat(problems.get(1)).contains("'ln(N) + doubling_days' combines dimensionless with second");
+    }
+
+    @Test
+    void circularAssignmentRulesAreReported() {
+        String text = exponentialWith("tumor_cells := N;", "tumor_cells := N + a - a;\na := b\nb := a");
+        assertThat(check("tumor-exponential.ant", text)).anySatisfy(p ->
+                assertThat(p).contains(":" + lineOf(text, "a := b") + ": cycle in assignment rules: a -> b -> a"));
+    }
+
+    @Test
+    void parameterWithoutSourceIsReported() {
+        String text = exponentialWith("doubling_days = 10; doubling_days has day  //@ source:",
+                "crowding = 1e12\ndoubling_days = 10; doubling_days has day  //@ source:");
+        assertThat(check("tumor-exponential.ant", text)).containsExactly("m/tumor-exponential.ant:"
+                + lineOf(text, "crowding") + ": parameter 'crowding' has no source; add a trailing comment on its line:"
+                + " //@ source: <citation, or 'assumed'> | range: lo .. hi");
+    }
+
+    @Test
+    void syntaxErrorNamesTheLine() {
+        List<String> problems = check("tumor-exponential.ant", exponentialWith("tumor_cells := N;", "tumor_cells := N +;"));
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.get(0)).startsWith("m/tumor-exponential.ant:" + lineOf(
+                exponentialWith("tumor_cells := N;", "tumor_cells := N +;"), "tumor_cells :=") + ": column 19: unexpected ';'");
+    }
+
+    @Test
+    void growthModuleMustHonourTheCompilerContract() {
+        String text = exponentialWith("tumor_cells := N;", "burden := N;");
+        assertThat(check("tumor-exponential.ant", text)).anySatisfy(p ->
+                assertThat(p).contains("must define observable tumor_cells"));
+    }
+
+    @Test
+    void extensionModuleMayUseNamesOfOtherModules() {
+        String stroma = """
+                compartment stroma = 1
+                species F in stroma = 5; F has cells
+                unit cells = item
+                k_signal = 1e-9; k_signal has per_day  //@ source: assumed | range: 1e-10 .. 1e-8
+                unit per_day = 1 / day
+                signal: -> F; k_signal * N
+                """;
+        assertThat(check("stroma.ant", stroma)).isEmpty();
+        assertThat(check("stroma.ant", stroma.replace("k_signal * N", "k_signal * NN")))
+                .singleElement().asString().contains("stroma.ant:6: undefined name 'NN'");
+    }
+
+    @Test
+    void dimensionAlgebra() {
+        Map<String, String> defs = Map.of("per_day", "1 / day", "mg_per_L", "1e-3 gram / litre", "dose", "mg_per_L day^2");
+        assertThat(Dimension.of("per_day", defs::get).toString()).isEqualTo("second^-1");
+        assertThat(Dimension.of("dose", defs::get).toString()).isEqualTo("gram litre^-1 second^2");
+        assertThat(Dimension.of("days", defs::get)).isEqualTo(Dimension.time());
+        assertThat(Dimension.of("joule", defs::get).toString()).isEqualTo("gram metre^2 second^-2");
+    }
+}
