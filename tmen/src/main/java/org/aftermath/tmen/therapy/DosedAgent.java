@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param agentId  knowledge base id
  * @param plasma   the observable of its plasma concentration, {@code <id>_plasma}
- * @param unit     the observable's unit ({@value PkModule#PLASMA_UNIT})
+ * @param unit     the observable's unit: {@value PkModule#PLASMA_UNIT}, or IU/L for agents dosed in IU
  * @param sourced  true if the agent has its own sourced module file, false for the generic one
  * @param doseDays days of its applied doses, ascending, distinct
  */

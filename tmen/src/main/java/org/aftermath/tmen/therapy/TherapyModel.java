@@ -203,7 +203,7 @@ public final class TherapyModel {
             }
         }
         daysByAgent.forEach((agentId, days) -> agents.add(new DosedAgent(agentId,
-                ModelIds.of(agentId) + "_" + PkModule.PLASMA, PkModule.PLASMA_UNIT, PkModule.sourced(agentId),
+                ModelIds.of(agentId) + "_" + PkModule.PLASMA, plasmaUnit(agentId), PkModule.sourced(agentId),
                 new ArrayList<>(new TreeSet<>(days)))));
         if (!radiation.isEmpty()) {
             Treatment rt = radiation.get(0);
@@ -213,6 +213,13 @@ public final class TherapyModel {
                 addRepopulation(days.get(0), days.get(days.size() - 1));
             }
         }
+    }
+
+    /** @return mg/L, or IU/L for an agent dosed in international units (the module counts IU as mg) */
+    private String plasmaUnit(String agentId) {
+        boolean units = scenario.treatments().stream().anyMatch(t -> t.agent() != null && t.agent().agentId().equals(agentId)
+                && (t.agent().unit() == DoseUnit.IU || t.agent().unit() == DoseUnit.IU_PER_M2));
+        return units ? "IU/L" : PkModule.PLASMA_UNIT;
     }
 
     /** @return the id of a dose unit in {@code therapy-units.ant} */

@@ -7,6 +7,7 @@ import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.kernel.sim.EventLog;
 import org.aftermath.kernel.sim.GridSampler;
+import org.aftermath.kernel.sim.NadirTracker;
 import org.aftermath.kernel.sim.Simulator;
 import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
@@ -21,6 +22,7 @@ final class Simulation {
     final List<Double> times = new ArrayList<>();
     final List<double[]> observables = new ArrayList<>();
     final EventLog log = new EventLog();
+    final NadirTracker nadir = new NadirTracker("tumor_cells");
 
     private Simulation(String yaml, double step) {
         compiled = ScenarioCompiler.compile(ScenarioReader.read(yaml, "test.yaml"), Map.of());
@@ -32,7 +34,7 @@ final class Simulation {
             observables.add(obs);
         });
         new Simulator(model).run(null, 0, compiled.days(),
-                Integrators.create("auto", new Tolerances(1e-10, 1e-12)), List.of(sampler, log));
+                Integrators.create("auto", new Tolerances(1e-10, 1e-12)), List.of(sampler, log, nadir));
     }
 
     static Simulation run(String yaml, double step) {

@@ -1,0 +1,78 @@
+package org.aftermath.tmen.therapy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.aftermath.kernel.compile.ModelValidator;
+import org.aftermath.tmen.CompiledScenario;
+import org.aftermath.tmen.ParameterValue;
+import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.tmen.scenario.ScenarioException;
+import org.aftermath.tmen.scenario.ScenarioReader;
+import org.junit.jupiter.api.Test;
+
+/** What agent treatments add to the compiled scenario: ids, parameters, events, dose table, errors. */
+class TherapyCompileTest {
+
+    private static CompiledScenario compile(String treatments, String extra, Map<String, Double> cli) {
+        return ScenarioCompiler.compile(ScenarioReader.read(Simulation.scenario(
+                "{law: exponential, doubling_days: 10}", 1e9, 30, treatments, extra), "c.yaml"), cli);
+    }
+
+    @Test
+    void oneModuleInstancePerAgentSharedByItsTreatments() {
+        CompiledScenario c = compile("  - {name: dox-a, agent: doxorubicin, dose: 60, days: [0]}\n"
+                + "  - {name: dox.b, agent: doxorubicin, dose: 30, route: iv_infusion, infusion_hours: 2, days: [7, 0]}\n"
+                + "  - {name: chemo, kill_fraction: 0.5, days: [3]}\n", "", Map.of());
+        assertThat(ModelValidator.problems(c.model())).isEmpty();
+        assertThat(c.agents()).singleElement().satisfies(a -> {
+            assertThat(a.plasma()).isEqualTo("doxorubicin_plasma");
+            assertThat(a.unit()).isEqualTo("mg/L");
+            assertThat(a.doseDays()).containsExactly(0.0, 7.0);
+        });
+        assertThat(c.model().reaction("doxorubicin_kill")).isPresent();
+        assertThat(c.model().event("dox_a_dose_1")).isPresent();
+        assertThat(c.model().event("dox_b_dose_2_end")).isPresent();
+        assertThat(c.killFractions()).containsOnlyKeys("chemo");
+        assertThat(c.parameters()).extracting(ParameterValue::name)
+                .contains("dox_a_dose", "dox_b_dose", "dox_b_infusion_hours", "patient_bsa_m2", "patient_weight_kg", "doxorubicin_ec50");
+        assertThat(c.doseTable()).contains("per dose").contains("doxorubicin 60 mg/m² iv_bolus")
+                .contains("doxorubicin 30 mg/m² iv_infusion 2 h").contains("kill fraction 0.5");
+    }
+
+    @Test
+    void moduleParametersAreOverridableAndScenarioOnesKeepTheirLimits() {
+        CompiledScenario c = compile("  - {agent: doxorubicin, dose: 60, days: [0]}\n",
+                "parameters: {doxorubicin_ec50: 0.1}\n", Map.of("patient_bsa_m2", 1.6));
+        assertThat(c.parameter("doxorubicin_ec50")).isEqualTo(0.1);
+        assertThat(c.parameter("patient_bsa_m2")).isEqualTo(1.6);
+        assertThat(c.parameters()).filteredOn(p -> p.name().equals("patient_bsa_m2")).singleElement()
+                .extracting(ParameterValue::setBy).isEqualTo(ParameterValue.SetBy.COMMAND_LINE);
+        assertThatThrownBy(() -> compile("  - {agent: doxorubicin, dose: 60, days: [0]}\n", "", Map.of("doxorubicin_dose", -1.0)))
+                .isInstanceOf(ScenarioException.class).hasMessage("--param: doxorubicin_dose: must be > 0 (got -1.0)");
+    }
+
+    @Test
+    void namesThatShareAModelIdAreRefused() {
+        assertThatThrownBy(() -> compile("  - {name: a-b, kill_fraction: 0.5, days: [0]}\n"
+                + "  - {name: a_b, kill_fraction: 0.5, days: [1]}\n", "", Map.of()))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessage("c.yaml: treatments[1].name: 'a_b' and 'a-b' both give model id 'a_b'; rename one");
+    }
+
+    @Test
+    void oneRadiotherapyTreatmentPerScenario() {
+        assertThatThrownBy(() -> compile("  - {name: rt1, agent: radiation, dose: 2, days: [0]}\n"
+                + "  - {name: rt2, agent: radiation, dose: 2, days: [1]}\n", "", Map.of()))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessage("c.yaml: treatments: at most one radiotherapy treatment per scenario (got 2: rt1, rt2)");
+    }
+
+    @Test
+    void agentsDosedInInternationalUnitsReportIuPerLitre() {
+        CompiledScenario c = compile("  - {agent: bleomycin, dose: 10, days: [0]}\n", "", Map.of());
+        assertThat(c.agents().get(0).unit()).isEqualTo("IU/L");
+        assertThat(ModelValidator.problems(c.model())).isEmpty();
+    }
+}
