@@ -68,7 +68,7 @@ public final class CompareReportWriter {
     public static String outcomeTable(List<Compared> runs) {
         List<OutcomeTables.Entry> entries = new ArrayList<>();
         for (Compared r : runs) {
-            entries.add(new OutcomeTables.Entry(r.label(), r.file(), SummaryView.of(r.result().summary()),
+            entries.add(new OutcomeTables.Entry(r.label(), SummaryView.of(r.result().summary()),
                     r.result().scenario().days()));
         }
         return OutcomeTables.compare(entries);

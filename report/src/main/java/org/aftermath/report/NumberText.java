@@ -6,9 +6,9 @@ import java.math.RoundingMode;
 
 /**
  * Numbers as a reader sees them in reports and on charts: moderate magnitudes with four
- * significant digits ({@code 93.42}, {@code 0.1275}, {@code 126}); very large or small ones in
- * scientific notation with three ({@code 6.21 × 10⁶}, {@code 4.3 × 10⁻⁴}); trailing zeros
- * dropped; minus as U+2212. Unicode superscripts keep the text plain (no markup), so the same
+ * significant digits ({@code 93.42}, {@code 0.1275}, {@code 126}); from 10⁵ (after rounding) and
+ * below 10⁻³ in scientific notation with three ({@code 6.21 × 10⁶}, {@code 4.3 × 10⁻⁴}); trailing
+ * zeros dropped; minus as U+2212. Unicode superscripts keep the text plain (no markup), so the same
  * string serves HTML and chart labels.
  */
 public final class NumberText {
@@ -30,14 +30,14 @@ public final class NumberText {
         }
         double a = Math.abs(v);
         String sign = v < 0 ? String.valueOf(MINUS) : "";
-        if (a >= 1e5 || a < 1e-3) {
+        BigDecimal moderate = new BigDecimal(a).round(new MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        if (moderate.compareTo(BigDecimal.valueOf(100_000)) >= 0 || a < 1e-3) {
             BigDecimal r = new BigDecimal(a).round(new MathContext(3, RoundingMode.HALF_EVEN));
             int exponent = r.precision() - r.scale() - 1;
             BigDecimal mantissa = r.movePointLeft(exponent).stripTrailingZeros();
             return sign + mantissa.toPlainString() + " × 10" + superscript(exponent);
         }
-        BigDecimal r = new BigDecimal(a).round(new MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        return sign + r.toPlainString();
+        return sign + moderate.toPlainString();
     }
 
     /** @return the integer {@code e} in Unicode superscript digits, e.g. {@code ⁻⁴} */

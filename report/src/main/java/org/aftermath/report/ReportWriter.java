@@ -101,7 +101,7 @@ public final class ReportWriter {
             h.close().nl();
         }
         for (SummaryView.Table t : summary.tables()) {
-            if (!t.name().equals("doses")) {
+            if (!t.name().equals("doses") && !t.rows().isEmpty()) {
                 SummaryTables.write(h, t, "h3");
             }
         }
@@ -247,7 +247,7 @@ public final class ReportWriter {
             {"Steps", m.work().steps() + " accepted, " + m.work().rejectedSteps() + " rejected"},
             {"Evaluations", m.work().rhsEvaluations() + " right-hand side, " + m.work().jacobianEvaluations()
                     + " Jacobian, " + m.work().luDecompositions() + " LU"},
-            {"Output step", NumberText.of(m.outputStep()) + " days"},
+            {"Output step", NumberText.of(m.outputStep()) + (m.outputStep() == 1 ? " day" : " days")},
             {"Wall time", NumberText.of(m.wallTimeMs()) + " ms"},
             {"Java", m.javaVersion()},
             {"Written", m.createdUtc()},

@@ -32,6 +32,7 @@ final class ChartStyle {
     static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     static final Color GRID = new Color(0xDDDDDD);
     static final Color MARKER = new Color(0x999999);
+    static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
     static final Stroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke DASHED = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
@@ -63,7 +64,7 @@ final class ChartStyle {
     static NumberAxis dayAxis(double days) {
         NumberAxis axis = new NumberAxis("Time (days)");
         style(axis);
-        axis.setRange(0, days);
+        axis.setRange(-0.012 * days, days * 1.012);
         if (days >= 42 && days <= 400) {
             axis.setTickUnit(new NumberTickUnit(days <= 200 ? 21 : 42, new DecimalFormat("0")));
         }
@@ -115,7 +116,20 @@ final class ChartStyle {
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            m.setLabelBackgroundColor(LABEL_BACKGROUND);
         }
+        return m;
+    }
+
+    /** @return a horizontal marker at {@code value} with a label at its right end */
+    static ValueMarker levelMarker(double value, String label, Color colour) {
+        ValueMarker m = new ValueMarker(value, colour, DOTTED);
+        m.setLabel(label);
+        m.setLabelFont(NOTE);
+        m.setLabelPaint(colour.darker());
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
         return m;
     }
 }

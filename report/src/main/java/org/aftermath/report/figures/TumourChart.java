@@ -10,11 +10,9 @@ import org.aftermath.runner.Timeseries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -115,13 +113,8 @@ public final class TumourChart {
     }
 
     private static void markOutcomes(XYPlot plot, Summary s, double days, double lower) {
-        ValueMarker initial = new ValueMarker(s.initialTumorCells(), ChartStyle.MARKER, ChartStyle.DOTTED);
-        initial.setLabel("initial burden");
-        initial.setLabelFont(ChartStyle.NOTE);
-        initial.setLabelPaint(Color.DARK_GRAY);
-        initial.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        initial.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        plot.addRangeMarker(initial, Layer.BACKGROUND);
+        plot.addRangeMarker(ChartStyle.levelMarker(s.initialTumorCells(), "initial burden", Color.DARK_GRAY),
+                Layer.BACKGROUND);
         if (s.regrowthDay() != null) {
             plot.addDomainMarker(ChartStyle.dayMarker(s.regrowthDay(),
                     "regrowth, day " + NumberText.of(s.regrowthDay()), ChartStyle.DASHED, Palette.VERMILLION),
@@ -131,22 +124,16 @@ public final class TumourChart {
             boolean rightHalf = s.nadirDay() > days / 2;
             XYPointerAnnotation nadir = new XYPointerAnnotation("nadir " + NumberText.of(s.nadirTumorCells())
                     + " cells, day " + NumberText.of(s.nadirDay()), s.nadirDay(), s.nadirTumorCells(),
-                    rightHalf ? -3 * Math.PI / 4 : -Math.PI / 4);
+                    rightHalf ? 3 * Math.PI / 4 : Math.PI / 4);
             nadir.setFont(ChartStyle.NOTE);
             nadir.setArrowPaint(Color.BLACK);
-            nadir.setTextAnchor(rightHalf ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+            nadir.setTextAnchor(rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             nadir.setTipRadius(4);
             nadir.setBaseRadius(34);
             plot.addAnnotation(nadir);
         }
         if (lower < 1 && s.nadirTumorCells() < 10) {
-            ValueMarker one = new ValueMarker(1, Palette.BLUISH_GREEN, ChartStyle.DOTTED);
-            one.setLabel("1 cell");
-            one.setLabelFont(ChartStyle.NOTE);
-            one.setLabelPaint(Palette.BLUISH_GREEN.darker());
-            one.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            one.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addRangeMarker(one, Layer.BACKGROUND);
+            plot.addRangeMarker(ChartStyle.levelMarker(1, "1 cell", Palette.BLUISH_GREEN), Layer.BACKGROUND);
         }
     }
 }

@@ -17,8 +17,8 @@ public final class OutcomeTables {
 
     private OutcomeTables() { }
 
-    /** A scenario in a comparison: its legend name, scenario file, summary and horizon in days. */
-    public record Entry(String label, String file, SummaryView summary, double days) { }
+    /** A scenario in a comparison: its legend name, summary and horizon in days. */
+    public record Entry(String label, SummaryView summary, double days) { }
 
     /**
      * @param s    the run's summary
@@ -59,7 +59,7 @@ public final class OutcomeTables {
                 }
             }
         }
-        List<String> headers = new ArrayList<>(List.of("Scenario", "File"));
+        List<String> headers = new ArrayList<>(List.of("Scenario"));
         CORE.forEach(f -> headers.add(FieldText.label(f)));
         headers.add("Final burden ÷ first scenario's");
         headers.add("Change, initial → final (log₁₀ cells)");
@@ -73,7 +73,6 @@ public final class OutcomeTables {
         for (Entry e : entries) {
             h.open("tr");
             h.element("th", e.label(), "scope", "row");
-            h.element("td", e.file());
             for (String f : CORE) {
                 h.element("td", value(e.summary(), f, e.days()), "class", "num");
             }

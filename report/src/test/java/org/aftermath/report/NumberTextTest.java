@@ -1,0 +1,37 @@
+package org.aftermath.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1e9          | 1 × 10⁹",
+        "6.2077e6     | 6.21 × 10⁶",
+        "9.996e6      | 1 × 10⁷",
+        "4.3e-4       | 4.3 × 10⁻⁴",
+        "2.0517e-4    | 2.05 × 10⁻⁴",
+        "99990        | 99990",
+        "99999        | 1 × 10⁵",
+        "100000       | 1 × 10⁵",
+        "93.4234      | 93.42",
+        "0.12746      | 0.1275",
+        "126          | 126",
+        "0.001        | 0.001",
+        "-2.5         | −2.5",
+        "-3.1e12      | −3.1 × 10¹²",
+        "0            | 0",
+    })
+    void formatsForReaders(double value, String text) {
+        assertThat(NumberText.of(value)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NaN, —", "Infinity, ∞", "-Infinity, −∞"})
+    void nonFiniteValues(double value, String text) {
+        assertThat(NumberText.of(value)).isEqualTo(text);
+    }
+}
