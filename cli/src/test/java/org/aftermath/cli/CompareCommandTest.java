@@ -1,0 +1,94 @@
+package org.aftermath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code aftermath compare} end to end. */
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int status, String out, String err) { }
+
+    /** Runs the command line as Main does, with compare registered (whether or not Main has it yet). */
+    static Outcome aftermath(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        if (!cli.getSubcommands().containsKey("compare")) {
+            cli.addSubcommand("compare", new CompareCommand());
+        }
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            cli.getErr().println("aftermath: " + ex.getMessage());
+            return Main.BAD_INPUT;
+        });
+        int status = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    private static final String TD10 = Path.of("..", "examples", "figure-3a-td10.yaml").toString();
+    private static final String TD60 = Path.of("..", "examples", "figure-3a-td60.yaml").toString();
+
+    @Test
+    void comparesTheFigure3aPair() throws Exception {
+        Path out = dir.resolve("cmp");
+        Outcome o = aftermath("compare", TD10, TD60, "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.err()).isEmpty();
+        assertThat(o.out()).contains("figure-3a-td10: final burden 2.66 × 10⁶ cells (relative to figure-3a-td10: 1)",
+                "figure-3a-td60: final burden 546.4 cells (relative to figure-3a-td10: 2.05 × 10⁻⁴)",
+                "compare.html");
+        assertThat(out.resolve("compare.html")).isNotEmptyFile();
+        assertThat(out.resolve("compare-tumour-burden.svg")).isNotEmptyFile();
+        assertThat(out.resolve("compare-tumour-burden.png")).isNotEmptyFile();
+        String html = Files.readString(out.resolve("compare.html"));
+        assertThat(html).contains("figure-3a-td10", "figure-3a-td60", "<svg");
+    }
+
+    @Test
+    void oneScenarioIsNotAComparison() {
+        Outcome o = aftermath("compare", TD10);
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err()).contains("requires at least 2 values");
+    }
+
+    @Test
+    void aMissingFileFailsBeforeAnythingRuns() {
+        Path out = dir.resolve("cmp");
+        Outcome o = aftermath("compare", TD10, dir.resolve("nope.yaml").toString(), "--out", out.toString());
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err()).contains("nope.yaml").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void badStepIsRejected() {
+        Outcome o = aftermath("compare", TD10, TD60, "--step", "0");
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err()).contains("--step");
+    }
+
+    @Test
+    void defaultFolderNamesTheScenariosAndStaysShort() {
+        assertThat(CompareCommand.defaultFolder(List.of("figure-3a-td10", "figure-3a-td60")))
+                .isEqualTo("compare-figure-3a-td10-vs-figure-3a-td60");
+        assertThat(CompareCommand.defaultFolder(List.of("a (x/a.yaml)", "a (y/a.yaml)"))).isEqualTo("compare-a-vs-a");
+        List<String> many = Collections.nCopies(20, "a-rather-long-scenario-name");
+        assertThat(CompareCommand.defaultFolder(many)).isEqualTo("compare-a-rather-long-scenario-name-vs-19-more");
+    }
+}
