@@ -1,0 +1,101 @@
+package org.aftermath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workflow the README promises, through the command line: export the bundled model, edit a
+ * regulation (a rate law) and a parameter, run a scenario on the edited files and see the change
+ * against the closed form; a broken file gets a message naming its line.
+ */
+class ModelWorkflowTest {
+
+    private static final String SCENARIO = """
+            name: crowded
+            days: 20
+            tumor:
+              cells: 1.0e9
+              growth:
+                law: exponential
+                doubling_days: 10
+            """;
+    private static final String RATE = "growth: -> N; ln(2) / doubling_days * N;";
+    /** The regulation: growth repressed by crowding, r N K / (K + N). */
+    private static final String REPRESSED = "growth: -> N; ln(2) / doubling_days * N * hillr(N, crowding, 1);\n"
+            + "crowding = 2e9; crowding has cells  //@ source: assumed | range: 1e9 .. 1e12 | note: half-repression size";
+
+    @TempDir
+    Path dir;
+
+    private double finalCells(Path scenario) throws IOException {
+        Path out = dir.resolve("out-" + System.nanoTime());
+        ModelCli.Outcome run = ModelCli.run("run", scenario.toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("final_tumor_cells").asDouble();
+    }
+
+    /** Residual of the closed form of dN/dt = r N K / (K + N): ln(N/N0) + (N - N0)/K - r t. */
+    private static double residual(double n, double k) {
+        double n0 = 1e9;
+        return Math.log(n / n0) + (n - n0) / k - Math.log(2) / 10 * 20;
+    }
+
+    @Test
+    void exportEditRunAndSeeTheChange() throws IOException {
+        Path scenario = dir.resolve("crowded.yaml");
+        Files.writeString(scenario, SCENARIO);
+        assertThat(finalCells(scenario)).isCloseTo(4e9, org.assertj.core.data.Percentage.withPercentage(1e-7));
+
+        ModelCli.Outcome export = ModelCli.run("model", "export", dir.resolve("my-model").toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        Path file = dir.resolve("my-model").resolve("tumor-exponential.ant");
+        assertThat(dir.resolve("my-model").resolve("README.txt")).content().contains("model: my-model");
+        String text = Files.readString(file);
+        assertThat(text).contains(RATE);
+        Files.writeString(file, text.replace(RATE, REPRESSED));
+        Files.writeString(scenario, SCENARIO + "model: my-model\n");
+
+        ModelCli.Outcome check = ModelCli.run("model", "--check", file.toString());
+        assertThat(check.status()).as(check.out()).isZero();
+        double repressed = finalCells(scenario);
+        assertThat(repressed).isLessThan(3e9);
+        assertThat(residual(repressed, 2e9)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-8));
+
+        Files.writeString(file, Files.readString(file).replace("crowding = 2e9", "crowding = 1e12"));
+        double relaxed = finalCells(scenario);
+        assertThat(relaxed).isGreaterThan(repressed).isLessThan(4e9);
+        assertThat(residual(relaxed, 1e12)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-8));
+
+        ModelCli.Outcome shown = ModelCli.run("model", scenario.toString());
+        assertThat(shown.status()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("model files: " + dir.resolve("my-model"))
+                .contains("growth:  -> N;  rate = ln(2)/doubling_days*N*hillr(N, crowding, 1)")
+                .contains("crowding = 1e12 cells");
+    }
+
+    @Test
+    void brokenModelFileGetsAMessageNamingTheLine() throws IOException {
+        ModelCli.run("model", "export", dir.resolve("m").toString());
+        Path file = dir.resolve("m").resolve("tumor-exponential.ant");
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace(RATE, "growth: -> N; ln(2) / doubling_dayz * N;"));
+        int line = text.lines().toList().indexOf(RATE) + 1;
+
+        ModelCli.Outcome check = ModelCli.run("model", "--check", file.toString());
+        assertThat(check.status()).isEqualTo(2);
+        assertThat(check.out()).startsWith(file + ":" + line + ": undefined name 'doubling_dayz'");
+
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, SCENARIO + "model: m\n");
+        ModelCli.Outcome run = ModelCli.run("run", scenario.toString(), "--out", dir.resolve("o").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains(file + ":" + line + ": undefined name 'doubling_dayz'");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+}
