@@ -67,8 +67,13 @@ public final class ReportWriter {
     public static List<Figure> figures(RunResult result) {
         List<Figure> figures = new ArrayList<>();
         figures.add(TumourChart.of(result));
+        List<Double> doseDays = result.summary().doses().stream().map(d -> d.day()).toList();
         for (ObservableCatalog.Group g : ObservableCatalog.bundled().group(result.timeseries().columns())) {
-            PanelChart.of(g, result.timeseries(), result.scenario().days()).ifPresent(figures::add);
+            PanelChart.of(g, result.timeseries(), result.scenario().days(), doseDays)
+                    .map(f -> new Figure(f.id(), f.title(), f.caption() + " Drawn from the output grid, every "
+                            + NumberText.of(result.options().outputStep()) + " day(s) (--step); faint lines: doses.",
+                            f.chart()))
+                    .ifPresent(figures::add);
         }
         return figures;
     }

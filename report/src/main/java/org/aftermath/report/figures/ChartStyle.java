@@ -82,6 +82,38 @@ final class ChartStyle {
         return axis;
     }
 
+    /**
+     * @return a "nice" tick spacing (1, 2, 2.5 or 5 × 10ⁿ) giving at most about {@code ticks}
+     *         intervals over {@code span}
+     */
+    static double niceStep(double span, int ticks) {
+        if (!(span > 0) || Double.isInfinite(span)) {
+            return 1;
+        }
+        double raw = span / ticks;
+        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * decade >= raw * (1 - 1e-12)) {
+                return m * decade;
+            }
+        }
+        return 10 * decade;
+    }
+
+    /**
+     * @return a logarithmic axis for a range of at most two decades, with ticks at the powers of
+     *         two (… 0.5, 1, 2, 4, 8 …) labelled as plain numbers
+     */
+    static LogAxis binaryLogAxis(String label) {
+        LogAxis axis = new LogAxis(label);
+        style(axis);
+        axis.setBase(10);
+        axis.setSmallestValue(1e-300);
+        axis.setTickUnit(new NumberTickUnit(Math.log10(2)));
+        axis.setNumberFormatOverride(new DecimalFormat("0.###"));
+        return axis;
+    }
+
     /** @return a linear axis labelled {@code label} */
     static NumberAxis linearAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
@@ -119,6 +151,13 @@ final class ChartStyle {
             m.setLabelBackgroundColor(LABEL_BACKGROUND);
         }
         return m;
+    }
+
+    /** Draws each distinct dose day as a faint dotted vertical line behind the data. */
+    static void markDoseDays(XYPlot plot, java.util.List<Double> days) {
+        for (double d : new java.util.TreeSet<>(days)) {
+            plot.addDomainMarker(dayMarker(d, null, DOTTED, GRID.darker()), org.jfree.chart.ui.Layer.BACKGROUND);
+        }
     }
 
     /** @return a horizontal marker at {@code value} with a label at its right end */

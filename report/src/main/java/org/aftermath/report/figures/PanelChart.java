@@ -3,7 +3,8 @@ package org.aftermath.report.figures;
 import java.util.Optional;
 import org.aftermath.runner.Timeseries;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -24,9 +25,11 @@ public final class PanelChart {
      * @param group   the panel and its observables
      * @param ts      the time course
      * @param days    the horizon, days
+     * @param doseDays days of the doses, drawn as faint vertical lines
      * @return the figure, or empty when no observable has a drawable point
      */
-    public static Optional<Figure> of(ObservableCatalog.Group group, Timeseries ts, double days) {
+    public static Optional<Figure> of(ObservableCatalog.Group group, Timeseries ts, double days,
+                                      java.util.List<Double> doseDays) {
         PanelSpec spec = group.spec();
         boolean log = spec.scale() == PanelSpec.Scale.LOG;
         XYSeriesCollection data = new XYSeriesCollection();
@@ -54,13 +57,17 @@ public final class PanelChart {
         if (data.getSeriesCount() == 0) {
             return Optional.empty();
         }
+        double[] range = range(data);
         ValueAxis y;
-        if (log) {
+        if (log && Math.log10(range[1] / range[0]) > 2) {
             y = ChartStyle.logAxis(spec.axis());
             y.setAutoRange(true);
-            ((LogAxis) y).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(log10Span(data) > 2 ? 1 : 0.25));
+        } else if (log) {
+            y = ChartStyle.binaryLogAxis(spec.axis());
         } else {
-            y = ChartStyle.linearAxis(spec.axis());
+            NumberAxis linear = ChartStyle.linearAxis(spec.axis());
+            linear.setTickUnit(new NumberTickUnit(ChartStyle.niceStep(Math.max(range[1], 0) - Math.min(range[0], 0), 6)));
+            y = linear;
         }
         XYLineAndShapeRenderer r = ChartStyle.lines();
         for (int s = 0; s < data.getSeriesCount(); s++) {
@@ -68,20 +75,23 @@ public final class PanelChart {
             r.setSeriesStroke(s, ChartStyle.LINE);
         }
         XYPlot plot = new XYPlot(data, ChartStyle.dayAxis(days), y, r);
-        if (spec.transform() == PanelSpec.Transform.FOLD_CHANGE) {
-            plot.addRangeMarker(new ValueMarker(1, ChartStyle.MARKER, ChartStyle.DOTTED), Layer.BACKGROUND);
+        Double reference = spec.transform() == PanelSpec.Transform.FOLD_CHANGE ? Double.valueOf(1) : spec.reference();
+        if (reference != null) {
+            plot.addRangeMarker(new ValueMarker(reference, ChartStyle.MARKER, ChartStyle.DOTTED), Layer.BACKGROUND);
         }
+        ChartStyle.markDoseDays(plot, doseDays);
         JFreeChart chart = ChartStyle.chart(spec.title(), plot, data.getSeriesCount() > 1);
         return Optional.of(new Figure(spec.id(), spec.title(), spec.caption(), chart));
     }
 
-    private static double log10Span(XYSeriesCollection data) {
+    /** @return the smallest and largest y of all series */
+    private static double[] range(XYSeriesCollection data) {
         double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
+        double hi = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             lo = Math.min(lo, data.getSeries(s).getMinY());
             hi = Math.max(hi, data.getSeries(s).getMaxY());
         }
-        return Math.log10(hi / lo);
+        return new double[] {lo, hi};
     }
 }

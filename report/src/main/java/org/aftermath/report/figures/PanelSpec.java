@@ -13,10 +13,11 @@ import java.util.List;
  * @param scale          y-axis scale
  * @param transform      what is drawn of each observable
  * @param match          column-name patterns, at most one {@code *} each
+ * @param reference      a y value drawn as a dotted line (1 for fold changes), or null
  * @param caption        how to read the figure
  */
 public record PanelSpec(String id, String title, String axis, Scale scale, Transform transform,
-                        List<String> match, String caption) {
+                        List<String> match, Double reference, String caption) {
 
     /** y-axis scale. */
     public enum Scale {

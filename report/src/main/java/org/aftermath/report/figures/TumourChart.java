@@ -54,7 +54,7 @@ public final class TumourChart {
         r.setSeriesStroke(0, ChartStyle.LINE);
         XYPlot plot = new XYPlot(new XYSeriesCollection(cells), ChartStyle.dayAxis(result.scenario().days()), left, r);
         boolean volumeCurve = addVolume(plot, result.timeseries(), lower, upper);
-        markDoses(plot, s.doses());
+        ChartStyle.markDoseDays(plot, s.doses().stream().map(DoseOutcome::day).toList());
         markOutcomes(plot, s, result.scenario().days(), lower);
         JFreeChart chart = ChartStyle.chart("Tumour burden — " + s.scenario(), plot, volumeCurve);
         String caption = "Living cancer cells on a log scale. Each dose (faint vertical lines) shows as a drop"
@@ -99,17 +99,6 @@ public final class TumourChart {
         r.setSeriesStroke(0, ChartStyle.DASHED);
         plot.setRenderer(1, r);
         return true;
-    }
-
-    private static void markDoses(XYPlot plot, List<DoseOutcome> doses) {
-        double last = Double.NaN;
-        for (DoseOutcome d : doses) {
-            if (d.day() != last) {
-                plot.addDomainMarker(ChartStyle.dayMarker(d.day(), null, ChartStyle.DOTTED, ChartStyle.GRID.darker()),
-                        Layer.BACKGROUND);
-                last = d.day();
-            }
-        }
     }
 
     private static void markOutcomes(XYPlot plot, Summary s, double days, double lower) {
