@@ -17,6 +17,8 @@ import org.aftermath.kernel.sim.Simulator;
 import org.aftermath.ode.Integrators;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.regimen.Dose;
+import org.aftermath.tmen.scenario.EndpointSettings;
+import org.aftermath.tmen.therapy.Radiotherapy;
 
 /**
  * Runs a compiled scenario from day 0 to its horizon and derives the time course and the
@@ -26,6 +28,10 @@ public final class ScenarioRunner {
 
     /** The observable every tumour model provides: living cancer cells. */
     public static final String TUMOR_CELLS = "tumor_cells";
+    /** Time-course column: the burden as a volume, cm³ ({@link Endpoints#volumeCm3}). */
+    public static final String TUMOR_VOLUME = "tumor_volume_cm3";
+    /** Time-course column: the diameter of a sphere of that volume, cm. */
+    public static final String TUMOR_DIAMETER = "tumor_diameter_cm";
 
     private ScenarioRunner() { }
 
@@ -60,32 +66,40 @@ public final class ScenarioRunner {
         int[] order = columnOrder(model, tumorIndex);
         List<double[]> rows = new ArrayList<>();
         double[] obs = new double[model.observableNames().size()];
+        EndpointSettings settings = scenario.scenario().endpoints();
         GridSampler sampler = new GridSampler(options.outputStep(), (t, y, p) -> {
             model.observables(t, y, p, obs);
-            double[] row = new double[order.length + 1];
+            double[] row = new double[order.length + 3];
             row[0] = t;
-            for (int i = 0; i < order.length; i++) {
-                row[i + 1] = obs[order[i]];
+            row[1] = obs[order[0]];
+            row[2] = Endpoints.volumeCm3(row[1], settings);
+            row[3] = Endpoints.diameterCm(row[1], settings);
+            for (int i = 1; i < order.length; i++) {
+                row[i + 3] = obs[order[i]];
             }
             rows.add(row);
         });
         NadirTracker nadir = new NadirTracker(TUMOR_CELLS);
         EventLog events = new EventLog();
         StartParameters start = new StartParameters();
+        ProgressionTracker progression = new ProgressionTracker(TUMOR_CELLS, Endpoints.progressionRatio(settings));
+        ExposureTracker exposure = new ExposureTracker(scenario.agents(), scenario.days());
 
         SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(),
                 Integrators.create(options.integrator(), options.tolerances()),
-                List.of(start, sampler, nadir, events));
+                List.of(start, sampler, nadir, events, progression, exposure));
 
-        Summary summary = summarise(scenario, nadir, events, tumorIndex);
-        return new RunResult(scenario, options, new Timeseries(columns, rows), summary,
-                start.values(model), sim);
+        Map<String, Double> startValues = start.values(model);
+        Summary summary = summarise(scenario, nadir, events, tumorIndex, progression, exposure, startValues);
+        return new RunResult(scenario, options, new Timeseries(columns, rows), summary, startValues, sim);
     }
 
     private static List<String> columns(CompiledModel model) {
         List<String> columns = new ArrayList<>();
         columns.add("day");
         columns.add(TUMOR_CELLS);
+        columns.add(TUMOR_VOLUME);
+        columns.add(TUMOR_DIAMETER);
         for (String name : model.observableNames()) {
             if (!name.equals(TUMOR_CELLS)) {
                 columns.add(name);
@@ -108,7 +122,8 @@ public final class ScenarioRunner {
     }
 
     private static Summary summarise(CompiledScenario scenario, NadirTracker nadir, EventLog events,
-                                     int tumorIndex) {
+                                     int tumorIndex, ProgressionTracker progression, ExposureTracker exposure,
+                                     Map<String, Double> startValues) {
         Map<String, Dose> byEvent = new HashMap<>();
         for (Dose d : scenario.doses()) {
             byEvent.put(d.eventId(), d);
@@ -123,9 +138,25 @@ public final class ScenarioRunner {
         List<SkippedDose> skipped = scenario.skipped().stream()
                 .map(d -> new SkippedDose(d.day(), d.treatment())).toList();
         double recovery = nadir.recoveryTime();
+        EndpointSettings settings = scenario.scenario().endpoints();
+        double ttp = progression.progressionTime();
         return new Summary(scenario.scenario().name(), nadir.initialValue(), nadir.finalValue(),
                 nadir.nadir(), nadir.nadirTime(), Double.isNaN(recovery) ? null : recovery,
-                doses, skipped, scenario.warnings());
+                doses, skipped, scenario.warnings(),
+                Endpoints.diameterCm(nadir.initialValue(), settings), Endpoints.diameterCm(nadir.nadir(), settings),
+                Endpoints.bestResponse(settings, nadir.initialValue(), nadir.nadir(), !Double.isNaN(ttp)),
+                Double.isNaN(ttp) ? null : ttp, Endpoints.cureProbability(nadir.nadir()), nadir.nadir() < 1,
+                settings, exposure.exposures(), bed(scenario.radiotherapy(), startValues));
+    }
+
+    /** @return the course's BED with the parameter values at the start of the run, or null */
+    private static Bed bed(Radiotherapy rt, Map<String, Double> p) {
+        if (rt == null) {
+            return null;
+        }
+        double tumor = rt.tumorBed(p.get(Radiotherapy.ALPHA), p.get(Radiotherapy.BETA), p.get(Radiotherapy.TPOT),
+                p.get(Radiotherapy.KICKOFF));
+        return new Bed(tumor, rt.lateBed(p.get(Radiotherapy.ALPHA_BETA_LATE)), rt.fractions(), rt.doseGy(), rt.overallDays());
     }
 
     /** Captures the parameter vector at t = 0, after initial assignments. */

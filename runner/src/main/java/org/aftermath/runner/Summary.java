@@ -1,29 +1,45 @@
 package org.aftermath.runner;
 
 import java.util.List;
+import org.aftermath.tmen.scenario.EndpointSettings;
 
 /**
  * The outcomes of one run, all computed from the exact trajectory (event states and dense
  * output), never from the output grid.
  *
- * @param scenario          scenario name
- * @param initialTumorCells burden at day 0 before any dose
- * @param finalTumorCells   burden at the horizon
- * @param nadirTumorCells   smallest burden reached
- * @param nadirDay          first time the smallest burden was reached, days
- * @param regrowthDay       first time after the nadir at which the burden exceeds its initial
- *                          value (fractional day), or null if it never fell below it or never
- *                          climbed back
- * @param doses             applied doses in time order
- * @param skippedDoses      doses after the horizon
- * @param warnings          human-readable warnings
+ * @param scenario              scenario name
+ * @param initialTumorCells     burden at day 0 before any dose
+ * @param finalTumorCells       burden at the horizon
+ * @param nadirTumorCells       smallest burden reached
+ * @param nadirDay              first time the smallest burden was reached, days
+ * @param regrowthDay           first time after the nadir at which the burden exceeds its initial
+ *                              value (fractional day), or null if it never fell below it or never
+ *                              climbed back
+ * @param doses                 applied doses in time order
+ * @param skippedDoses          doses after the horizon
+ * @param warnings              human-readable warnings
+ * @param initialDiameterCm     diameter of the initial burden as a sphere, cm ({@link Endpoints})
+ * @param nadirDiameterCm       diameter at the nadir, cm
+ * @param bestResponse          RECIST-style best response ({@link Endpoints#bestResponse})
+ * @param timeToProgressionDays first day the diameter reached (1 + progression change) × its
+ *                              smallest value so far, or null
+ * @param cureProbability       exp(-nadir burden), Poisson
+ * @param nadirBelowOneCell     true if the deterministic burden fell below one cell (regrowth
+ *                              after it is a model artefact)
+ * @param endpointSettings      the thresholds the endpoints used (scenario {@code endpoints:})
+ * @param exposure              per dosed agent, per dose: Cmax and AUC of the plasma concentration
+ * @param bed                   biologically effective dose of the radiotherapy course, or null
  */
 public record Summary(String scenario, double initialTumorCells, double finalTumorCells,
                       double nadirTumorCells, double nadirDay, Double regrowthDay,
-                      List<DoseOutcome> doses, List<SkippedDose> skippedDoses, List<String> warnings) {
+                      List<DoseOutcome> doses, List<SkippedDose> skippedDoses, List<String> warnings,
+                      double initialDiameterCm, double nadirDiameterCm, BestResponse bestResponse,
+                      Double timeToProgressionDays, double cureProbability, boolean nadirBelowOneCell,
+                      EndpointSettings endpointSettings, List<AgentExposure> exposure, Bed bed) {
     public Summary {
         doses = List.copyOf(doses);
         skippedDoses = List.copyOf(skippedDoses);
         warnings = List.copyOf(warnings);
+        exposure = List.copyOf(exposure);
     }
 }

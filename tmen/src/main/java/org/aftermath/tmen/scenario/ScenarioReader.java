@@ -374,8 +374,8 @@ public final class ScenarioReader {
         Fields f = node.fields("cells_per_cm3", "partial_response_change", "progression_change", "detectable_cells");
         EndpointSettings d = EndpointSettings.DEFAULT;
         double density = f.optional("cells_per_cm3").map(Node::positive).orElse(d.cellsPerCm3());
-        double response = f.optional("partial_response_change").map(Node::number).orElse(d.responseChange());
-        double progression = f.optional("progression_change").map(Node::positive).orElse(d.progressionGain());
+        double response = f.optional("partial_response_change").map(Node::number).orElse(d.partialResponseChange());
+        double progression = f.optional("progression_change").map(Node::positive).orElse(d.progressionChange());
         double detectable = f.optional("detectable_cells").map(Node::positive).orElse(d.detectableCells());
         return build(node, () -> new EndpointSettings(density, response, progression, detectable));
     }
