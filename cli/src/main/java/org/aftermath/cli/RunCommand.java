@@ -177,6 +177,13 @@ final class RunCommand implements Callable<Integer> {
                 format(s.nadirDay()), s.finalTumorCells());
         out.println(s.regrowthDay() == null ? "  no regrowth above the initial burden"
                 : "  regrowth above the initial burden on day " + String.format("%.2f", s.regrowthDay()));
+        out.println("  best response " + s.bestResponse() + "; time to progression "
+                + (s.timeToProgressionDays() == null ? "none" : String.format("%.2f days", s.timeToProgressionDays()))
+                + String.format("; cure probability %.3g", s.cureProbability())
+                + (s.nadirBelowOneCell() ? " (nadir below one cell)" : ""));
+        if (s.bed() != null) {
+            out.printf("  BED %.1f Gy (tumour), %.1f Gy (late tissue)%n", s.bed().tumorGy(), s.bed().lateGy());
+        }
         out.println("  outputs: " + target + "/{" + TIMESERIES + ", " + SUMMARY + ", " + MANIFEST + ", "
                 + ReportWriter.REPORT + "}");
     }
