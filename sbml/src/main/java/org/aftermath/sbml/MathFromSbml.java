@@ -55,6 +55,7 @@ final class MathFromSbml {
             case DIVIDE:
                 return binary(Expr.BinaryOp.DIV, n, context);
             case POWER:
+            case FUNCTION_POWER:
                 return binary(Expr.BinaryOp.POW, n, context);
             case RELATIONAL_LT:
                 return binary(Expr.BinaryOp.LT, n, context);
