@@ -6,14 +6,9 @@ import java.util.List;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.sim.Observable;
 import org.aftermath.kernel.sim.SimulationObserver;
+import org.aftermath.kernel.sim.StepSearch;
 import org.aftermath.ode.DenseStep;
 import org.aftermath.tmen.therapy.DosedAgent;
-import org.hipparchus.optim.MaxEval;
-import org.hipparchus.optim.nonlinear.scalar.GoalType;
-import org.hipparchus.optim.univariate.BrentOptimizer;
-import org.hipparchus.optim.univariate.SearchInterval;
-import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
-import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 
 /**
  * Per-dose plasma exposure of every dosed agent from the exact trajectory: the window of a dose
@@ -23,14 +18,13 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
  * <ul>
  *   <li>AUC: 5-point Gauss-Legendre quadrature of the dense output on every step (exact for the
  *       polynomial interpolants of the integrators, degree &lt;= 9).</li>
- *   <li>Cmax: the state just after each event, and in every step {@value #SAMPLES} + 1 samples with
- *       the best interior one refined by Brent's method (as {@code kernel.sim.NadirTracker} does for
- *       minima).</li>
+ *   <li>Cmax: the state just after each event, and in every step the maximum found by
+ *       {@link StepSearch#maximum} (samples refined by Brent's method, as
+ *       {@code kernel.sim.NadirTracker} does for minima).</li>
  * </ul>
  */
 final class ExposureTracker implements SimulationObserver {
 
-    static final int SAMPLES = 16;
     private static final double[] NODES = {
         0.0, -0.5384693101056831, 0.5384693101056831, -0.9061798459386640, 0.9061798459386640};
     private static final double[] WEIGHTS = {
@@ -96,30 +90,8 @@ final class ExposureTracker implements SimulationObserver {
     }
 
     private void maximum(int a, int w, DenseStep s, double[] p, Observable c) {
-        double start = s.start();
-        double end = s.end();
-        double[] ts = new double[SAMPLES + 1];
-        double[] vs = new double[SAMPLES + 1];
-        int best = 0;
-        for (int i = 0; i <= SAMPLES; i++) {
-            ts[i] = i == SAMPLES ? end : start + (end - start) * i / SAMPLES;
-            vs[i] = c.value(s, ts[i], p);
-            if (vs[i] > vs[best]) {
-                best = i;
-            }
-        }
-        double bestT = ts[best];
-        double bestV = vs[best];
-        if (best > 0 && best < SAMPLES) {
-            UnivariatePointValuePair refined = new BrentOptimizer(1e-14, 1e-10).optimize(new MaxEval(200),
-                    GoalType.MAXIMIZE, new UnivariateObjectiveFunction(t -> c.value(s, t, p)),
-                    new SearchInterval(ts[best - 1], ts[best + 1], ts[best]));
-            if (refined.getValue() > bestV) {
-                bestT = refined.getPoint();
-                bestV = refined.getValue();
-            }
-        }
-        offer(a, w, bestT, bestV);
+        StepSearch.Point peak = StepSearch.maximum(s.start(), s.end(), t -> c.value(s, t, p));
+        offer(a, w, peak.t(), peak.value());
     }
 
     private void offer(int a, int w, double t, double v) {
