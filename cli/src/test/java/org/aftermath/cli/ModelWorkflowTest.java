@@ -75,7 +75,7 @@ class ModelWorkflowTest {
         ModelCli.Outcome shown = ModelCli.run("model", scenario.toString());
         assertThat(shown.status()).as(shown.err()).isZero();
         assertThat(shown.out()).contains("model files: " + dir.resolve("my-model"))
-                .contains("growth:  -> N;  rate = ln(2)/doubling_days*N*hillr(N, crowding, 1)")
+                .contains("growth: -> N;  rate = ln(2)/doubling_days*N*hillr(N, crowding, 1)")
                 .contains("crowding = 1e12 cells");
     }
 

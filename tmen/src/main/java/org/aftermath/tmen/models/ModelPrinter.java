@@ -92,7 +92,9 @@ public final class ModelPrinter {
     }
 
     private static String reaction(Reaction r) {
-        return r.id() + ": " + side(r.reactants()) + " -> " + side(r.products()) + ";  rate = " + expr(r.rate());
+        String left = r.reactants().isEmpty() ? "" : side(r.reactants()) + " ";
+        String right = r.products().isEmpty() ? "" : " " + side(r.products());
+        return r.id() + ": " + left + "->" + right + ";  rate = " + expr(r.rate());
     }
 
     private static String side(List<SpeciesRef> refs) {
@@ -116,12 +118,16 @@ public final class ModelPrinter {
             }
         }
         List<String> lines = new ArrayList<>();
-        terms.forEach((s, t) -> lines.add("d" + s + "/dt = " + String.join(" ", t).replaceFirst("^\\+ ", "")
-                + "   (reaction rates above)"));
+        terms.forEach((s, t) -> lines.add(derivative(s) + " = " + String.join(" ", t).replaceFirst("^\\+ ", "")
+                .replaceFirst("^- ", "-") + "   (reaction rates above)"));
         for (RateRule r : m.rateRules()) {
-            lines.add("d" + r.variable() + "/dt = " + expr(r.math()) + "   (rate rule)");
+            lines.add(derivative(r.variable()) + " = " + expr(r.math()) + "   (rate rule)");
         }
         return lines;
+    }
+
+    private static String derivative(String id) {
+        return id.length() == 1 ? "d" + id + "/dt" : "d(" + id + ")/dt";
     }
 
     private static boolean boundary(Model m, String species) {
