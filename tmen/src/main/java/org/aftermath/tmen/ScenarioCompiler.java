@@ -169,6 +169,7 @@ public final class ScenarioCompiler {
                 addKillFraction(scenario.treatments().get(i), i);
             }
         }
+        therapy.positiveParameters().forEach(id -> limits.put(id, Limit.POSITIVE));
         for (Parameter p : therapy.scenarioParameters()) {
             add(p, therapy.scenarioPath(p.id()));
             if (p.constant()) {

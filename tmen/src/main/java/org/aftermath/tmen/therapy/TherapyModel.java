@@ -65,6 +65,7 @@ public final class TherapyModel {
     private final Map<String, List<Event>> doseEvents = new LinkedHashMap<>();
     private final List<Event> courseEvents = new ArrayList<>();
     private final List<DosedAgent> agents = new ArrayList<>();
+    private final List<String> positive = new ArrayList<>();
     private Radiotherapy radiotherapy;
 
     private TherapyModel(Scenario scenario, Model growth, String cells) {
@@ -105,6 +106,14 @@ public final class TherapyModel {
     /** @return the scenario field that sets a parameter of {@link #scenarioParameters()} */
     public String scenarioPath(String parameter) {
         return parameterPaths.get(parameter);
+    }
+
+    /**
+     * @return module parameters an override must keep &gt; 0: PK volumes, rate constants, EC50 and
+     *         Hill coefficient; radiotherapy α, late α/β and Tpot (the BED divides by them)
+     */
+    public List<String> positiveParameters() {
+        return List.copyOf(positive);
     }
 
     /** @return the events that apply an agent dose (empty for a kill-fraction dose) */
@@ -185,12 +194,18 @@ public final class TherapyModel {
         for (String agentId : daysByAgent.keySet()) {
             String prefix = ModelIds.of(agentId);
             model = model.merge(ModuleRenamer.prefix(PkModule.read(agentId), prefix));
+            for (String id : PkModule.POSITIVE) {
+                if (model.parameter(prefix + "_" + id).isPresent()) {
+                    positive.add(prefix + "_" + id);
+                }
+            }
             Expr kill = mul(mul(ref(prefix + "_" + PkModule.KILL_EPS), ref(prefix + "_" + PkModule.EFFECT)), growthRate);
             model = model.merge(reactionModel(new Reaction(prefix + "_kill", List.of(new SpeciesRef(cells, 1)),
                     List.of(), kill, origin)));
         }
         if (!radiation.isEmpty()) {
             model = model.merge(PkModule.readBundled("radiotherapy.ant"));
+            positive.addAll(List.of(Radiotherapy.ALPHA, Radiotherapy.ALPHA_BETA_LATE, Radiotherapy.TPOT));
         }
         for (Dose d : regimen.applied()) {
             Treatment t = treatment(d.treatment());

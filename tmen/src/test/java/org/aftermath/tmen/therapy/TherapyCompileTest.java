@@ -54,6 +54,27 @@ class TherapyCompileTest {
     }
 
     @Test
+    void overridesOfVolumesRatesAndLqParametersMustStayPositive() {
+        assertThatThrownBy(() -> compile("  - {agent: doxorubicin, dose: 60, days: [0]}\n", "parameters: {doxorubicin_v1: 0}\n", Map.of()))
+                .isInstanceOf(ScenarioException.class).hasMessage("c.yaml: parameters.doxorubicin_v1: must be > 0 (got 0.0)");
+        assertThatThrownBy(() -> compile("  - {agent: radiation, dose: 2, days: [0]}\n", "", Map.of("rt_alpha_tumor", 0.0)))
+                .isInstanceOf(ScenarioException.class).hasMessage("--param: rt_alpha_tumor: must be > 0 (got 0.0)");
+        assertThat(compile("  - {agent: radiation, dose: 2, days: [0]}\n", "", Map.of("rt_beta_tumor", 0.0))
+                .parameter("rt_beta_tumor")).isZero();
+    }
+
+    @Test
+    void chemoradiationCombinesAgentAndRadiotherapy() {
+        CompiledScenario c = compile("  - {agent: cisplatin, dose: 40, every_days: 7, cycles: 5}\n"
+                + "  - {agent: radiation, dose: 2, fractions: 25, weekdays: true}\n", "", Map.of());
+        assertThat(ModelValidator.problems(c.model())).isEmpty();
+        assertThat(c.radiotherapy().fractions()).isEqualTo(23); // days 0-4, 7-11, 14-18, 21-25, 28-30 (horizon 30)
+        assertThat(c.agents()).extracting(DosedAgent::agentId).containsExactly("cisplatin");
+        assertThat(c.model().reaction("rt_repopulation")).isPresent();
+        assertThat(c.model().reaction("cisplatin_kill")).isPresent();
+    }
+
+    @Test
     void namesThatShareAModelIdAreRefused() {
         assertThatThrownBy(() -> compile("  - {name: a-b, kill_fraction: 0.5, days: [0]}\n"
                 + "  - {name: a_b, kill_fraction: 0.5, days: [1]}\n", "", Map.of()))
