@@ -11,7 +11,9 @@
  *
  * <p>Subpackages: {@code scenario} (the YAML format and its validation), {@code regimen}
  * (schedules expanded into ordered doses), {@code models} (the bundled growth-law model files and
- * their contract with the compiler). Time is in days, tumour size in cells. All errors a user can
+ * their contract with the compiler), {@code agents} (the therapy-agent knowledge base),
+ * {@code therapy} (agent treatments in the model: PK module instances, Norton-Simon kill,
+ * radiotherapy). Time is in days, tumour size in cells. All errors a user can
  * cause are {@link org.aftermath.tmen.scenario.ScenarioException}s with one-line messages naming
  * the file and field. A modeller's own growth-law file can replace the bundled one through
  * {@link org.aftermath.tmen.ScenarioCompiler#compile(org.aftermath.tmen.scenario.Scenario,

@@ -15,6 +15,13 @@
  * {@code choice(options)}, {@code list()}, {@code fields(allowed...)}), which carry the field path
  * into every message. Record constructors re-check their invariants for scenarios built in code.
  *
+ * <p>A {@link org.aftermath.tmen.scenario.Treatment} is a kill fraction or an
+ * {@link org.aftermath.tmen.scenario.AgentDose} resolved against the agent knowledge base when the
+ * file is read (unknown agent, family, unit or route: a message at that field listing what is
+ * allowed); {@link org.aftermath.tmen.scenario.Patient} and
+ * {@link org.aftermath.tmen.scenario.EndpointSettings} hold {@code patient:} and
+ * {@code endpoints:} with their defaults.
+ *
  * <p>Units: time in days from the start of the simulation, tumour size in cells.
  */
 package org.aftermath.tmen.scenario;
