@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.sbml.jsbml.Unit;
 
@@ -57,11 +56,6 @@ final class SbmlUnits {
     }
 
     private SbmlUnits() { }
-
-    /** @return the SBML base unit kind of this name, or null */
-    static Unit.Kind baseKind(String name) {
-        return BASE.get(name);
-    }
 
     /** @return true if an SBML {@code units} attribute may name this id directly */
     static boolean isSbmlBaseName(String name) {
@@ -152,16 +146,6 @@ final class SbmlUnits {
 
     private static String number(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
-    }
-
-    /** Names a unit definition text uses. */
-    static Set<String> names(String text) {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(text);
-        while (m.find()) {
-            names.add(m.group());
-        }
-        return names;
     }
 
     /** Recursive descent over the kernel's unit grammar: products (juxtaposition), * and /, name^n. */

@@ -40,9 +40,14 @@ public final class BuiltInModels {
 
     /** @return the names of the bundled {@code .ant} files, sorted */
     static List<String> names() {
+        return names(BuiltInModels.class.getClassLoader());
+    }
+
+    /** @return the names of the {@code .ant} files in {@link #FOLDER} of every class-path entry of a loader, sorted */
+    static List<String> names(ClassLoader loader) {
         TreeSet<String> names = new TreeSet<>();
         try {
-            Enumeration<URL> folders = BuiltInModels.class.getClassLoader().getResources(FOLDER);
+            Enumeration<URL> folders = loader.getResources(FOLDER);
             if (!folders.hasMoreElements()) {
                 throw new IllegalStateException("missing class-path folder " + FOLDER);
             }

@@ -42,6 +42,21 @@ class ModelSourceTest {
     }
 
     @Test
+    void bundledFilesAreListedFromAJarToo() throws IOException {
+        Path jar = dir.resolve("models.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String entry : List.of(BuiltInModels.FOLDER, BuiltInModels.FOLDER + "b.ant", BuiltInModels.FOLDER + "a.ant",
+                    BuiltInModels.FOLDER + "notes.txt", BuiltInModels.FOLDER + "sub/", BuiltInModels.FOLDER + "sub/c.ant")) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry));
+                out.closeEntry();
+            }
+        }
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(BuiltInModels.names(loader)).containsExactly("a.ant", "b.ant");
+        }
+    }
+
+    @Test
     void defaultModelIsBuiltIn() {
         Scenario s = ScenarioReader.read(SCENARIO, "t.yaml");
         assertThat(s.model()).isEqualTo(Scenario.BUILT_IN_MODEL);
