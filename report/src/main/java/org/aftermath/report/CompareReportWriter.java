@@ -88,8 +88,9 @@ public final class CompareReportWriter {
         h.close().nl();
         h.open("section", "id", "outcomes-section").nl().element("h2", "Outcomes").nl();
         h.raw(outcomeTable(runs));
-        h.element("p", "Final burden ÷ first scenario's: each scenario's burden on its last day divided by "
-                + runs.get(0).label() + "'s. Change: log₁₀ of final over initial burden (negative = net kill).");
+        h.element("p", "Final burden ÷ " + runs.get(0).label() + "'s: each scenario's burden on its last day"
+                + " divided by that of the first scenario. Change: log₁₀ of final over initial burden (negative ="
+                + " net kill).");
         h.close().nl();
         h.open("section", "id", "runs").nl().element("h2", "Scenarios").nl();
         h.open("table", "id", "scenarios").open("thead").open("tr");

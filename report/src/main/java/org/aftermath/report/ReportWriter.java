@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.aftermath.report.figures.ExactPoints;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.FigureRenderer;
 import org.aftermath.report.figures.Headless;
@@ -68,10 +69,13 @@ public final class ReportWriter {
         List<Figure> figures = new ArrayList<>();
         figures.add(TumourChart.of(result));
         List<Double> doseDays = result.summary().doses().stream().map(d -> d.day()).toList();
+        Map<String, List<double[]>> exact = ExactPoints.of(Json.toTree(result.summary()));
         for (ObservableCatalog.Group g : ObservableCatalog.bundled().group(result.timeseries().columns())) {
-            PanelChart.of(g, result.timeseries(), result.scenario().days(), doseDays)
+            PanelChart.of(g, result.timeseries(), result.scenario().days(), doseDays, exact)
                     .map(f -> new Figure(f.id(), f.title(), f.caption() + " Drawn from the output grid, every "
-                            + NumberText.of(result.options().outputStep()) + " day(s) (--step); faint lines: doses.",
+                            + NumberText.of(result.options().outputStep()) + " day(s) (--step)"
+                            + (g.columns().stream().anyMatch(exact::containsKey) ? ", plus each dose's exact peak" : "")
+                            + "; faint lines: doses.",
                             f.chart()))
                     .ifPresent(figures::add);
         }

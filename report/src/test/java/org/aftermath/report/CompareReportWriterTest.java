@@ -49,7 +49,7 @@ class CompareReportWriterTest {
                 "Time (days)");
         Element table = ReportWriterTest.byId(doc, "outcomes");
         assertThat(table.getElementsByTagNameNS(XHTML, "tbody").item(0).getChildNodes().getLength()).isPositive();
-        assertThat(table.getTextContent()).contains("Final burden ÷ first scenario's", "2.05 × 10⁻⁴");
+        assertThat(table.getTextContent()).contains("Final burden ÷ figure-3a-td10's", "2.05 × 10⁻⁴");
         assertThat(ReportWriterTest.byId(doc, "scenarios").getTextContent())
                 .contains("examples/figure-3a-td10.yaml", "examples/figure-3a-td60.yaml");
     }

@@ -29,17 +29,17 @@ public final class Fixtures {
         return Path.of("..", "examples", name + ".yaml");
     }
 
-    /** @return {@code r} with extra time-course columns, each a function of the day */
+    /**
+     * @return {@code r} with time-course columns set to functions of the day: existing columns of
+     *         those names are replaced, others appended
+     */
     public static RunResult withColumns(RunResult r, Map<String, DoubleUnaryOperator> extra) {
         List<String> columns = new ArrayList<>(r.timeseries().columns());
-        columns.addAll(extra.keySet());
+        extra.keySet().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
         List<double[]> rows = new ArrayList<>();
         for (double[] row : r.timeseries().rows()) {
             double[] wide = java.util.Arrays.copyOf(row, columns.size());
-            int i = row.length;
-            for (DoubleUnaryOperator f : extra.values()) {
-                wide[i++] = f.applyAsDouble(row[0]);
-            }
+            extra.forEach((name, f) -> wide[columns.indexOf(name)] = f.applyAsDouble(row[0]));
             rows.add(wide);
         }
         return new RunResult(r.scenario(), r.options(), new Timeseries(columns, rows), r.summary(),

@@ -36,7 +36,10 @@ class OutcomeTableGoldenTest {
         if (Boolean.getBoolean("aftermath.golden.update")) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(actual).as("outcome tables differ from report/" + GOLDEN + "; if the change is intended"
+                + " (e.g. the summary gained a field), regenerate it with mvn -o -q -pl report test"
+                + " -Dtest=OutcomeTableGoldenTest -Daftermath.golden.update=true and review the diff")
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -2,13 +2,17 @@ package org.aftermath.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.aftermath.report.html.OutcomeTables;
+import org.aftermath.report.html.SummaryTables;
+import org.aftermath.report.html.SummaryView;
+import org.aftermath.report.html.Xhtml;
 import org.aftermath.runner.RunResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,26 +99,36 @@ class ReportWriterTest {
     @Test
     void summaryFieldsAddedLaterAppearWithoutCodeChanges() throws Exception {
         RunResult r = Fixtures.example("figure-3a-td10", 1);
-        // the summary as the runner will soon write it: endpoints, per-dose PK, a factor table
-        String html = ReportWriter.html(r, manifest(r), ReportWriter.figures(r));
-        assertThat(html).doesNotContain("Cure probability");
-        com.fasterxml.jackson.databind.node.ObjectNode node = Json.toTree(r.summary()).deepCopy();
-        node.put("best_response", "partial response");
+        ObjectNode node = Json.toTree(r.summary()).deepCopy();
+        node.put("time_to_regrowth_days", 42.5);
         node.putNull("time_to_progression_days");
-        node.put("cure_probability", 0.25);
         node.put("nadir_below_one_cell", false);
-        node.putObject("factors").putObject("il6").put("baseline", 5.0).put("peak", 80.0).put("fold_change", 16.0);
-        String table = org.aftermath.report.html.OutcomeTables.run(new org.aftermath.report.html.SummaryView(node), 147);
-        Document doc = XhtmlDocuments.parse(table);
-        assertThat(doc.getDocumentElement().getTextContent()).contains("Best response", "partial response",
-                "Time to progression (days)", "no progression within 147 days", "Cure probability", "0.25",
-                "Nadir below one cell", "no");
-        List<org.aftermath.report.html.SummaryView.Table> tables =
-                new org.aftermath.report.html.SummaryView(node).tables();
-        assertThat(tables).extracting(org.aftermath.report.html.SummaryView.Table::name)
-                .containsExactly("doses", "skipped_doses", "factors");
-        assertThat(tables.get(2).keys()).containsExactly("il6");
-        assertThat(tables.get(2).columns()).containsExactly("baseline", "peak", "fold_change");
+        ObjectNode agent = node.putArray("exposure_test").addObject();
+        agent.put("agent", "cisplatin").put("observable", "cisplatin_plasma");
+        agent.putArray("doses").addObject().put("day", 0.0).put("cmax", 2.4).put("auc", 0.5);
+        node.putObject("bed_test").put("tumor_gy", 67.5).put("fractions", 35);
+        SummaryView view = new SummaryView(node);
+        Document outcomes = XhtmlDocuments.parse(OutcomeTables.run(view, 147));
+        assertThat(outcomes.getDocumentElement().getTextContent()).contains("Time to regrowth (days)", "42.5",
+                "Time to progression (days)", "no progression within 147 days", "Nadir below one cell", "no");
+
+        List<SummaryView.Table> tables = view.tables();
+        SummaryView.Table exposure = tables.stream().filter(t -> t.name().equals("exposure_test")).findFirst()
+                .orElseThrow();
+        SummaryView.Table bed = tables.stream().filter(t -> t.name().equals("bed_test")).findFirst().orElseThrow();
+        assertThat(bed.keys()).containsExactly("tumor_gy", "fractions");
+        Xhtml h = new Xhtml();
+        h.open("div");
+        SummaryTables.write(h, exposure, "h3");
+        SummaryTables.write(h, bed, "h3");
+        h.close();
+        Document doc = XhtmlDocuments.parse(h.toString());
+        Element main = byId(doc, "table-exposure-test");
+        assertThat(main.getTextContent()).contains("cisplatin", "cisplatin_plasma").doesNotContain("2.4");
+        Element perDose = byId(doc, "table-exposure-test-1-doses");
+        assertThat(perDose.getTextContent()).contains("Cmax", "2.4", "AUC", "0.5");
+        assertThat(doc.getDocumentElement().getTextContent()).contains("Exposure test, cisplatin: doses",
+                "Tumor (Gy)", "67.5", "35");
     }
 
     private static void assertSelfContained(Document doc, Path folder) {

@@ -26,10 +26,12 @@ public final class PanelChart {
      * @param ts      the time course
      * @param days    the horizon, days
      * @param doseDays days of the doses, drawn as faint vertical lines
+     * @param exact    exact values off the grid by observable ({@link ExactPoints}), merged into the curves
      * @return the figure, or empty when no observable has a drawable point
      */
     public static Optional<Figure> of(ObservableCatalog.Group group, Timeseries ts, double days,
-                                      java.util.List<Double> doseDays) {
+                                      java.util.List<Double> doseDays,
+                                      java.util.Map<String, java.util.List<double[]>> exact) {
         PanelSpec spec = group.spec();
         boolean log = spec.scale() == PanelSpec.Scale.LOG;
         XYSeriesCollection data = new XYSeriesCollection();
@@ -43,11 +45,17 @@ public final class PanelChart {
                     continue;
                 }
             }
-            XYSeries series = new XYSeries(group.labels().get(i), false, true);
+            java.util.List<double[]> points = new java.util.ArrayList<>();
             for (double[] row : ts.rows()) {
-                double y = row[col] / baseline;
+                points.add(new double[] {row[0], row[col]});
+            }
+            points.addAll(exact.getOrDefault(column, java.util.List.of()));
+            points.sort(java.util.Comparator.comparingDouble(p -> p[0]));
+            XYSeries series = new XYSeries(group.labels().get(i), false, true);
+            for (double[] p : points) {
+                double y = p[1] / baseline;
                 if (Double.isFinite(y) && (!log || y > 0)) {
-                    series.add(row[0], y);
+                    series.add(p[0], y);
                 }
             }
             if (series.getItemCount() > 0) {

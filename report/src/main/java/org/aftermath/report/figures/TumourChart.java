@@ -46,7 +46,9 @@ public final class TumourChart {
             max = Math.max(max, p.cells());
         }
         LogAxis left = ChartStyle.logAxis("Living cancer cells (cells)");
-        double lower = Math.pow(10, Math.floor(Math.log10(min) - 0.5));
+        // room below the nadir for its label: at least half a decade, more on tall ranges
+        double decades = Math.log10(max / min);
+        double lower = Math.pow(10, Math.floor(Math.log10(min) - Math.max(0.5, 0.2 * decades)));
         double upper = Math.pow(10, Math.ceil(Math.log10(max) + 0.2));
         left.setRange(lower, upper);
         XYLineAndShapeRenderer r = ChartStyle.lines();

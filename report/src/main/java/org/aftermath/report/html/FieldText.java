@@ -7,8 +7,8 @@ import org.aftermath.report.NumberText;
 
 /**
  * Labels and values of summary fields for people: known fields get their wording, any other
- * field its name with spaces ({@code time_to_progression_days} → "Time to progression days"),
- * so a new field is readable the day it appears.
+ * field its name with spaces and a unit ending in parentheses ({@code nadir_diameter_cm} →
+ * "Nadir diameter (cm)"), so a new field is readable the day it appears.
  */
 final class FieldText {
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -26,7 +26,15 @@ final class FieldText {
             Map.entry("tumor_cells_before", "Cells just before"),
             Map.entry("tumor_cells_after", "Cells just after"),
             Map.entry("doses", "Doses"),
-            Map.entry("skipped_doses", "Doses after the horizon (not given)"));
+            Map.entry("skipped_doses", "Doses after the horizon (not given)"),
+            Map.entry("bed", "Biologically effective dose (BED)"),
+            Map.entry("cmax", "Cmax"),
+            Map.entry("auc", "AUC"),
+            Map.entry("auc_unit", "AUC unit"));
+
+    /** Name endings that are units, shown in parentheses: {@code nadir_diameter_cm} → "Nadir diameter (cm)". */
+    private static final Map<String, String> UNIT_SUFFIXES = Map.of(
+            "_cm3", "cm³", "_cm", "cm", "_mm", "mm", "_days", "days", "_gy", "Gy", "_hours", "hours");
 
     private FieldText() { }
 
@@ -36,8 +44,19 @@ final class FieldText {
         if (known != null) {
             return known;
         }
-        String words = field.replace('_', ' ');
-        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        String unit = "";
+        String name = field;
+        for (Map.Entry<String, String> e : UNIT_SUFFIXES.entrySet()) {
+            if (field.endsWith(e.getKey()) && field.length() > e.getKey().length()) {
+                unit = " (" + e.getValue() + ")";
+                name = field.substring(0, field.length() - e.getKey().length());
+            }
+        }
+        String words = name.replace('_', ' ');
+        if (words.isEmpty()) {
+            return unit.trim();
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1) + unit;
     }
 
     /** @return a JSON value as text: numbers via {@link NumberText}, booleans yes/no, null "none" */
@@ -53,6 +72,11 @@ final class FieldText {
         }
         if (v.isValueNode()) {
             return v.asText();
+        }
+        if (v.isArray()) {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            v.elements().forEachRemaining(e -> items.add(value(e)));
+            return String.join(", ", items);
         }
         return v.toString();
     }

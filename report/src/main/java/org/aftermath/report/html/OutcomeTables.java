@@ -1,14 +1,13 @@
 package org.aftermath.report.html;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.aftermath.report.NumberText;
 
 /**
- * The outcome tables: one run's outcomes as label/value rows, and a comparison's outcomes as one
- * row per scenario. The core outcomes come first in a fixed order; every other scalar field of
+ * The outcome tables: one run's outcomes as label/value rows, and a comparison's outcomes with
+ * one column per scenario. The core outcomes come first in a fixed order; every other scalar field of
  * the summary (clinical endpoints and whatever the runner adds) follows in summary order.
  */
 public final class OutcomeTables {
@@ -47,8 +46,8 @@ public final class OutcomeTables {
     }
 
     /**
-     * @param entries scenarios in order; the first is the reference of the "final ÷ first" column
-     * @return a {@code <table>} element with one row per scenario
+     * @param entries scenarios in order; the first is the reference of the "final ÷ first" row
+     * @return a {@code <table>} element with one column per scenario and one row per outcome
      */
     public static String compare(List<Entry> entries) {
         Set<String> extra = new LinkedHashSet<>();
@@ -59,32 +58,36 @@ public final class OutcomeTables {
                 }
             }
         }
-        List<String> headers = new ArrayList<>(List.of("Scenario"));
-        CORE.forEach(f -> headers.add(FieldText.label(f)));
-        headers.add("Final burden ÷ first scenario's");
-        headers.add("Change, initial → final (log₁₀ cells)");
-        extra.forEach(f -> headers.add(FieldText.label(f)));
+        double reference = entries.get(0).summary().number("final_tumor_cells");
         Xhtml h = new Xhtml();
         h.open("table", "class", "outcomes", "id", "outcomes").nl();
-        h.open("thead").open("tr");
-        headers.forEach(x -> h.element("th", x, "scope", "col"));
+        h.open("thead").open("tr").element("th", "Outcome", "scope", "col");
+        entries.forEach(e -> h.element("th", e.label(), "scope", "col", "class", "num"));
         h.close().close().nl().open("tbody").nl();
-        double reference = entries.get(0).summary().number("final_tumor_cells");
-        for (Entry e : entries) {
-            h.open("tr");
-            h.element("th", e.label(), "scope", "row");
-            for (String f : CORE) {
-                h.element("td", value(e.summary(), f, e.days()), "class", "num");
+        for (String f : CORE) {
+            h.open("tr").element("th", FieldText.label(f), "scope", "row");
+            entries.forEach(e -> cell(h, e.summary(), f, e.days()));
+            h.close().nl();
+            if (f.equals("final_tumor_cells")) {
+                h.open("tr").element("th", "Final burden ÷ " + entries.get(0).label() + "'s", "scope", "row");
+                entries.forEach(e -> h.element("td", NumberText.of(e.summary().number(f) / reference), "class", "num"));
+                h.close().nl();
+                h.open("tr").element("th", "Change, initial → final (log₁₀ cells)", "scope", "row");
+                entries.forEach(e -> h.element("td", logChange(e.summary()), "class", "num"));
+                h.close().nl();
             }
-            h.element("td", NumberText.of(e.summary().number("final_tumor_cells") / reference), "class", "num");
-            h.element("td", logChange(e.summary()), "class", "num");
-            for (String f : extra) {
-                h.element("td", e.summary().has(f) ? value(e.summary(), f, e.days()) : "—", "class", "num");
-            }
+        }
+        for (String f : extra) {
+            h.open("tr").element("th", FieldText.label(f), "scope", "row");
+            entries.forEach(e -> cell(h, e.summary(), f, e.days()));
             h.close().nl();
         }
         h.close().close().nl();
         return h.toString();
+    }
+
+    private static void cell(Xhtml h, SummaryView s, String field, double days) {
+        h.element("td", s.has(field) ? value(s, field, days) : "—", "class", "num");
     }
 
     private static void row(Xhtml h, String label, String value) {

@@ -20,6 +20,9 @@ import org.aftermath.runner.Summary;
  */
 public record SummaryView(JsonNode node) {
 
+    /** Key-column name of a table made of an object of scalars: its keys are field names. */
+    public static final String SETTING = "setting";
+
     /** Fields shown elsewhere on the page, never as outcome rows or tables. */
     private static final Set<String> NOT_OUTCOMES = Set.of("scenario", "warnings");
 
@@ -54,40 +57,61 @@ public record SummaryView(JsonNode node) {
     /**
      * A table found in the summary.
      *
-     * @param name    the summary field
-     * @param keyName header of the first column for an object of objects (its keys), else null
+     * @param name    the summary field (or, for a nested table, the field inside its parent row)
+     * @param keyName header of the first column when rows are keyed (an object's fields), else null
      * @param columns the union of the rows' field names, in order of first appearance
-     * @param keys    row keys for an object of objects, else empty
+     * @param keys    row keys when keyed, else empty
      * @param rows    one object per row
      */
-    public record Table(String name, String keyName, List<String> columns, List<String> keys, List<JsonNode> rows) { }
+    public record Table(String name, String keyName, List<String> columns, List<String> keys, List<JsonNode> rows) {
+        public Table {
+            columns = List.copyOf(columns);
+            keys = List.copyOf(keys);
+            rows = List.copyOf(rows);
+        }
+    }
 
-    /** @return every array of objects and object of objects in the summary, in summary order */
+    /**
+     * @return every table in the summary, in summary order: arrays of objects (one row each),
+     *         objects of objects (one row per field) and objects of scalars (one row per field,
+     *         a single {@code value} column); empty arrays give empty tables
+     */
     public List<Table> tables() {
         List<Table> tables = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            List<String> keys = new ArrayList<>();
-            List<JsonNode> rows = new ArrayList<>();
-            if (v.isArray() && v.size() > 0 && allObjects(v.elements())) {
-                v.elements().forEachRemaining(rows::add);
-            } else if (v.isObject() && v.size() > 0 && allObjects(v.elements())) {
-                v.fields().forEachRemaining(f -> {
-                    keys.add(f.getKey());
-                    rows.add(f.getValue());
-                });
-            } else if (v.isArray() && v.size() == 0 && !NOT_OUTCOMES.contains(e.getKey())) {
-                tables.add(new Table(e.getKey(), null, List.of(), List.of(), List.of()));
-                continue;
-            } else {
-                continue;
+            if (!NOT_OUTCOMES.contains(e.getKey())) {
+                table(e.getKey(), e.getValue()).ifPresent(tables::add);
             }
-            Set<String> columns = new LinkedHashSet<>();
-            rows.forEach(r -> r.fieldNames().forEachRemaining(columns::add));
-            tables.add(new Table(e.getKey(), v.isObject() ? "name" : null, List.copyOf(columns), keys, rows));
         }
         return tables;
+    }
+
+    /** @return {@code value} as a table, if it is one of the shapes {@link #tables()} lists */
+    public static java.util.Optional<Table> table(String name, JsonNode value) {
+        List<String> keys = new ArrayList<>();
+        List<JsonNode> rows = new ArrayList<>();
+        String keyName = null;
+        if (value.isArray() && allObjects(value.elements())) {
+            value.elements().forEachRemaining(rows::add);
+        } else if (value.isObject() && value.size() > 0 && allObjects(value.elements())) {
+            keyName = "name";
+            value.fields().forEachRemaining(f -> {
+                keys.add(f.getKey());
+                rows.add(f.getValue());
+            });
+        } else if (value.isObject() && value.size() > 0 && allScalars(value.elements())) {
+            keyName = SETTING;
+            value.fields().forEachRemaining(f -> {
+                keys.add(f.getKey());
+                rows.add(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("value", f.getValue()));
+            });
+        } else {
+            return java.util.Optional.empty();
+        }
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(r -> r.fieldNames().forEachRemaining(columns::add));
+        return java.util.Optional.of(new Table(name, keyName, List.copyOf(columns), keys, rows));
     }
 
     /** @return the warnings, one line each */
@@ -95,6 +119,16 @@ public record SummaryView(JsonNode node) {
         List<String> w = new ArrayList<>();
         node.path("warnings").elements().forEachRemaining(n -> w.add(n.asText()));
         return w;
+    }
+
+    private static boolean allScalars(Iterator<JsonNode> it) {
+        while (it.hasNext()) {
+            JsonNode n = it.next();
+            if (!(n.isValueNode() || n.isNull())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allObjects(Iterator<JsonNode> it) {
