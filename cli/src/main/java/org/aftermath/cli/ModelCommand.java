@@ -95,12 +95,16 @@ final class ModelCommand implements Callable<Integer> {
         String xml = SbmlWriter.write(model);
         Path parent = sbml.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new BadOptionException("--sbml: folder " + parent + " does not exist");
+            throw new BadOptionException("--sbml: " + parent + " is not an existing folder");
         }
         if (Files.isDirectory(sbml)) {
             throw new BadOptionException("--sbml: " + sbml + " is a folder; give a file name, e.g. model.xml");
         }
-        Files.writeString(sbml, xml, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(sbml, xml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + sbml + ": " + e.getMessage(), e);
+        }
         out.println("wrote " + sbml + " (SBML Level 3 Version 2, " + model.events().size() + " event(s))");
     }
 

@@ -45,11 +45,15 @@ final class ModelExportCommand implements Callable<Integer> {
                 }
             }
         }
-        Files.createDirectories(dir);
-        for (ModelFile f : files) {
-            Files.writeString(dir.resolve(f.name()), f.text(), StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(dir);
+            for (ModelFile f : files) {
+                Files.writeString(dir.resolve(f.name()), f.text(), StandardCharsets.UTF_8);
+            }
+            Files.writeString(dir.resolve(README), readme(dir, files), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("model export: cannot write into " + dir + ": " + e.getMessage(), e);
         }
-        Files.writeString(dir.resolve(README), readme(dir, files), StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + files.size() + " model file(s) and " + README + " to " + dir);
         out.println("point a scenario at them with   model: " + dir + "   (relative to the scenario's folder)");

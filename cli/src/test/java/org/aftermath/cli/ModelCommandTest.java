@@ -127,6 +127,17 @@ class ModelCommandTest {
     }
 
     @Test
+    void unwritableTargetsFailWithOneLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        ModelCli.Outcome export = ModelCli.run("model", "export", file.resolve("sub").toString());
+        assertThat(export.status()).isEqualTo(1);
+        assertThat(export.err()).startsWith("aftermath: model export: cannot write into " + file.resolve("sub"));
+        ModelCli.Outcome sbml = ModelCli.run("model", FIG3A, "--sbml", file.resolve("m.xml").toString());
+        assertThat(sbml.status()).isEqualTo(2);
+        assertThat(sbml.err()).contains("--sbml: " + file.toAbsolutePath() + " is not an existing folder");
+    }
+
+    @Test
     void paramsMarkdownIsTheParameterReference() {
         ModelCli.Outcome o = ModelCli.run("model", "params", "--markdown");
         assertThat(o.status()).isZero();
