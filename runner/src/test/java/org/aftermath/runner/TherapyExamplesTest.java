@@ -36,7 +36,12 @@ class TherapyExamplesTest {
         }
         assertThat(dox.doses().get(5).endDay()).isEqualTo(147.0);
         Summary s = r.summary();
-        assertThat(s.nadirTumorCells()).isLessThan(s.initialTumorCells());
+        // regression values of the shipped defaults (kill_eps 30, EC50 0.054 mg/L): a partial response
+        // (nadir 2.1e8 cells, diameter -40 %) late in the course, progression after it
+        assertThat(s.bestResponse()).isEqualTo(BestResponse.PR);
+        assertThat(s.nadirTumorCells()).isCloseTo(2.107e8, within(0.001e8));
+        assertThat(s.nadirDay()).isBetween(105.0, 126.0);
+        assertThat(s.timeToProgressionDays()).isCloseTo(131.77, within(0.01));
         assertThat(s.bed()).isNull();
         assertThat(r.parameters()).containsEntry("patient_bsa_m2", 1.8).containsEntry("patient_weight_kg", 70.0);
     }
