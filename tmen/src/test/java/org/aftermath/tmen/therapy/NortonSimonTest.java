@@ -34,6 +34,19 @@ class NortonSimonTest {
     }
 
     @Test
+    void hillCoefficientTwoMatchesItsClosedForm() {
+        // E = C²/(EC50² + C²): integral = (1/(2k)) ln((EC50² + C0²) / (EC50² + C0² e^{-2k(t-1)}))
+        Simulation s = Simulation.run(Simulation.scenario("{law: exponential, doubling_days: 10}", 1e9, 4,
+                "  - {agent: 5-fluorouracil, dose: 400, route: iv_bolus, days: [1]}\n",
+                "parameters: {fluorouracil_5_hill: 2}\n"), 1);
+        double r = Math.log(2) / 10;
+        double k = 1.386;
+        double integral = Math.log((1 + 400.0) / (1 + 400 * Math.exp(-2 * k * 3))) / (2 * k);
+        double expected = 1e9 * Math.exp(r * 4 - r * 2.3 * integral);
+        assertThat(s.at("tumor_cells", 4)).isCloseTo(expected, within(1e-8 * expected));
+    }
+
+    @Test
     void aSmallerTumourLosesALargerFractionToTheSameCourse() {
         double small = survivingFractionOfOneDose(1e8);
         double large = survivingFractionOfOneDose(1e11);
