@@ -94,10 +94,14 @@ public final class ReportWriter {
         h.element("p", "Scenario " + manifest.scenarioFile() + " · " + NumberText.of(compiled.days()) + " days · "
                 + compiled.doses().size() + " dose(s) · aftermath " + manifest.version() + " · written "
                 + manifest.createdUtc(), "class", "lead").nl();
+        List<SummaryView.Table> details = summary.tables().stream()
+                .filter(t -> !t.name().equals("doses") && !t.rows().isEmpty()).toList();
         h.open("nav");
         for (String[] link : new String[][] {{"outcomes-section", "Outcomes"}, {"figures", "Figures"},
-                {"scenario", "Scenario"}, {"doses", "Doses"}, {"manifest", "Run"}}) {
-            h.element("a", link[1], "href", "#" + link[0]);
+                {"details", "More outcomes"}, {"scenario", "Scenario"}, {"doses", "Doses"}, {"manifest", "Run"}}) {
+            if (!link[0].equals("details") || !details.isEmpty()) {
+                h.element("a", link[1], "href", "#" + link[0]);
+            }
         }
         h.close().nl().close().nl();
 
@@ -109,17 +113,18 @@ public final class ReportWriter {
             warnings.forEach(w -> h.element("li", "warning: " + w));
             h.close().nl();
         }
-        for (SummaryView.Table t : summary.tables()) {
-            if (!t.name().equals("doses") && !t.rows().isEmpty()) {
-                SummaryTables.write(h, t, "h3");
-            }
-        }
         h.close().nl();
 
         h.open("section", "id", "figures").nl().element("h2", "Figures").nl();
         figures.forEach(f -> Page.figure(h, f));
         otherObservables(h, result);
         h.close().nl();
+
+        if (!details.isEmpty()) {
+            h.open("section", "id", "details").nl().element("h2", "More outcomes").nl();
+            details.forEach(t -> SummaryTables.write(h, t, "h3"));
+            h.close().nl();
+        }
 
         h.open("section", "id", "scenario").nl().element("h2", "Scenario").nl();
         Page.keyValues(h, "scenario-inputs", scenarioRows(scenario, manifest));

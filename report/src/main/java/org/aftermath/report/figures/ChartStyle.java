@@ -65,8 +65,13 @@ final class ChartStyle {
         NumberAxis axis = new NumberAxis("Time (days)");
         style(axis);
         axis.setRange(-0.012 * days, days * 1.012);
-        if (days >= 42 && days <= 400) {
-            axis.setTickUnit(new NumberTickUnit(days <= 200 ? 21 : 42, new DecimalFormat("0")));
+        // ticks on treatment-week multiples: weekly up to 10 weeks, three-weekly (a common cycle) to 30
+        if (days >= 14 && days <= 70) {
+            axis.setTickUnit(new NumberTickUnit(7, new DecimalFormat("0")));
+        } else if (days > 70 && days <= 210) {
+            axis.setTickUnit(new NumberTickUnit(21, new DecimalFormat("0")));
+        } else if (days > 210 && days <= 420) {
+            axis.setTickUnit(new NumberTickUnit(42, new DecimalFormat("0")));
         }
         return axis;
     }

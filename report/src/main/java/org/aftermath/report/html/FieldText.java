@@ -52,6 +52,9 @@ final class FieldText {
                 name = field.substring(0, field.length() - e.getKey().length());
             }
         }
+        if (name.endsWith("_per") && !unit.isEmpty()) {
+            unit = " " + unit.substring(2, unit.length() - 1);
+        }
         String words = name.replace('_', ' ');
         if (words.isEmpty()) {
             return unit.trim();

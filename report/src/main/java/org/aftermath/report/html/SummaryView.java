@@ -21,7 +21,7 @@ import org.aftermath.runner.Summary;
 public record SummaryView(JsonNode node) {
 
     /** Key-column name of a table made of an object of scalars: its keys are field names. */
-    public static final String SETTING = "setting";
+    public static final String SETTING = "quantity";
 
     /** Fields shown elsewhere on the page, never as outcome rows or tables. */
     private static final Set<String> NOT_OUTCOMES = Set.of("scenario", "warnings");
