@@ -1,0 +1,210 @@
+package org.aftermath.tmen.microenvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftermath.kernel.antimony.AntimonyReader;
+import org.aftermath.kernel.compile.CompiledModel;
+import org.aftermath.kernel.compile.ModelCompiler;
+import org.aftermath.kernel.expr.Expr;
+import org.aftermath.kernel.model.Event;
+import org.aftermath.kernel.model.EventAssignment;
+import org.aftermath.kernel.model.Model;
+import org.aftermath.kernel.model.Origin;
+import org.aftermath.kernel.sim.GridSampler;
+import org.aftermath.kernel.sim.Simulator;
+import org.aftermath.ode.Integrators;
+import org.aftermath.ode.Tolerances;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The microenvironment model files (stroma, DDR, DDSP network, factors) on their own, driven by
+ * radiation fractions written as events, against the review's dose facts (Fig. 2 legend) and its
+ * knockout/inhibition experiments ("Regulatory network" section). Words as in the work order:
+ * "lowers" = the rise above baseline falls by at least 50 %, "abrogates" = by at least 80 %.
+ */
+class DdspNetworkTest {
+
+    private static final String[] NFKB_DEPENDENT = {"il6", "il8", "il1a", "cxcl1", "wnt16b", "spink1",
+            "areg", "mmp3", "mcp1", "csf1", "il15"};
+    private static final String[] NFKB_INDEPENDENT = {"angptl4", "pai1", "igfbp7", "timp1"};
+    private static final double HORIZON = 30;
+
+    static Model modules() {
+        Model m = read("tme-stroma.ant");
+        m = m.merge(read("tme-ddsp.ant"));
+        return m.merge(read("tme-factors.ant"));
+    }
+
+    private static Model read(String file) {
+        try (InputStream in = DdspNetworkTest.class.getResourceAsStream("/org/aftermath/tmen/models/" + file)) {
+            return AntimonyReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Peak and final value of each observable over the run, and the value at day 11. */
+    record Run(Map<String, Double> peak, Map<String, Double> day11) {
+        double rise(String factor) {
+            return peak.get(factor + "_fold_change") - 1;
+        }
+    }
+
+    static Run irradiate(int fractions, double gy, Map<String, Double> parameters) {
+        Model m = modules();
+        for (var e : parameters.entrySet()) {
+            m = m.withParameterValue(e.getKey(), e.getValue());
+        }
+        List<Event> events = new ArrayList<>();
+        for (int k = 0; k < fractions; k++) {
+            List<EventAssignment> damage = new ArrayList<>();
+            for (String d : new String[] {"D_fib", "D_endo", "D_imm"}) {
+                damage.add(new EventAssignment(d, Expr.bin(Expr.BinaryOp.ADD, Expr.ref(d), Expr.num(gy))));
+            }
+            events.add(new Event("rt_" + k, Expr.bin(Expr.BinaryOp.GE, Expr.ref("time"), Expr.num(1 + k)),
+                    damage, Origin.BUILT_IN));
+        }
+        CompiledModel cm = ModelCompiler.compile(m.withEvents(events));
+        double[] obs = new double[cm.observableNames().size()];
+        Map<String, Double> peak = new HashMap<>();
+        Map<String, Double> day11 = new HashMap<>();
+        GridSampler sampler = new GridSampler(0.05, (t, y, p) -> {
+            cm.observables(t, y, p, obs);
+            for (int i = 0; i < obs.length; i++) {
+                peak.merge(cm.observableNames().get(i), obs[i], Math::max);
+                if (Math.abs(t - 11) < 1e-9) {
+                    day11.put(cm.observableNames().get(i), obs[i]);
+                }
+            }
+        });
+        new Simulator(cm).run(null, 0, HORIZON, Integrators.create("auto", Tolerances.DEFAULT), List.of(sampler));
+        return new Run(peak, day11);
+    }
+
+    static Run tenGray(Map<String, Double> parameters) {
+        return irradiate(1, 10, parameters);
+    }
+
+    @Test
+    void untreatedBedStaysExactlyAtBaseline() {
+        Run r = irradiate(0, 0, Map.of());
+        for (String f : NFKB_DEPENDENT) {
+            assertThat(r.peak().get(f + "_fold_change")).as(f).isEqualTo(1.0);
+        }
+        assertThat(r.peak().get("growth_multiplier")).isEqualTo(1.0);
+        assertThat(r.peak().get("clearance_multiplier")).isEqualTo(1.0);
+        assertThat(r.peak().get("senescent_stroma_fraction")).isEqualTo(0.0);
+    }
+
+    @Test
+    void lowDoseResolvesHighDoseSenescesAndFractionsAddUp() {
+        Run half = irradiate(1, 0.5, Map.of());
+        Run two = irradiate(1, 2, Map.of());
+        Run fiveByTwo = irradiate(5, 2, Map.of());
+        Run ten = tenGray(Map.of());
+        assertThat(half.day11().get("senescent_stroma_fraction")).isLessThan(0.001);
+        assertThat(half.day11().get("stroma_ddr")).isLessThan(0.001);
+        assertThat(ten.day11().get("senescent_stroma_fraction")).as("most stroma senescent by day ~10").isGreaterThan(0.5);
+        assertThat(fiveByTwo.day11().get("senescent_stroma_fraction"))
+                .isGreaterThan(1.5 * two.day11().get("senescent_stroma_fraction"));
+        assertThat(two.day11().get("senescent_stroma_fraction"))
+                .isGreaterThan(10 * half.day11().get("senescent_stroma_fraction"));
+    }
+
+    @Test
+    void tenGrayRaisesSeveralFactorsMoreThanTenfold() {
+        Run r = tenGray(Map.of());
+        long aboveTen = java.util.Arrays.stream(NFKB_DEPENDENT).filter(f -> r.rise(f) + 1 > 10).count();
+        assertThat(aboveTen).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void nfkbKnockoutLowersMostFactorsButNotTheIndependentOnes() {
+        Run wt = tenGray(Map.of());
+        Run ko = tenGray(Map.of("kd_NFKB", 1.0));
+        long lowered = 0;
+        for (String f : NFKB_DEPENDENT) {
+            if (ko.rise(f) <= 0.5 * wt.rise(f)) {
+                lowered++;
+            }
+        }
+        for (String f : NFKB_INDEPENDENT) {
+            assertThat(ko.rise(f)).as(f).isGreaterThan(0.5 * wt.rise(f));
+        }
+        double share = lowered / 15.0;
+        assertThat(share).isBetween(0.6, 0.9);
+    }
+
+    @Test
+    void cebpbKnockoutAbrogatesIl6AndIl8() {
+        Run wt = tenGray(Map.of());
+        Run ko = tenGray(Map.of("kd_CEBPB", 1.0));
+        assertThat(ko.rise("il6")).isLessThanOrEqualTo(0.2 * wt.rise("il6"));
+        assertThat(ko.rise("il8")).isLessThanOrEqualTo(0.2 * wt.rise("il8"));
+    }
+
+    @Test
+    void il1rBlockadeLowersIl6Il8AndMir146() {
+        Run wt = tenGray(Map.of());
+        Run blocked = tenGray(Map.of("kd_IL1R", 1.0));
+        assertThat(blocked.rise("il6")).isLessThanOrEqualTo(0.5 * wt.rise("il6"));
+        assertThat(blocked.rise("il8")).isLessThanOrEqualTo(0.5 * wt.rise("il8"));
+        assertThat(blocked.peak().get("mir146")).isLessThanOrEqualTo(0.5 * wt.peak().get("mir146"));
+    }
+
+    @Test
+    void removingTheMir146LoopRaisesIl6AndIl8() {
+        Run wt = tenGray(Map.of());
+        Run ko = tenGray(Map.of("kd_MIR146", 1.0));
+        assertThat(ko.rise("il6")).isGreaterThan(1.05 * wt.rise("il6"));
+        assertThat(ko.rise("il8")).isGreaterThan(1.05 * wt.rise("il8"));
+    }
+
+    @Test
+    void parpInhibitionLowersNfkbAndMcp1() {
+        Run wt = tenGray(Map.of());
+        Run inhibited = tenGray(Map.of("inh_PARP1", 0.9));
+        assertThat(inhibited.peak().get("nfkb")).isLessThanOrEqualTo(0.5 * wt.peak().get("nfkb"));
+        assertThat(inhibited.rise("mcp1")).isLessThanOrEqualTo(0.5 * wt.rise("mcp1"));
+    }
+
+    @Test
+    void ikkInhibitionLowersTheDdspThroughNfkb() {
+        Run wt = tenGray(Map.of());
+        Run metformin = tenGray(Map.of("inh_IKK", 0.8));
+        for (String f : new String[] {"il6", "il8", "cxcl1", "wnt16b"}) {
+            assertThat(metformin.rise(f)).as(f).isLessThanOrEqualTo(0.5 * wt.rise(f));
+        }
+        // Through NF-kB: with NF-kB knocked out, IKK inhibition changes nothing.
+        Run ko = tenGray(Map.of("kd_NFKB", 1.0));
+        Run koMetformin = tenGray(Map.of("kd_NFKB", 1.0, "inh_IKK", 0.8));
+        assertThat(koMetformin.rise("il6")).isCloseTo(ko.rise("il6"), within(1e-9));
+    }
+
+    @Test
+    void p38InhibitionLowersTheDdspWithTheDdrIntact() {
+        Run wt = tenGray(Map.of());
+        Run ko = tenGray(Map.of("kd_P38", 1.0));
+        for (String f : new String[] {"il6", "il8", "cxcl1", "wnt16b", "mcp1", "pai1", "timp1"}) {
+            assertThat(ko.rise(f)).as(f).isLessThanOrEqualTo(0.5 * wt.rise(f));
+        }
+        assertThat(ko.day11().get("stroma_ddr")).isGreaterThanOrEqualTo(0.99 * wt.day11().get("stroma_ddr"));
+        assertThat(ko.day11().get("atm")).isCloseTo(wt.day11().get("atm"), within(0.01 * wt.day11().get("atm")));
+    }
+
+    @Test
+    void ikbaSuperRepressorBluntsCxcl1AndWnt16b() {
+        Run wt = tenGray(Map.of());
+        Run kd = tenGray(Map.of("kd_NFKB", 0.75));
+        assertThat(kd.rise("cxcl1")).isLessThanOrEqualTo(0.5 * wt.rise("cxcl1"));
+        assertThat(kd.rise("wnt16b")).isLessThanOrEqualTo(0.5 * wt.rise("wnt16b"));
+    }
+}
