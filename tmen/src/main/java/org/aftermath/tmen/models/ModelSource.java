@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.tmen.scenario.Scenario;
@@ -23,14 +25,16 @@ import org.aftermath.tmen.scenario.ScenarioException;
  *   <li>a path to a folder: every {@code *.ant} file in it (not in sub-folders);</li>
  *   <li>a path to one {@code .ant} file: that file.</li>
  * </ul>
- * A relative path resolves against the folder of the scenario file. A user file named like a
- * bundled one ({@code tumor-exponential.ant}, ...) replaces it; any other user file extends the
- * model: {@link #growthModel} merges it into the growth module the scenario's law selects
+ * A relative path resolves against the folder of the scenario file. A user file replaces a
+ * bundled module when it has the same file name ({@code tumor-exponential.ant}) or declares the
+ * module's id in a {@code model NAME()} wrapper (the file name without {@code .ant}, '-' as '_':
+ * {@code model tumor_exponential()}); any other user file extends the model: {@link #growthModel} merges it into the growth module the scenario's law selects
  * ({@link Model#merge}, so its ids must be new, except species it shares with the growth module,
  * such as {@code N}). A folder written by {@code aftermath model export} is a whole model.
  */
 public final class ModelSource {
 
+    private static final Pattern MODEL_WRAPPER = Pattern.compile("(?m)^\\s*model\\s+\\*?([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
     private static final String ALLOWED = "allowed: '" + Scenario.BUILT_IN_MODEL
             + "' (the bundled model), or a path to a folder of " + ModelFile.SUFFIX + " files or to one "
             + ModelFile.SUFFIX + " file, relative to the scenario's folder";
@@ -114,15 +118,34 @@ public final class ModelSource {
      */
     public static ModelSource withUserFiles(String description, List<ModelFile> user) {
         Map<String, ModelFile> files = new LinkedHashMap<>();
-        BuiltInModels.files().forEach(f -> files.put(f.name(), f));
+        Map<String, String> byModuleId = new LinkedHashMap<>();
+        for (ModelFile f : BuiltInModels.files()) {
+            files.put(f.name(), f);
+            byModuleId.put(moduleId(f.name()), f.name());
+        }
         List<ModelFile> extensions = new ArrayList<>();
         for (ModelFile f : user) {
-            if (!files.containsKey(f.name())) {
+            String replaced = files.containsKey(f.name()) ? f.name() : declaredModelId(f.text()).map(byModuleId::get).orElse(null);
+            if (replaced == null) {
                 extensions.add(f);
+                files.put(f.name(), f);
+            } else {
+                files.put(replaced, f);
             }
-            files.put(f.name(), f);
         }
         return new ModelSource(description, files, extensions);
+    }
+
+    /** @return the module id of a bundled file: its name without {@code .ant}, '-' as '_' (the model id the reader derives) */
+    static String moduleId(String fileName) {
+        return fileName.substring(0, fileName.length() - ModelFile.SUFFIX.length()).replace('-', '_');
+    }
+
+    /** @return the name of a {@code model NAME()} wrapper in the text, outside comments */
+    static Optional<String> declaredModelId(String text) {
+        String code = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)(//|#).*$", "");
+        Matcher m = MODEL_WRAPPER.matcher(code);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     private static String read(Path p, String file) {

@@ -82,6 +82,19 @@ class ModelSourceTest {
     }
 
     @Test
+    void fileDeclaringABundledModuleIdReplacesThatModule() {
+        String text = "// model tumor_gompertz() in a comment does not count\nmodel tumor_exponential()\n"
+                + ModelSource.builtIn().file("tumor-exponential.ant").orElseThrow().text() + "\nend\n";
+        ModelFile mine = new ModelFile("my-growth.ant", text, "my-growth.ant", false);
+        ModelSource source = ModelSource.withUserFiles("mine", List.of(mine));
+        assertThat(source.extensions()).isEmpty();
+        assertThat(source.file("tumor-exponential.ant")).contains(mine);
+        assertThat(source.file("tumor-gompertz.ant").orElseThrow().builtIn()).isTrue();
+        assertThat(source.growthModel(GrowthModule.EXPONENTIAL).id()).isEqualTo("tumor_exponential");
+        assertThat(ModelSource.declaredModelId("/* model a() */ # model b()\n  model *c ()")).contains("c");
+    }
+
+    @Test
     void otherFileExtendsTheGrowthModule() throws IOException {
         Files.writeString(dir.resolve("stroma.ant"), """
                 compartment stroma = 1
