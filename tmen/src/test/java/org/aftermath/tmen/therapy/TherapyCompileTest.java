@@ -75,6 +75,19 @@ class TherapyCompileTest {
     }
 
     @Test
+    void agentDosesDoNotAdvanceAListOfDoublingTimes() {
+        CompiledScenario c = ScenarioCompiler.compile(ScenarioReader.read(Simulation.scenario(
+                "{law: exponential, doubling_days: [10, 5]}", 1e9, 30,
+                "  - {agent: doxorubicin, dose: 60, days: [2]}\n  - {name: chemo, kill_fraction: 0.5, days: [5, 10]}\n", ""),
+                "c.yaml"), Map.of());
+        assertThat(c.model().event("doxorubicin_dose_1").orElseThrow().assignments())
+                .extracting(a -> a.variable()).containsExactly("doxorubicin_central");
+        assertThat(c.model().event("chemo_dose_2").orElseThrow().assignments())
+                .extracting(a -> a.math().references()).last().isEqualTo(java.util.Set.of("doubling_days_2"));
+        assertThat(c.warnings()).isEmpty();
+    }
+
+    @Test
     void namesThatShareAModelIdAreRefused() {
         assertThatThrownBy(() -> compile("  - {name: a-b, kill_fraction: 0.5, days: [0]}\n"
                 + "  - {name: a_b, kill_fraction: 0.5, days: [1]}\n", "", Map.of()))
