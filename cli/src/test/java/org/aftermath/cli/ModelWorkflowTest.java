@@ -61,7 +61,7 @@ class ModelWorkflowTest {
         Files.writeString(file, text.replace(RATE, REPRESSED));
         Files.writeString(scenario, SCENARIO + "model: my-model\n");
 
-        ModelCli.Outcome check = ModelCli.run("model", "--check", file.toString());
+        ModelCli.Outcome check = ModelCli.run("model", "--check", dir.resolve("my-model").toString());
         assertThat(check.status()).as(check.out()).isZero();
         double repressed = finalCells(scenario);
         assertThat(repressed).isLessThan(3e9);

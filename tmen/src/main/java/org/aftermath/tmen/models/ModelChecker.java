@@ -14,6 +14,7 @@ import org.aftermath.kernel.model.ModelException;
 import org.aftermath.kernel.model.ModelException.Problem;
 import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
+import org.aftermath.tmen.therapy.PkModule;
 
 /**
  * Checks model files without running them ({@code aftermath model --check}). For each file:
@@ -25,8 +26,9 @@ import org.aftermath.kernel.model.Provenance;
  *       {@code tumor-exponential.ant}) is a whole model and is validated alone, together with the
  *       contract the scenario compiler needs ({@link GrowthModule#checkContract}); any other
  *       file is a module, so a name it uses but another model file defines (among the files
- *       checked and the bundled ones) is not undefined, and "no state variables" is not
- *       reported;</li>
+ *       checked and the bundled ones) or the scenario compiler supplies (the patient's
+ *       {@code patient_bsa_m2}, {@code patient_weight_kg}) is not undefined, and "no state
+ *       variables" is not reported;</li>
  *   <li>every parameter given a number has a source ({@code //@ source: ...}, "assumed"
  *       allowed); parameters computed by an initial assignment or driven by a rate rule are
  *       exempt;</li>
@@ -36,6 +38,8 @@ import org.aftermath.kernel.model.Provenance;
 public final class ModelChecker {
 
     private static final Pattern UNDEFINED = Pattern.compile("^undefined name '([^']+)'");
+    /** Names the scenario compiler defines for modules to read (the patient's size, for PK modules). */
+    private static final Set<String> COMPILER_NAMES = Set.of(PkModule.PATIENT_BSA, PkModule.PATIENT_WEIGHT);
 
     private ModelChecker() { }
 
@@ -45,7 +49,7 @@ public final class ModelChecker {
      */
     public static List<Problem> check(List<ModelFile> files) {
         ModelSource context = ModelSource.withUserFiles("checked files", files);
-        Set<String> definedSomewhere = new HashSet<>();
+        Set<String> definedSomewhere = new HashSet<>(COMPILER_NAMES);
         for (ModelFile f : context.files()) {
             try {
                 definedSomewhere.addAll(ids(f.read()));

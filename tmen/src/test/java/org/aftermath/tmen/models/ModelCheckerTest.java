@@ -39,6 +39,11 @@ class ModelCheckerTest {
     }
 
     @Test
+    void everyBundledFileIsCleanAsAModule() {
+        assertThat(ModelChecker.check(ModelSource.builtIn().files())).isEmpty();
+    }
+
+    @Test
     void undefinedNameIsReportedWithFileLineAndName() {
         String text = exponentialWith("ln(2) / doubling_days * N;", "ln(2) / doubling_dayz * N;");
         assertThat(check("tumor-exponential.ant", text)).containsExactly("m/tumor-exponential.ant:"
