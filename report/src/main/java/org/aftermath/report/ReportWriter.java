@@ -139,7 +139,7 @@ public final class ReportWriter {
         h.open("section", "id", "doses").nl().element("h2", "Doses").nl();
         h.element("p", "Each applied dose with the living cancer cells just before and just after it,"
                 + " from the exact trajectory.");
-        summary.tables().stream().filter(t -> t.name().equals("doses")).findFirst()
+        summary.tables().stream().filter(t -> t.name().equals("doses") && !t.rows().isEmpty()).findFirst()
                 .ifPresentOrElse(t -> SummaryTables.write(h, t, null), () -> h.element("p", "No doses.", "class", "empty"));
         h.close().nl();
 

@@ -3,12 +3,15 @@ package org.aftermath.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.aftermath.report.figures.Figure;
 import org.aftermath.report.html.OutcomeTables;
 import org.aftermath.report.html.SummaryTables;
 import org.aftermath.report.html.SummaryView;
@@ -129,6 +132,45 @@ class ReportWriterTest {
         assertThat(perDose.getTextContent()).contains("Cmax", "2.4", "AUC", "0.5");
         assertThat(doc.getDocumentElement().getTextContent()).contains("Exposure test, cisplatin: doses",
                 "Tumor (Gy)", "67.5", "35");
+    }
+
+    @Test
+    void drugCurvesReachEachDosesExactPeak() {
+        RunResult r = Fixtures.example("doxorubicin-q21", 1);
+        Figure drugs = ReportWriter.figures(r).stream().filter(f -> f.id().equals("drug-concentrations"))
+                .findFirst().orElseThrow();
+        assertThat(drugs.seriesCount()).isEqualTo(1);
+        JsonNode doses = Json.toTree(r.summary()).path("exposure").get(0).path("doses");
+        org.jfree.data.xy.XYDataset d = drugs.chart().getXYPlot().getDataset();
+        for (JsonNode dose : (Iterable<JsonNode>) doses::elements) {
+            boolean found = false;
+            for (int i = 0; i < d.getItemCount(0); i++) {
+                found |= d.getXValue(0, i) == dose.path("cmax_day").doubleValue()
+                        && d.getYValue(0, i) == dose.path("cmax").doubleValue();
+            }
+            assertThat(found).as("Cmax of the dose on day " + dose.path("day")).isTrue();
+        }
+        assertThat(doses.size()).isEqualTo(6);
+    }
+
+    @Test
+    void aScenarioWithoutTreatmentReportsItsGrowth() throws Exception {
+        Path file = dir.resolve("untreated.yaml");
+        Files.writeString(file, "name: untreated\ndays: 30\ntumor:\n  cells: 1.0e6\n  growth:\n"
+                + "    law: gompertz\n    carrying_capacity: 1.0e12\n    doubling_days: 5\n");
+        RunResult r = org.aftermath.runner.ScenarioRunner.run(org.aftermath.tmen.ScenarioCompiler.compile(
+                org.aftermath.tmen.scenario.ScenarioReader.read(file), Map.of()),
+                org.aftermath.runner.RunOptions.DEFAULT);
+        Document doc = XhtmlDocuments.parse(ReportWriter.html(r, manifest(r), ReportWriter.figures(r)));
+        assertThat(byId(doc, "treatments")).isNull();
+        assertThat(byId(doc, "doses").getTextContent()).contains("No doses.");
+        assertThat(byId(doc, "scenario-inputs").getTextContent())
+                .contains("Gompertz, carrying capacity 1 × 10¹² cells, doubling time at the initial size 5 days");
+        assertNonBlank(ReportWriter.figures(r).get(0));
+    }
+
+    private static void assertNonBlank(Figure f) {
+        org.aftermath.report.figures.ChartsTestAccess.assertNonBlank(f);
     }
 
     private static void assertSelfContained(Document doc, Path folder) {

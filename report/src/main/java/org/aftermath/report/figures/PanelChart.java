@@ -14,7 +14,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A figure of one {@link ObservableCatalog.Group}: each observable a line over the output grid,
+ * A figure of one {@link ObservableCatalog.Group}: each observable a line over the output grid
+ * (thinned like {@link TumourPoints} on long grids) with any exact off-grid values merged in,
  * transformed and scaled as its {@link PanelSpec} says. One series per observable that has at
  * least one drawable point.
  */
@@ -46,8 +47,11 @@ public final class PanelChart {
                 }
             }
             java.util.List<double[]> points = new java.util.ArrayList<>();
-            for (double[] row : ts.rows()) {
-                points.add(new double[] {row[0], row[col]});
+            int stride = TumourPoints.stride(ts.rows().size());
+            for (int r = 0; r < ts.rows().size(); r++) {
+                if (r % stride == 0 || r == ts.rows().size() - 1) {
+                    points.add(new double[] {ts.rows().get(r)[0], ts.rows().get(r)[col]});
+                }
             }
             points.addAll(exact.getOrDefault(column, java.util.List.of()));
             points.sort(java.util.Comparator.comparingDouble(p -> p[0]));

@@ -47,6 +47,20 @@ class TumourPointsTest {
         assertThat(TumourPoints.of(off)).hasSize(offRows - 1 + 2 * 7);
     }
 
+    @Test
+    void longGridsAreThinnedButKeepEveryDoseAndTheLastDay() {
+        RunResult r = Fixtures.example("figure-3a-td10", 0.01);
+        int rows = r.timeseries().rows().size();
+        assertThat(rows).isEqualTo(14701);
+        assertThat(TumourPoints.stride(rows)).isEqualTo(4);
+        List<TumourPoints.Point> points = TumourPoints.of(r);
+        // every 4th of 14701 rows (0, 4, ..., 14700): 3676 rows; 7 dose rows (multiples of 2100) replaced by pairs
+        assertThat(points).hasSize(3676 - 7 + 14);
+        assertThat(points.get(points.size() - 1).day()).isEqualTo(147.0);
+        assertThat(TumourPoints.stride(4000)).isEqualTo(1);
+        assertThat(TumourPoints.stride(4001)).isEqualTo(2);
+    }
+
     private static int indexOf(List<TumourPoints.Point> points, double day) {
         for (int i = 0; i < points.size(); i++) {
             if (points.get(i).day() == day) {
