@@ -13,14 +13,16 @@ class ObservableCatalogTest {
     @Test
     void placesObservablesByPattern() {
         List<String> columns = List.of("day", "tumor_cells", "tumor_volume_cm3", "cisplatin_plasma", "atm",
-                "il6", "il6_fold_change", "doxorubicin_plasma", "il8_fold_change", "senescent_stroma_fraction",
+                "il6", "il6_fold_change", "doxorubicin_plasma", "doxorubicin_effect", "il8_fold_change", "senescent_stroma_fraction",
                 "stroma_ddr");
         List<ObservableCatalog.Group> groups = CATALOG.group(columns);
         assertThat(groups).extracting(g -> g.spec().id())
-                .containsExactly("drug-concentrations", "secreted-factors", "senescent-stroma", "stroma-ddr");
+                .containsExactly("drug-concentrations", "drug-effects", "secreted-factors", "senescent-stroma",
+                        "stroma-ddr");
         assertThat(groups.get(0).columns()).containsExactly("cisplatin_plasma", "doxorubicin_plasma");
         assertThat(groups.get(0).labels()).containsExactly("cisplatin", "doxorubicin");
-        assertThat(groups.get(1).labels()).containsExactly("il6", "il8");
+        assertThat(groups.get(1).labels()).containsExactly("doxorubicin");
+        assertThat(groups.get(2).labels()).containsExactly("il6", "il8");
         assertThat(CATALOG.unplaced(columns, groups)).containsExactly("atm", "il6");
     }
 
