@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.aftermath.tmen.models.GrowthModule;
 import org.aftermath.tmen.models.ModelFile;
 import org.aftermath.tmen.models.ModelSource;
 import picocli.CommandLine.Command;
@@ -67,11 +68,21 @@ final class ModelExportCommand implements Callable<Integer> {
         s.append("Aftermath repository). Every parameter carries its unit and a trailing comment\n");
         s.append("  //@ source: <citation, or assumed> | range: lo .. hi | note: ...\n\n");
         s.append("To run a scenario on these files, add to the scenario (YAML):\n\n");
-        s.append("  model: ").append(dir.getFileName() == null ? dir : dir.getFileName()).append("\n\n");
+        s.append("  model: ").append(dir).append("\n\n");
         s.append("The path is relative to the scenario file's folder (an absolute path works too). A file named\n");
         s.append("like a bundled one (e.g. tumor-exponential.ant) replaces it; any other .ant file you add here\n");
         s.append("extends the model: it is merged into the growth module the scenario's law selects. Delete the\n");
         s.append("files you do not change if you want later Aftermath versions of them.\n\n");
+        List<String> growth = java.util.Arrays.stream(GrowthModule.values())
+                .map(m -> m.resource().substring(m.resource().lastIndexOf('/') + 1)).toList();
+        List<String> others = files.stream().map(ModelFile::name).filter(n -> !growth.contains(n)).toList();
+        if (!others.isEmpty()) {
+            s.append("Runs currently take from this folder the growth modules and the files you add:\n  ")
+                    .append(String.join(", ", growth))
+                    .append("\nThe other modules are still read from Aftermath's own copies when a scenario needs them,\n")
+                    .append("so edits to them are checked by --check but not used in runs yet:\n  ")
+                    .append(String.join(", ", others)).append("\n\n");
+        }
         s.append("Values the scenario sets (tumor.growth: doubling_days, carrying_capacity, rate_per_day; kill\n");
         s.append("fractions; parameters:) override the numbers in the files.\n\n");
         s.append("Check your edits without running:   aftermath model --check ").append(dir).append('\n');

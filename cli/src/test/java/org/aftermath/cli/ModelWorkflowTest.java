@@ -55,7 +55,7 @@ class ModelWorkflowTest {
         ModelCli.Outcome export = ModelCli.run("model", "export", dir.resolve("my-model").toString());
         assertThat(export.status()).as(export.err()).isZero();
         Path file = dir.resolve("my-model").resolve("tumor-exponential.ant");
-        assertThat(dir.resolve("my-model").resolve("README.txt")).content().contains("model: my-model");
+        assertThat(dir.resolve("my-model").resolve("README.txt")).content().contains("model: " + dir.resolve("my-model") + "\n");
         String text = Files.readString(file);
         assertThat(text).contains(RATE);
         Files.writeString(file, text.replace(RATE, REPRESSED));
