@@ -35,9 +35,11 @@ import org.sbml.jsbml.xml.XMLNode;
  * stoichiometries, events with time triggers ({@code initialValue = false},
  * {@code persistent = true}, {@code useValuesFromTriggerTime = true}, no delay; simultaneous
  * events in decreasing priority, else document order), the hill/hillr function definitions and
- * Aftermath's provenance annotation. This is not a general SBML importer: species in
- * concentration, reversible reactions, local parameters, modifiers' absence is fine but
- * algebraic rules, delays, constraints, other function definitions, packages and anything
+ * Aftermath's provenance annotation (modifiers are accepted and ignored: the kinetic law says
+ * what it reads). This is not a general SBML importer: species in concentration, initial
+ * concentrations, conversion factors, reversible reactions, local parameters, variable
+ * stoichiometry, algebraic rules, event delays and other trigger flags, constraints, time
+ * units other than day, other function definitions, packages and any math
  * {@link MathFromSbml} does not know are refused with a {@link ModelException} naming the element.
  * Origins name the source with line 0 (JSBML does not keep line numbers).
  */
