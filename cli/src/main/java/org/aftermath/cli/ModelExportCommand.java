@@ -57,7 +57,7 @@ final class ModelExportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + files.size() + " model file(s) and " + README + " to " + dir);
-        out.println("point a scenario at them with   model: " + dir + "   (relative to the scenario's folder)");
+        out.println("point a scenario at them with   model: " + dir + "   (a relative path resolves against the scenario file's folder)");
         return Main.OK;
     }
 
