@@ -116,6 +116,28 @@ class ModelCheckerTest {
     }
 
     @Test
+    void triggersHillFunctionsAndEventAssignmentsAreChecked() {
+        String module = """
+                unit per_day = 1 / day
+                unit cells = item
+                compartment c = 1
+                species X in c = 1; X has cells
+                k = 0.1; k has per_day  //@ source: assumed
+                K = 5; K has cells  //@ source: assumed
+                t1 = 3; t1 has day  //@ source: assumed
+                grow: -> X; k * X * hillr(X, K, 2) * piecewise(2, time > t1, 1)
+                E1: at time >= t1: X = X / 2
+                E2: at time >= K: X = k
+                bad: -> X; k * X * hill(X, k, 2)
+                """;
+        List<String> problems = check("m.ant", module);
+        assertThat(problems).containsExactly(
+                "m/m.ant:10: unit mismatch in the trigger of event E2: 'time >= K' combines second with item",
+                "m/m.ant:10: unit mismatch in the assignment to X in event E2 (cells): the expression has dimension second^-1, expected item",
+                "m/m.ant:11: unit mismatch in the rate of reaction bad: 'hill(X, k, 2)' combines item with second^-1");
+    }
+
+    @Test
     void dimensionAlgebra() {
         Map<String, String> defs = Map.of("per_day", "1 / day", "mg_per_L", "1e-3 gram / litre", "dose", "mg_per_L day^2");
         assertThat(Dimension.of("per_day", defs::get).toString()).isEqualTo("second^-1");
