@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.aftermath.tmen.models.GrowthModule;
 import org.aftermath.tmen.models.ModelFile;
 import org.aftermath.tmen.models.ModelSource;
 import picocli.CommandLine.Command;
@@ -73,16 +72,14 @@ final class ModelExportCommand implements Callable<Integer> {
         s.append("like a bundled one (e.g. tumor-exponential.ant) replaces it; any other .ant file you add here\n");
         s.append("extends the model: it is merged into the growth module the scenario's law selects. Delete the\n");
         s.append("files you do not change if you want later Aftermath versions of them.\n\n");
-        List<String> growth = java.util.Arrays.stream(GrowthModule.values())
-                .map(m -> m.resource().substring(m.resource().lastIndexOf('/') + 1)).toList();
-        List<String> others = files.stream().map(ModelFile::name).filter(n -> !growth.contains(n)).toList();
-        if (!others.isEmpty()) {
-            s.append("Runs currently take from this folder the growth modules and the files you add:\n  ")
-                    .append(String.join(", ", growth))
-                    .append("\nThe other modules are still read from Aftermath's own copies when a scenario needs them,\n")
-                    .append("so edits to them are checked by --check but not used in runs yet:\n  ")
-                    .append(String.join(", ", others)).append("\n\n");
+        List<String> notYetRun = files.stream().map(ModelFile::name).filter(n -> n.startsWith("tme-")).toList();
+        s.append("Runs take from this folder the growth module of the scenario's law, the drug (pk-*.ant),\n");
+        s.append("radiotherapy and unit modules the scenario doses, and every file you add.\n");
+        if (!notYetRun.isEmpty()) {
+            s.append("The microenvironment modules are checked by --check but are not yet part of scenario runs:\n  ")
+                    .append(String.join(", ", notYetRun)).append("\n");
         }
+        s.append('\n');
         s.append("Values the scenario sets (tumor.growth: doubling_days, carrying_capacity, rate_per_day; kill\n");
         s.append("fractions; parameters:) override the numbers in the files.\n\n");
         s.append("Check your edits without running:   aftermath model --check ").append(dir).append('\n');

@@ -80,6 +80,43 @@ class ModelWorkflowTest {
     }
 
     @Test
+    void editedDrugModuleIsUsedInRuns() throws IOException {
+        ModelCli.Outcome export = ModelCli.run("model", "export", dir.resolve("pk").toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        Path pk = dir.resolve("pk").resolve("pk-doxorubicin.ant");
+        String text = Files.readString(pk);
+        assertThat(text).contains("k10 = 28.8;");
+        Files.writeString(pk, text.replace("k10 = 28.8;", "k10 = 57.6;"));
+        Path scenario = dir.resolve("dox.yaml");
+        Files.writeString(scenario, """
+                name: dox
+                days: 42
+                tumor:
+                  cells: 1.0e9
+                  growth:
+                    law: exponential
+                    doubling_days: 30
+                treatments:
+                  - agent: doxorubicin
+                    dose: 60
+                    start_day: 0
+                    every_days: 21
+                    cycles: 2
+                patient:
+                  bsa_m2: 1.8
+                model: pk
+                """);
+        Path out = dir.resolve("out-pk");
+        ModelCli.Outcome run = ModelCli.run("run", scenario.toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        // AUC over a dosing interval at steady state = dose / CL, CL = k10 V1 BSA:
+        // 60 mg/m2 * 1.8 m2 / (57.6 /day * 25 L/m2 * 1.8 m2) = 0.041667 mg day/L (half the bundled value).
+        double auc = new ObjectMapper().readTree(out.resolve("summary.json").toFile())
+                .get("exposure").get(0).get("doses").get(1).get("auc").asDouble();
+        assertThat(auc).isCloseTo(60.0 / (57.6 * 25), org.assertj.core.data.Percentage.withPercentage(0.01));
+    }
+
+    @Test
     void brokenModelFileGetsAMessageNamingTheLine() throws IOException {
         ModelCli.run("model", "export", dir.resolve("m").toString());
         Path file = dir.resolve("m").resolve("tumor-exponential.ant");

@@ -149,7 +149,7 @@ public final class ScenarioCompiler {
     private CompiledScenario run(Map<String, Double> cliOverrides) {
         module.checkContract(growth);
         Regimen regimen = Regimen.expand(scenario.treatments(), scenario.days());
-        TherapyModel therapy = TherapyModel.build(scenario, regimen, growth, GrowthModule.CELLS);
+        TherapyModel therapy = TherapyModel.build(scenario, regimen, growth, GrowthModule.CELLS, ModelSource.of(scenario));
         growth = therapy.model();
         collectIds();
         growth.parameters().forEach(p -> {

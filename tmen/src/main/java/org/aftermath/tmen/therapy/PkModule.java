@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.aftermath.kernel.antimony.AntimonyReader;
 import org.aftermath.kernel.model.Model;
+import org.aftermath.tmen.models.ModelSource;
 
 /**
  * The bundled pharmacokinetic/exposure-response module files, {@code pk-<agent id>.ant} in
@@ -57,9 +58,32 @@ public final class PkModule {
         return !fileFor(agentId).equals("pk-" + GENERIC + ".ant");
     }
 
-    /** @return the agent's module read with the kernel's Antimony reader, ids not yet prefixed */
+    /** @return the agent's bundled module read with the kernel's Antimony reader, ids not yet prefixed */
     public static Model read(String agentId) {
         return readBundled(fileFor(agentId));
+    }
+
+    /**
+     * @param agentId the agent
+     * @param source  the scenario's model files (bundled, replaced or extended by the user's)
+     * @return the agent's module from {@code source}: {@code pk-<id>.ant} if the source has one,
+     *         else {@code pk-generic.ant}; ids not yet prefixed
+     */
+    public static Model read(String agentId, ModelSource source) {
+        String own = "pk-" + agentId + ".ant";
+        return require(source, source.file(own).isPresent() ? own : "pk-" + GENERIC + ".ant");
+    }
+
+    /**
+     * @param source   the scenario's model files
+     * @param fileName a module file name such as {@code radiotherapy.ant}
+     * @return that file of the source, read
+     * @throws IllegalStateException if the source lacks the file (a bundled file is always there)
+     */
+    static Model require(ModelSource source, String fileName) {
+        return source.file(fileName)
+                .orElseThrow(() -> new IllegalStateException("model " + source.description() + " has no " + fileName))
+                .read();
     }
 
     /** @return a bundled model file of {@code org/aftermath/tmen/models/} read with the Antimony reader */

@@ -21,6 +21,7 @@ import org.aftermath.tmen.agents.Route;
 import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.regimen.Regimen;
 import org.aftermath.tmen.scenario.AgentDose;
+import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.Treatment;
@@ -56,6 +57,7 @@ public final class TherapyModel {
     private static final String TIME = "time";
 
     private final Scenario scenario;
+    private final ModelSource source;
     private final Origin origin;
     private final String cells;
     private final Expr growthRate;
@@ -68,8 +70,9 @@ public final class TherapyModel {
     private final List<String> positive = new ArrayList<>();
     private Radiotherapy radiotherapy;
 
-    private TherapyModel(Scenario scenario, Model growth, String cells) {
+    private TherapyModel(Scenario scenario, Model growth, String cells, ModelSource source) {
         this.scenario = scenario;
+        this.source = source;
         this.origin = new Origin(scenario.source(), 0);
         this.cells = cells;
         this.model = growth;
@@ -81,13 +84,16 @@ public final class TherapyModel {
      * @param regimen  its expanded regimen
      * @param growth   the growth module (with species {@code cells})
      * @param cells    the cancer-cell species id
+     * @param source   the scenario's model files, from which the PK and radiotherapy modules are read
      * @return the therapy additions; the growth model unchanged when no treatment has an agent
      * @throws ScenarioException if two treatment names map to one model id, or a scenario has
      *                           more than one radiotherapy treatment
      */
-    public static TherapyModel build(Scenario scenario, Regimen regimen, Model growth, String cells) {
+    public static TherapyModel build(Scenario scenario, Regimen regimen, Model growth, String cells,
+                                     ModelSource source) {
         Objects.requireNonNull(regimen, "regimen");
-        TherapyModel t = new TherapyModel(scenario, growth, cells);
+        Objects.requireNonNull(source, "source");
+        TherapyModel t = new TherapyModel(scenario, growth, cells, source);
         t.checkNames();
         t.addAgents(regimen);
         return t;
@@ -181,7 +187,7 @@ public final class TherapyModel {
                             + String.join(", ", radiation.stream().map(Treatment::name).toList()) + ")");
         }
         if (patient || !radiation.isEmpty()) {
-            model = model.merge(PkModule.readBundled("therapy-units.ant"));
+            model = model.merge(PkModule.require(source, "therapy-units.ant"));
         }
         if (patient) {
             scenarioParameter(new Parameter(PkModule.PATIENT_BSA, scenario.patient().bsaM2(), "m2", true,
@@ -193,7 +199,7 @@ public final class TherapyModel {
         }
         for (String agentId : daysByAgent.keySet()) {
             String prefix = ModelIds.of(agentId);
-            model = model.merge(ModuleRenamer.prefix(PkModule.read(agentId), prefix));
+            model = model.merge(ModuleRenamer.prefix(PkModule.read(agentId, source), prefix));
             for (String id : PkModule.POSITIVE) {
                 if (model.parameter(prefix + "_" + id).isPresent()) {
                     positive.add(prefix + "_" + id);
@@ -204,7 +210,7 @@ public final class TherapyModel {
                     List.of(), kill, origin)));
         }
         if (!radiation.isEmpty()) {
-            model = model.merge(PkModule.readBundled("radiotherapy.ant"));
+            model = model.merge(PkModule.require(source, "radiotherapy.ant"));
             positive.addAll(List.of(Radiotherapy.ALPHA, Radiotherapy.ALPHA_BETA_LATE, Radiotherapy.TPOT));
         }
         for (Dose d : regimen.applied()) {
