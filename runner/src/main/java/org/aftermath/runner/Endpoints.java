@@ -1,11 +1,16 @@
 package org.aftermath.runner;
 
+import java.util.List;
 import org.aftermath.tmen.scenario.EndpointSettings;
 
 /**
  * Clinical endpoints from the burden in cells, with a tumour taken as a sphere of
  * {@code cells / cellsPerCm3} cm³.
  *
+ * <p>With {@code assessment: continuous} the endpoints are read from the exact trajectory, as
+ * below. Otherwise ({@code before_doses}, the default, or scans every N days) they are read from
+ * the assessments only, RECIST-style ({@link #fromAssessments}): a burden that dips just after a
+ * dose and regrows before the next scan is not progression, as it would not be on imaging.
  * <ul>
  *   <li>{@code bestResponse}: CR if the smallest burden is below
  *       {@link EndpointSettings#detectableCells()}; else PR if the smallest diameter is at most
@@ -57,6 +62,40 @@ public final class Endpoints {
             return BestResponse.PR;
         }
         return progressed ? BestResponse.PD : BestResponse.SD;
+    }
+
+    /** Best response and time to progression read from assessments. */
+    public record Assessed(BestResponse bestResponse, Double timeToProgressionDays) { }
+
+    /**
+     * Reads the response from assessments, RECIST-style: the first is the baseline; an
+     * assessment shows progression when its diameter is at least (1 + progression change) × the
+     * smallest diameter of the earlier ones (baseline included); until then, CR if an assessment
+     * found the burden below the detectable size, else PR if one found the diameter at most
+     * (1 + partial-response change) × the baseline, else PD if progression came, else SD.
+     *
+     * @param settings    thresholds
+     * @param assessments baseline first, in time order
+     * @return best response and the day of the first assessment showing progression (or null)
+     */
+    public static Assessed fromAssessments(EndpointSettings settings, List<Assessment> assessments) {
+        double baseline = assessments.get(0).diameterCm();
+        double smallest = baseline;
+        boolean complete = false;
+        boolean partial = false;
+        Double progression = null;
+        for (Assessment a : assessments.subList(1, assessments.size())) {
+            if (a.diameterCm() >= (1 + settings.progressionChange()) * smallest) {
+                progression = a.day();
+                break;
+            }
+            complete |= a.tumorCells() < settings.detectableCells();
+            partial |= a.diameterCm() <= (1 + settings.partialResponseChange()) * baseline;
+            smallest = Math.min(smallest, a.diameterCm());
+        }
+        BestResponse best = complete ? BestResponse.CR : partial ? BestResponse.PR
+                : progression != null ? BestResponse.PD : BestResponse.SD;
+        return new Assessed(best, progression);
     }
 
     /** @return exp(-nadirCells) */

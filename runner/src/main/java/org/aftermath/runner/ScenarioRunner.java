@@ -84,13 +84,17 @@ public final class ScenarioRunner {
         StartParameters start = new StartParameters();
         ProgressionTracker progression = new ProgressionTracker(TUMOR_CELLS, Endpoints.progressionRatio(settings));
         ExposureTracker exposure = new ExposureTracker(scenario.agents(), scenario.days());
+        AssessmentSampler scans = new AssessmentSampler(TUMOR_CELLS, assessmentDays(scenario));
 
         SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(),
                 Integrators.create(options.integrator(), options.tolerances()),
-                List.of(start, sampler, nadir, events, progression, exposure));
+                List.of(start, sampler, nadir, events, progression, exposure, scans));
 
         Map<String, Double> startValues = start.values(model);
-        Summary summary = summarise(scenario, nadir, events, tumorIndex, progression, exposure, startValues);
+        List<Assessment> assessments = scans.samples().stream()
+                .map(v -> new Assessment(v[0], v[1], Endpoints.diameterCm(v[1], settings))).toList();
+        Summary summary = summarise(scenario, nadir, events, tumorIndex, progression, exposure, startValues,
+                assessments);
         return new RunResult(scenario, options, new Timeseries(columns, rows), summary, startValues, sim);
     }
 
@@ -123,7 +127,7 @@ public final class ScenarioRunner {
 
     private static Summary summarise(CompiledScenario scenario, NadirTracker nadir, EventLog events,
                                      int tumorIndex, ProgressionTracker progression, ExposureTracker exposure,
-                                     Map<String, Double> startValues) {
+                                     Map<String, Double> startValues, List<Assessment> assessments) {
         Map<String, Dose> byEvent = new HashMap<>();
         for (Dose d : scenario.doses()) {
             byEvent.put(d.eventId(), d);
@@ -139,14 +143,45 @@ public final class ScenarioRunner {
                 .map(d -> new SkippedDose(d.day(), d.treatment())).toList();
         double recovery = nadir.recoveryTime();
         EndpointSettings settings = scenario.scenario().endpoints();
-        double ttp = progression.progressionTime();
+        Endpoints.Assessed response;
+        if (EndpointSettings.CONTINUOUS.equals(settings.assessment())) {
+            double ttp = progression.progressionTime();
+            response = new Endpoints.Assessed(
+                    Endpoints.bestResponse(settings, nadir.initialValue(), nadir.nadir(), !Double.isNaN(ttp)),
+                    Double.isNaN(ttp) ? null : ttp);
+        } else {
+            response = Endpoints.fromAssessments(settings, assessments);
+        }
         return new Summary(scenario.scenario().name(), nadir.initialValue(), nadir.finalValue(),
                 nadir.nadir(), nadir.nadirTime(), Double.isNaN(recovery) ? null : recovery,
                 doses, skipped, scenario.warnings(),
                 Endpoints.diameterCm(nadir.initialValue(), settings), Endpoints.diameterCm(nadir.nadir(), settings),
-                Endpoints.bestResponse(settings, nadir.initialValue(), nadir.nadir(), !Double.isNaN(ttp)),
-                Double.isNaN(ttp) ? null : ttp, Endpoints.cureProbability(nadir.nadir()), nadir.nadir() < 1,
-                settings, exposure.exposures(), bed(scenario.radiotherapy(), startValues));
+                response.bestResponse(), response.timeToProgressionDays(),
+                Endpoints.cureProbability(nadir.nadir()), nadir.nadir() < 1,
+                settings, EndpointSettings.CONTINUOUS.equals(settings.assessment()) ? List.of() : assessments,
+                exposure.exposures(), bed(scenario.radiotherapy(), startValues));
+    }
+
+    /**
+     * @return the assessment days: day 0, then the dose days ({@code before_doses}) or every N days
+     *         ({@code every_days}), then the horizon; none for {@code continuous}
+     */
+    static double[] assessmentDays(CompiledScenario scenario) {
+        EndpointSettings settings = scenario.scenario().endpoints();
+        java.util.TreeSet<Double> days = new java.util.TreeSet<>();
+        if (EndpointSettings.CONTINUOUS.equals(settings.assessment())) {
+            return new double[0];
+        }
+        days.add(0.0);
+        if (EndpointSettings.EVERY_DAYS.equals(settings.assessment())) {
+            for (long k = 1; k * settings.assessmentEveryDays() < scenario.days(); k++) {
+                days.add(k * settings.assessmentEveryDays());
+            }
+        } else {
+            scenario.doses().forEach(d -> days.add(d.day()));
+        }
+        days.add(scenario.days());
+        return days.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** @return the course's BED with the parameter values at the start of the run, or null */

@@ -35,8 +35,10 @@ public record Summary(String scenario, double initialTumorCells, double finalTum
                       List<DoseOutcome> doses, List<SkippedDose> skippedDoses, List<String> warnings,
                       double initialDiameterCm, double nadirDiameterCm, BestResponse bestResponse,
                       Double timeToProgressionDays, double cureProbability, boolean nadirBelowOneCell,
-                      EndpointSettings endpointSettings, List<AgentExposure> exposure, Bed bed) {
+                      EndpointSettings endpointSettings, List<Assessment> assessments,
+                      List<AgentExposure> exposure, Bed bed) {
     public Summary {
+        assessments = List.copyOf(assessments);
         doses = List.copyOf(doses);
         skippedDoses = List.copyOf(skippedDoses);
         warnings = List.copyOf(warnings);

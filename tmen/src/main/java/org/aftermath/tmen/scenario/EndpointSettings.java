@@ -14,14 +14,51 @@ package org.aftermath.tmen.scenario;
  *                        response); default 1e8 cells (0.1 cm³, a sphere of 5.8 mm at the
  *                        default density, about the smallest lesion imaging resolves; assumed,
  *                        range 1e7 .. 1e9), finite, &gt; 0
+ * @param assessment      when the response is assessed: {@value #BEFORE_DOSES} (default: at
+ *                        baseline, just before each dose day — restaging before each cycle — and
+ *                        at the horizon), {@value #EVERY_DAYS} (scans every
+ *                        {@code assessmentEveryDays} days from day 0, and at the horizon), or
+ *                        {@value #CONTINUOUS} (the exact trajectory, nadirs just after doses
+ *                        included)
+ * @param assessmentEveryDays days between scans for {@value #EVERY_DAYS}, else null
  */
 public record EndpointSettings(double cellsPerCm3, double partialResponseChange, double progressionChange,
-                               double detectableCells) {
+                               double detectableCells, String assessment, Double assessmentEveryDays) {
 
-    /** The defaults: 1e9 cells/cm³, -30 %, +20 %, 1e8 cells. */
+    /** Assess at baseline, just before each dose day, and at the horizon. */
+    public static final String BEFORE_DOSES = "before_doses";
+    /** Assess at fixed intervals. */
+    public static final String EVERY_DAYS = "every_days";
+    /** Assess on the exact trajectory. */
+    public static final String CONTINUOUS = "continuous";
+
+    /** The defaults: 1e9 cells/cm³, -30 %, +20 %, 1e8 cells, assessed before each dose. */
     public static final EndpointSettings DEFAULT = new EndpointSettings(1e9, -0.30, 0.20, 1e8);
 
+    /** Settings assessed before each dose ({@value #BEFORE_DOSES}). */
+    public EndpointSettings(double cellsPerCm3, double partialResponseChange, double progressionChange,
+                            double detectableCells) {
+        this(cellsPerCm3, partialResponseChange, progressionChange, detectableCells, BEFORE_DOSES, null);
+    }
+
+    /** @return a copy assessed in another way; {@code everyDays} only with {@value #EVERY_DAYS} */
+    public EndpointSettings withAssessment(String mode, Double everyDays) {
+        return new EndpointSettings(cellsPerCm3, partialResponseChange, progressionChange, detectableCells,
+                mode, everyDays);
+    }
+
     public EndpointSettings {
+        if (!(BEFORE_DOSES.equals(assessment) || CONTINUOUS.equals(assessment) || EVERY_DAYS.equals(assessment))) {
+            throw new IllegalArgumentException("assessment must be " + BEFORE_DOSES + ", " + CONTINUOUS
+                    + " or a number of days between scans (got " + assessment + ")");
+        }
+        if (EVERY_DAYS.equals(assessment) != (assessmentEveryDays != null)) {
+            throw new IllegalArgumentException("assessmentEveryDays is given exactly when assessment is " + EVERY_DAYS);
+        }
+        if (assessmentEveryDays != null && !(assessmentEveryDays > 0 && Double.isFinite(assessmentEveryDays))) {
+            throw new IllegalArgumentException("days between scans must be a finite number > 0 (got "
+                    + assessmentEveryDays + ")");
+        }
         if (!(cellsPerCm3 > 0) || !Double.isFinite(cellsPerCm3)) {
             throw new IllegalArgumentException("cells_per_cm3 must be a finite number > 0 (got " + cellsPerCm3 + ")");
         }

@@ -52,6 +52,14 @@ final class Node {
     }
 
     /** @return true if the value is a list */
+    boolean isNumber() {
+        return value.isNumber();
+    }
+
+    boolean isText() {
+        return value.isTextual();
+    }
+
     boolean isList() {
         return value.isArray();
     }

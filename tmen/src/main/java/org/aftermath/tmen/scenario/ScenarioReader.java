@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.yaml.snakeyaml.error.Mark;
@@ -57,7 +58,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *     infusion_hours: 1       # iv_infusion only; default 1
  *     days: [0, 21]
  * patient: {bsa_m2: 1.8, weight_kg: 70}      # optional; these defaults
- * endpoints: {cells_per_cm3: 1e9, partial_response_change: -0.3, progression_change: 0.2, detectable_cells: 1e8}
+ * endpoints: {cells_per_cm3: 1e9, partial_response_change: -0.3, progression_change: 0.2, detectable_cells: 1e8,
+ *             assessment: before_doses}   # or continuous, or days between scans
  * parameters: {}              # optional; model parameter overrides NAME: number
  * model: builtin              # optional; built-in model id, or a folder / .ant file (relative to this file)
  * </pre>
@@ -371,13 +373,32 @@ public final class ScenarioReader {
     }
 
     private static EndpointSettings endpoints(Node node) {
-        Fields f = node.fields("cells_per_cm3", "partial_response_change", "progression_change", "detectable_cells");
+        Fields f = node.fields("cells_per_cm3", "partial_response_change", "progression_change", "detectable_cells",
+                "assessment");
         EndpointSettings d = EndpointSettings.DEFAULT;
         double density = f.optional("cells_per_cm3").map(Node::positive).orElse(d.cellsPerCm3());
         double response = f.optional("partial_response_change").map(Node::number).orElse(d.partialResponseChange());
         double progression = f.optional("progression_change").map(Node::positive).orElse(d.progressionChange());
         double detectable = f.optional("detectable_cells").map(Node::positive).orElse(d.detectableCells());
-        return build(node, () -> new EndpointSettings(density, response, progression, detectable));
+        Optional<Node> assessment = f.optional("assessment");
+        String mode = d.assessment();
+        Double every = null;
+        if (assessment.isPresent()) {
+            Node a = assessment.get();
+            if (a.isNumber()) {
+                every = a.positive();
+                mode = EndpointSettings.EVERY_DAYS;
+            } else if (a.isText() && (a.string().equals(EndpointSettings.BEFORE_DOSES)
+                    || a.string().equals(EndpointSettings.CONTINUOUS))) {
+                mode = a.string();
+            } else {
+                throw a.problem("must be " + EndpointSettings.BEFORE_DOSES + ", " + EndpointSettings.CONTINUOUS
+                        + " or a number of days between scans (got " + a.shown() + ")");
+            }
+        }
+        String assessed = mode;
+        Double everyDays = every;
+        return build(node, () -> new EndpointSettings(density, response, progression, detectable, assessed, everyDays));
     }
 
     private static void checkDoublingTimes(Node node, Growth growth, List<Treatment> treatments) {
