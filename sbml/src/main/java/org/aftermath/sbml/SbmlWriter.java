@@ -19,6 +19,7 @@ import org.aftermath.kernel.model.RateRule;
 import org.aftermath.kernel.model.Reaction;
 import org.aftermath.kernel.model.Species;
 import org.aftermath.kernel.model.SpeciesRef;
+import org.aftermath.kernel.units.UnitValue;
 import org.sbml.jsbml.ASTNode;
 import org.sbml.jsbml.FunctionDefinition;
 import org.sbml.jsbml.KineticLaw;
@@ -198,7 +199,7 @@ public final class SbmlWriter {
             if (SbmlUnits.isSbmlBaseName(id)) {
                 continue;
             }
-            SbmlUnits.Value v = SbmlUnits.evaluate(id, definitions::get);
+            UnitValue v = UnitValue.of(id, definitions::get);
             org.sbml.jsbml.UnitDefinition ud = m.createUnitDefinition(id);
             for (org.sbml.jsbml.Unit u : SbmlUnits.toSbml(v)) {
                 ud.addUnit(u);
