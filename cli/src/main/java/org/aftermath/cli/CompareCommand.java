@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aftermath.ode.Integrators;
-import org.aftermath.ode.Tolerances;
 import org.aftermath.report.CompareReportWriter;
 import org.aftermath.report.CompareReportWriter.Compared;
 import org.aftermath.report.NumberText;
@@ -24,6 +22,7 @@ import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,28 +55,12 @@ final class CompareCommand implements Callable<Integer> {
             description = "output folder (default: out/compare-<first>-vs-<second>...)")
     private Path out;
 
-    @Option(names = "--step", paramLabel = "DAYS", defaultValue = "1",
-            description = "output step of the time courses in days (default: ${DEFAULT-VALUE})")
-    private double step;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "random seed of every run (default: ${DEFAULT-VALUE})")
-    private long seed;
-
-    @Option(names = "--integrator", paramLabel = "NAME", defaultValue = "auto",
-            description = "auto, dormand-prince or rosenbrock (default: ${DEFAULT-VALUE})")
-    private String integrator;
+    @Mixin
+    private SimulationOptions simulation;
 
     @Override
     public Integer call() throws IOException {
-        if (!(step > 0) || Double.isInfinite(step)) {
-            throw new BadOptionException("--step: must be a positive number of days (got " + step + ")");
-        }
-        if (!Integrators.names().contains(integrator)) {
-            throw new BadOptionException("--integrator: unknown '" + integrator + "' (allowed: "
-                    + String.join(", ", Integrators.names()) + ")");
-        }
-        RunOptions options = new RunOptions(step, integrator, Tolerances.DEFAULT, seed);
+        RunOptions options = simulation.runOptions();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
 

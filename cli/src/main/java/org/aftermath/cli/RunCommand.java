@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aftermath.ode.Integrators;
-import org.aftermath.ode.Tolerances;
 import org.aftermath.report.Json;
 import org.aftermath.report.Manifest;
 import org.aftermath.report.OutputFolder;
@@ -30,6 +28,7 @@ import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,34 +52,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>)")
     private Path out;
 
-    @Option(names = "--step", paramLabel = "DAYS", defaultValue = "1",
-            description = "output step of timeseries.csv in days (default: ${DEFAULT-VALUE})")
-    private double step;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "random seed, recorded in the manifest (default: ${DEFAULT-VALUE})")
-    private long seed;
-
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "override a model parameter (repeatable)")
     private List<String> params = List.of();
 
-    @Option(names = "--integrator", paramLabel = "NAME", defaultValue = "auto",
-            description = "auto, dormand-prince or rosenbrock (default: ${DEFAULT-VALUE})")
-    private String integrator;
-
-    @Option(names = "--rtol", paramLabel = "X", description = "relative tolerance (default: 1e-10)")
-    private Double rtol;
-
-    @Option(names = "--atol", paramLabel = "X", description = "absolute tolerance (default: 1e-12)")
-    private Double atol;
+    @Mixin
+    private SimulationOptions simulation;
 
     @Option(names = "--dry-run", description = "validate the scenario and print the compiled dose table; no simulation")
     private boolean dryRun;
 
     @Override
     public Integer call() throws IOException {
-        RunOptions options = options();
+        RunOptions options = simulation.runOptions();
         Map<String, Double> overrides = overrides(params);
         Scenario scenario = ScenarioReader.read(file);
         CompiledScenario compiled = ScenarioCompiler.compile(scenario, overrides);
@@ -105,25 +89,6 @@ final class RunCommand implements Callable<Integer> {
         }
         printSummary(stdout, result.summary(), target);
         return Main.OK;
-    }
-
-    private RunOptions options() {
-        if (!(step > 0) || Double.isInfinite(step)) {
-            throw new BadOptionException("--step: must be a positive number of days (got " + step + ")");
-        }
-        if (!Integrators.names().contains(integrator)) {
-            throw new BadOptionException("--integrator: unknown '" + integrator + "' (allowed: "
-                    + String.join(", ", Integrators.names()) + ")");
-        }
-        Tolerances tol;
-        try {
-            tol = new Tolerances(rtol != null ? rtol : Tolerances.DEFAULT.relative(),
-                    atol != null ? atol : Tolerances.DEFAULT.absolute());
-        } catch (IllegalArgumentException e) {
-            throw new BadOptionException((rtol != null && !(rtol > 0 && rtol < 1) ? "--rtol: " : "--atol: ")
-                    + e.getMessage());
-        }
-        return new RunOptions(step, integrator, tol, seed);
     }
 
     /** Parses {@code NAME=VALUE} pairs; later ones win. */
