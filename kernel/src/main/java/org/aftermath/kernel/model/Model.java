@@ -125,6 +125,36 @@ public record Model(String id,
                 reactions, events);
     }
 
+    /**
+     * Binds an input: the constant parameter {@code id} (a module's port, e.g. a damage rate a
+     * module leaves at 0) is replaced by the assignment rule {@code id := math}, so that another
+     * module drives it. Initial assignments and events must not target it.
+     *
+     * @param id     a parameter of this model
+     * @param math   the expression that drives it from now on
+     * @param origin where the binding is made
+     * @return the bound model
+     * @throws IllegalArgumentException if there is no such parameter, or something else assigns it
+     */
+    public Model withParameterBound(String id, org.aftermath.kernel.expr.Expr math, Origin origin) {
+        if (parameter(id).isEmpty()) {
+            throw new IllegalArgumentException("model " + this.id + " has no parameter '" + id + "' to bind");
+        }
+        boolean assigned = initialAssignments.stream().anyMatch(ia -> ia.variable().equals(id))
+                || rateRules.stream().anyMatch(r -> r.variable().equals(id))
+                || events.stream().anyMatch(e -> e.assignments().stream().anyMatch(a -> a.variable().equals(id)));
+        if (assigned) {
+            throw new IllegalArgumentException("parameter '" + id + "' of model " + this.id
+                    + " is assigned by an initial assignment, rate rule or event; it cannot be bound");
+        }
+        List<Parameter> ps = new ArrayList<>(parameters);
+        ps.removeIf(p -> p.id().equals(id));
+        List<AssignmentRule> rules = new ArrayList<>(assignmentRules);
+        rules.add(new AssignmentRule(id, math, origin));
+        return new Model(this.id, units, compartments, species, ps, initialAssignments, rules, rateRules,
+                reactions, events);
+    }
+
     /** @return a copy with {@code extra} appended to the events (fired after existing ones at equal times) */
     public Model withEvents(List<Event> extra) {
         List<Event> all = new ArrayList<>(events);

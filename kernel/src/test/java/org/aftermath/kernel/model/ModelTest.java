@@ -50,6 +50,32 @@ class ModelTest {
     }
 
     @Test
+    void bindingReplacesAPortParameterByARule() {
+        Model m = AntimonyReader.parse("""
+                species N = 100
+                boost = 1
+                drive = 3
+                -> N; 0.1 * boost * N
+                """, "port.ant");
+        Model bound = m.withParameterBound("boost", Expr.bin(Expr.BinaryOp.ADD, Expr.num(1), Expr.ref("drive")),
+                Origin.BUILT_IN);
+        assertThat(bound.parameter("boost")).isEmpty();
+        assertThat(bound.assignmentRule("boost")).isPresent();
+        var cm = org.aftermath.kernel.compile.ModelCompiler.compile(bound);
+        double[] p = cm.defaultParameters();
+        double[] y = new double[1];
+        cm.initialize(p, y);
+        double[] dy = new double[1];
+        cm.system(p).derivatives(0, y, dy);
+        assertThat(dy[0]).isEqualTo(0.1 * 4 * 100);
+        assertThatThrownBy(() -> m.withParameterBound("nope", Expr.num(1), Origin.BUILT_IN))
+                .hasMessageContaining("no parameter 'nope'");
+        Model assigned = AntimonyReader.parse("species N = 1\nk = 1\n-> N; k\nat time >= 1: k = 2\n", "a.ant");
+        assertThatThrownBy(() -> assigned.withParameterBound("k", Expr.num(1), Origin.BUILT_IN))
+                .hasMessageContaining("cannot be bound");
+    }
+
+    @Test
     void withParameterValueOverridesAndDropsTheInitialAssignment() {
         Model m = TUMOUR.withParameterValue("g", 0.1).withParameterValue("td", 7);
         assertThat(m.parameter("g")).map(Parameter::value).contains(0.1);
