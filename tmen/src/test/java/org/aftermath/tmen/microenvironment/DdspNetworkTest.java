@@ -66,7 +66,7 @@ class DdspNetworkTest {
         List<Event> events = new ArrayList<>();
         for (int k = 0; k < fractions; k++) {
             List<EventAssignment> damage = new ArrayList<>();
-            for (String d : new String[] {"D_fib", "D_endo", "D_imm"}) {
+            for (String d : new String[] {"D_fib", "D_endo", "D_imm"}) { // sensitivities are 1 by default
                 damage.add(new EventAssignment(d, Expr.bin(Expr.BinaryOp.ADD, Expr.ref(d), Expr.num(gy))));
             }
             events.add(new Event("rt_" + k, Expr.bin(Expr.BinaryOp.GE, Expr.ref("time"), Expr.num(1 + k)),
