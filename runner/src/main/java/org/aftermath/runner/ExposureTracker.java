@@ -16,19 +16,13 @@ import org.aftermath.tmen.therapy.DosedAgent;
  * integration steps never straddle a window boundary.
  *
  * <ul>
- *   <li>AUC: 5-point Gauss-Legendre quadrature of the dense output on every step (exact for the
- *       polynomial interpolants of the integrators, degree &lt;= 9).</li>
+ *   <li>AUC: {@link StepQuadrature} on every step.</li>
  *   <li>Cmax: the state just after each event, and in every step the maximum found by
  *       {@link StepSearch#maximum} (samples refined by Brent's method, as
  *       {@code kernel.sim.NadirTracker} does for minima).</li>
  * </ul>
  */
 final class ExposureTracker implements SimulationObserver {
-
-    private static final double[] NODES = {
-        0.0, -0.5384693101056831, 0.5384693101056831, -0.9061798459386640, 0.9061798459386640};
-    private static final double[] WEIGHTS = {
-        0.5688888888888889, 0.4786286704993665, 0.4786286704993665, 0.2369268850709143, 0.2369268850709143};
 
     private final List<DosedAgent> agents;
     private final double horizon;
@@ -71,20 +65,13 @@ final class ExposureTracker implements SimulationObserver {
     @Override
     public void step(DenseStep s, double[] p) {
         double start = s.start();
-        double end = s.end();
         for (int a = 0; a < agents.size(); a++) {
             int w = window(a, start);
             if (w < 0) {
                 continue;
             }
             Observable c = plasma[a];
-            double half = (end - start) / 2;
-            double mid = (start + end) / 2;
-            double sum = 0;
-            for (int i = 0; i < NODES.length; i++) {
-                sum += WEIGHTS[i] * c.value(s, mid + half * NODES[i], p);
-            }
-            auc[a][w] += half * sum;
+            auc[a][w] += StepQuadrature.integral(s, c, p);
             maximum(a, w, s, p, c);
         }
     }

@@ -16,6 +16,7 @@ import org.aftermath.kernel.sim.SimulationResult;
 import org.aftermath.kernel.sim.Simulator;
 import org.aftermath.ode.Integrators;
 import org.aftermath.tmen.CompiledScenario;
+import org.aftermath.tmen.microenvironment.Modulation;
 import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.scenario.EndpointSettings;
 import org.aftermath.tmen.therapy.Radiotherapy;
@@ -85,16 +86,18 @@ public final class ScenarioRunner {
         ProgressionTracker progression = new ProgressionTracker(TUMOR_CELLS, Endpoints.progressionRatio(settings));
         ExposureTracker exposure = new ExposureTracker(scenario.agents(), scenario.days());
         AssessmentSampler scans = new AssessmentSampler(TUMOR_CELLS, assessmentDays(scenario));
+        FactorTracker factors = new FactorTracker(null, null);
+        FactorTracker modulators = modulatorTracker(scenario);
 
         SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(),
                 Integrators.create(options.integrator(), options.tolerances()),
-                List.of(start, sampler, nadir, events, progression, exposure, scans));
+                List.of(start, sampler, nadir, events, progression, exposure, scans, factors, modulators));
 
         Map<String, Double> startValues = start.values(model);
         List<Assessment> assessments = scans.samples().stream()
                 .map(v -> new Assessment(v[0], v[1], Endpoints.diameterCm(v[1], settings))).toList();
         Summary summary = summarise(scenario, nadir, events, tumorIndex, progression, exposure, startValues,
-                assessments);
+                assessments, factors.factors(scenario.days()), modulatorSummaries(scenario, modulators));
         return new RunResult(scenario, options, new Timeseries(columns, rows), summary, startValues, sim);
     }
 
@@ -127,7 +130,8 @@ public final class ScenarioRunner {
 
     private static Summary summarise(CompiledScenario scenario, NadirTracker nadir, EventLog events,
                                      int tumorIndex, ProgressionTracker progression, ExposureTracker exposure,
-                                     Map<String, Double> startValues, List<Assessment> assessments) {
+                                     Map<String, Double> startValues, List<Assessment> assessments,
+                                     Map<String, FactorSummary> factors, List<ModulatorSummary> modulators) {
         Map<String, Dose> byEvent = new HashMap<>();
         for (Dose d : scenario.doses()) {
             byEvent.put(d.eventId(), d);
@@ -159,7 +163,35 @@ public final class ScenarioRunner {
                 response.bestResponse(), response.timeToProgressionDays(),
                 Endpoints.cureProbability(nadir.nadir()), nadir.nadir() < 1,
                 settings, EndpointSettings.CONTINUOUS.equals(settings.assessment()) ? List.of() : assessments,
-                exposure.exposures(), bed(scenario.radiotherapy(), startValues));
+                exposure.exposures(), bed(scenario.radiotherapy(), startValues), factors, modulators);
+    }
+
+    /** @return a tracker of each modulation's observable from its agent's first dose */
+    private static FactorTracker modulatorTracker(CompiledScenario scenario) {
+        List<Modulation> ms = scenario.modulators();
+        double[] from = new double[ms.size()];
+        for (int i = 0; i < ms.size(); i++) {
+            from[i] = firstDose(scenario, ms.get(i).agent());
+        }
+        return new FactorTracker(ms.stream().map(Modulation::observable).toList(), from);
+    }
+
+    private static double firstDose(CompiledScenario scenario, String agent) {
+        return scenario.agents().stream().filter(a -> a.agentId().equals(agent)).findFirst()
+                .map(a -> a.doseDays().isEmpty() ? scenario.days() : a.doseDays().get(0)).orElse(scenario.days());
+    }
+
+    private static List<ModulatorSummary> modulatorSummaries(CompiledScenario scenario, FactorTracker t) {
+        List<ModulatorSummary> out = new ArrayList<>();
+        List<Modulation> ms = scenario.modulators();
+        for (int i = 0; i < ms.size(); i++) {
+            Modulation m = ms.get(i);
+            double span = scenario.days() - firstDose(scenario, m.agent());
+            double peak = t.peak(i);
+            out.add(new ModulatorSummary(m.agent(), m.target(), m.port(), m.observable(), m.unit(),
+                    Double.isFinite(peak) ? peak : 0, t.peakDay(i), span > 0 ? t.integral(i) / span : 0));
+        }
+        return out;
     }
 
     /**

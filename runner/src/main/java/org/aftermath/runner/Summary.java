@@ -1,6 +1,9 @@
 package org.aftermath.runner;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.aftermath.tmen.scenario.EndpointSettings;
 
 /**
@@ -29,6 +32,10 @@ import org.aftermath.tmen.scenario.EndpointSettings;
  * @param endpointSettings      the thresholds the endpoints used (scenario {@code endpoints:})
  * @param exposure              per dosed agent, per dose: Cmax and AUC of the plasma concentration
  * @param bed                   biologically effective dose of the radiotherapy course, or null
+ * @param factors               per secreted factor id of the microenvironment model, its
+ *                              baseline, peak and integrals ({@link FactorSummary}); empty without
+ *                              the microenvironment modules
+ * @param modulators            per dosed modulator and target, the inhibition reached
  */
 public record Summary(String scenario, double initialTumorCells, double finalTumorCells,
                       double nadirTumorCells, double nadirDay, Double regrowthDay,
@@ -36,12 +43,15 @@ public record Summary(String scenario, double initialTumorCells, double finalTum
                       double initialDiameterCm, double nadirDiameterCm, BestResponse bestResponse,
                       Double timeToProgressionDays, double cureProbability, boolean nadirBelowOneCell,
                       EndpointSettings endpointSettings, List<Assessment> assessments,
-                      List<AgentExposure> exposure, Bed bed) {
+                      List<AgentExposure> exposure, Bed bed, Map<String, FactorSummary> factors,
+                      List<ModulatorSummary> modulators) {
     public Summary {
         assessments = List.copyOf(assessments);
         doses = List.copyOf(doses);
         skippedDoses = List.copyOf(skippedDoses);
         warnings = List.copyOf(warnings);
         exposure = List.copyOf(exposure);
+        factors = Collections.unmodifiableMap(new LinkedHashMap<>(factors));
+        modulators = List.copyOf(modulators);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.aftermath.kernel.model.Model;
+import org.aftermath.tmen.microenvironment.Modulation;
 import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.regimen.DoseTable;
 import org.aftermath.tmen.regimen.Regimen;
@@ -31,10 +32,12 @@ import org.aftermath.tmen.therapy.TherapyModel;
  * @param agents     agents with pharmacokinetics and their plasma observables, see
  *                   {@link TherapyModel}
  * @param radiotherapy the radiotherapy course, or null
+ * @param modulators dosed modulators and the microenvironment ports they drive (empty without
+ *                   the microenvironment modules)
  */
 public record CompiledScenario(Scenario scenario, Model model, double days, List<Dose> doses,
                                List<Dose> skipped, List<String> warnings, List<ParameterValue> parameters,
-                               List<DosedAgent> agents, Radiotherapy radiotherapy) {
+                               List<DosedAgent> agents, Radiotherapy radiotherapy, List<Modulation> modulators) {
 
     /** A compiled scenario without agent treatments. */
     public CompiledScenario(Scenario scenario, Model model, double days, List<Dose> doses,
@@ -42,8 +45,16 @@ public record CompiledScenario(Scenario scenario, Model model, double days, List
         this(scenario, model, days, doses, skipped, warnings, parameters, List.of(), null);
     }
 
+    /** A compiled scenario without modulators. */
+    public CompiledScenario(Scenario scenario, Model model, double days, List<Dose> doses,
+                            List<Dose> skipped, List<String> warnings, List<ParameterValue> parameters,
+                            List<DosedAgent> agents, Radiotherapy radiotherapy) {
+        this(scenario, model, days, doses, skipped, warnings, parameters, agents, radiotherapy, List.of());
+    }
+
     public CompiledScenario {
         agents = List.copyOf(agents);
+        modulators = List.copyOf(modulators);
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(model, "model");
         doses = List.copyOf(doses);

@@ -21,6 +21,8 @@ import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Species;
 import org.aftermath.tmen.ParameterValue.SetBy;
+import org.aftermath.tmen.agents.AgentCatalog;
+import org.aftermath.tmen.microenvironment.MicroenvironmentModel;
 import org.aftermath.tmen.models.GrowthModule;
 import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.regimen.Dose;
@@ -149,8 +151,14 @@ public final class ScenarioCompiler {
     private CompiledScenario run(Map<String, Double> cliOverrides) {
         module.checkContract(growth);
         Regimen regimen = Regimen.expand(scenario.treatments(), scenario.days());
-        TherapyModel therapy = TherapyModel.build(scenario, regimen, growth, GrowthModule.CELLS, ModelSource.of(scenario));
+        ModelSource source = ModelSource.of(scenario);
+        TherapyModel therapy = TherapyModel.build(scenario, regimen, growth, GrowthModule.CELLS, source);
         growth = therapy.model();
+        MicroenvironmentModel tme = MicroenvironmentModel.included(scenario)
+                ? MicroenvironmentModel.build(scenario, growth, therapy.agents(), source, AgentCatalog.builtIn()) : null;
+        if (tme != null) {
+            growth = tme.model();
+        }
         collectIds();
         growth.parameters().forEach(p -> {
             parameters.put(p.id(), p);
@@ -160,6 +168,13 @@ public final class ScenarioCompiler {
 
         setGrowthValues();
         List<String> warnings = new ArrayList<>(regimen.warnings());
+        if (tme != null) {
+            tme.values().forEach((id, value) -> {
+                parameters.put(id, parameters.get(id).withValue(value));
+                setBy.put(id, SetBy.SCENARIO);
+            });
+            warnings.addAll(tme.warnings());
+        }
         List<Double> doublingTimes = doublingTimeList();
         if (doublingTimes.size() > 1) {
             addDoublingTimeList(doublingTimes, regimen, warnings);
@@ -181,13 +196,14 @@ public final class ScenarioCompiler {
         cliOverrides.forEach((name, value) -> override(name, value, SetBy.COMMAND_LINE, COMMAND_LINE, name));
 
         List<Event> events = new ArrayList<>(growth.events());
-        events.addAll(doseEvents(regimen, doublingTimes.size(), therapy));
+        events.addAll(doseEvents(regimen, doublingTimes.size(), therapy, tme));
         events.addAll(therapy.courseEvents());
         Model model = new Model(growth.id(), growth.units(), growth.compartments(), species(),
                 finalParameters(events), initialAssignments, growth.assignmentRules(), growth.rateRules(),
                 growth.reactions(), events);
         return new CompiledScenario(scenario, model, scenario.days(), regimen.applied(), regimen.skipped(),
-                warnings, parameterValues(), therapy.agents(), therapy.radiotherapy());
+                warnings, parameterValues(), therapy.agents(), therapy.radiotherapy(),
+                tme == null ? List.of() : tme.modulations());
     }
 
     private void collectIds() {
@@ -336,7 +352,7 @@ public final class ScenarioCompiler {
         }
     }
 
-    private List<Event> doseEvents(Regimen regimen, int doublingTimes, TherapyModel therapy) {
+    private List<Event> doseEvents(Regimen regimen, int doublingTimes, TherapyModel therapy, MicroenvironmentModel tme) {
         List<Event> events = new ArrayList<>();
         int killDose = 0;
         for (Dose d : regimen.applied()) {
@@ -349,6 +365,10 @@ public final class ScenarioCompiler {
                 }
             }
             if (!agentEvents.isEmpty()) {
+                Treatment t = scenario.treatments().stream().filter(x -> x.name().equals(d.treatment())).findFirst().orElseThrow();
+                if (tme != null && MicroenvironmentModel.radiation(t)) {
+                    agentEvents = agentEvents.stream().map(e -> withDamage(e, tme, t)).toList();
+                }
                 events.addAll(agentEvents);
                 continue;
             }
@@ -364,6 +384,13 @@ public final class ScenarioCompiler {
             events.add(new Event(d.eventId(), trigger, assignments, origin));
         }
         return events;
+    }
+
+    /** @return a radiation fraction's event with the stromal damage it adds */
+    private static Event withDamage(Event e, MicroenvironmentModel tme, Treatment t) {
+        List<EventAssignment> assignments = new ArrayList<>(e.assignments());
+        assignments.addAll(tme.radiationDamage(org.aftermath.tmen.therapy.ModelIds.of(t.name()) + "_dose"));
+        return new Event(e.id(), e.trigger(), assignments, e.origin());
     }
 
     private List<Species> species() {

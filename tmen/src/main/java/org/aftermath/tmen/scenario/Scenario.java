@@ -29,10 +29,12 @@ import java.util.regex.Pattern;
  * @param patient    body size for doses per m² or per kg ({@code patient:}, default {@link Patient#DEFAULT})
  * @param endpoints  how clinical endpoints are read ({@code endpoints:}, default
  *                   {@link EndpointSettings#DEFAULT})
+ * @param microenvironment the {@code stroma:}, {@code knockouts:} and {@code knockdowns:} keys
+ *                   (default {@link Microenvironment#NONE})
  */
 public record Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
                        Map<String, Double> parameters, String source, String model,
-                       Patient patient, EndpointSettings endpoints) {
+                       Patient patient, EndpointSettings endpoints, Microenvironment microenvironment) {
 
     /** Allowed characters of a scenario name. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -52,10 +54,18 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
         this(name, days, tumor, treatments, parameters, source, model, Patient.DEFAULT, EndpointSettings.DEFAULT);
     }
 
+    /** A scenario without microenvironment keys. */
+    public Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
+                    Map<String, Double> parameters, String source, String model,
+                    Patient patient, EndpointSettings endpoints) {
+        this(name, days, tumor, treatments, parameters, source, model, patient, endpoints, Microenvironment.NONE);
+    }
+
     public Scenario {
         Objects.requireNonNull(tumor, "tumor");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(endpoints, "endpoints");
+        Objects.requireNonNull(microenvironment, "microenvironment");
         Objects.requireNonNull(source, "source");
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("model must be a built-in model id or a path (got '" + model + "')");

@@ -62,15 +62,24 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *             assessment: before_doses}   # or continuous, or days between scans
  * parameters: {}              # optional; model parameter overrides NAME: number
  * model: builtin              # optional; built-in model id, or a folder / .ant file (relative to this file)
+ * stroma: {fibroblast: 1.0, endothelial: 0.2, immune: 0.1}   # optional, cells per initial cancer cell; or none
+ * knockouts: [NFKB]           # optional; nodes clamped to zero (the model's kd_NODE parameters)
+ * knockdowns: {NFKB: 0.75}    # optional; fraction of a node's activity removed, [0, 1]
  * </pre>
+ * A third schedule form doses inside the windows between another (earlier declared)
+ * treatment's doses: {@code between: <name>} with {@code every_days} and either
+ * {@code gap_days} or {@code offset_days} (default 0), optional {@code duration_days} and
+ * {@code after_last_days} ({@link Schedule.Between}).
  * Thread-safe.
  */
 public final class ScenarioReader {
 
     private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters", "model",
-            "patient", "endpoints");
+            "patient", "endpoints", "stroma", "knockouts", "knockdowns");
     private static final List<String> LAWS = List.of("exponential", "gompertz");
     private static final String[] PERIODIC_KEYS = {"start_day", "every_days", "cycles"};
+    private static final List<String> BETWEEN_KEYS = List.of("between", "gap_days", "offset_days", "duration_days",
+            "after_last_days");
 
     private static final ObjectMapper MAPPER = new ObjectMapper(
             YAMLFactory.builder()
@@ -206,13 +215,15 @@ public final class ScenarioReader {
         }
         double days = top.required("days", "the simulated horizon in days, > 0").positive();
         Tumor tumor = tumor(top.required("tumor", "a mapping with cells and growth"));
-        List<Treatment> treatments = top.optional("treatments").map(ScenarioReader::treatments).orElse(List.of());
+        List<Treatment> treatments = top.optional("treatments").map(n -> treatments(n, days)).orElse(List.of());
         checkDoublingTimes(root.child("tumor").child("growth").child("doubling_days"), tumor.growth(), treatments);
         Map<String, Double> parameters = top.optional("parameters").map(ScenarioReader::parameters).orElse(Map.of());
         String model = top.optional("model").map(ScenarioReader::model).orElse(Scenario.BUILT_IN_MODEL);
         Patient patient = top.optional("patient").map(ScenarioReader::patient).orElse(Patient.DEFAULT);
         EndpointSettings endpoints = top.optional("endpoints").map(ScenarioReader::endpoints).orElse(EndpointSettings.DEFAULT);
-        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model, patient, endpoints));
+        Microenvironment tme = MicroenvironmentKeys.read(root, top);
+        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model, patient, endpoints,
+                tme));
     }
 
     private static Tumor tumor(Node node) {
@@ -263,18 +274,19 @@ public final class ScenarioReader {
         return build(node, () -> new Growth.GompertzDoubling(capacity, doublingDays));
     }
 
-    private static List<Treatment> treatments(Node node) {
+    private static List<Treatment> treatments(Node node, double horizon) {
         List<Treatment> treatments = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Node element : node.list()) {
-            treatments.add(treatment(element, names));
+            treatments.add(treatment(element, names, treatments, horizon));
         }
         return treatments;
     }
 
-    private static Treatment treatment(Node node, Set<String> namesSoFar) {
+    private static Treatment treatment(Node node, Set<String> namesSoFar, List<Treatment> earlier, double horizon) {
         Fields f = node.fields("name", "kill_fraction", "agent", "dose", "unit", "route", "infusion_hours",
-                "start_day", "every_days", "cycles", "days", "fractions", "weekdays");
+                "start_day", "every_days", "cycles", "days", "fractions", "weekdays", "between", "gap_days",
+                "offset_days", "duration_days", "after_last_days");
         boolean byAgent = f.has("agent");
         if (byAgent && f.has("kill_fraction")) {
             throw node.problem("give either kill_fraction or agent with dose, not both");
@@ -297,7 +309,7 @@ public final class ScenarioReader {
                 }
             }
         }
-        Schedule schedule = schedule(node, f);
+        Schedule schedule = f.has("between") ? BetweenSchedule.read(node, f, earlier, horizon) : schedule(node, f);
         if (byAgent) {
             return build(node, () -> Treatment.ofAgent(name, agent, schedule));
         }
@@ -307,6 +319,11 @@ public final class ScenarioReader {
     }
 
     private static Schedule schedule(Node node, Fields f) {
+        for (String key : BETWEEN_KEYS) {
+            if (f.has(key)) {
+                throw node.child(key).problem("belongs to the between schedule form (between: <treatment> with every_days)");
+            }
+        }
         if (f.has("fractions") || f.has("weekdays")) {
             return weekdays(node, f);
         }
@@ -316,7 +333,8 @@ public final class ScenarioReader {
         }
         boolean listed = f.has("days");
         if (periodic == listed) {
-            throw node.problem("give exactly one schedule form: start_day/every_days/cycles, or days (got "
+            throw node.problem("give exactly one schedule form: start_day/every_days/cycles, days,"
+                    + " start_day/fractions/weekdays, or between/every_days/gap_days (got "
                     + (listed ? "both" : "neither") + ")");
         }
         if (listed) {
@@ -437,7 +455,7 @@ public final class ScenarioReader {
      * Builds a record, turning a violated record invariant the reader did not check first into a
      * problem of {@code node}, so that the reader only ever throws {@link ScenarioException}.
      */
-    private static <T> T build(Node node, Supplier<T> constructor) {
+    static <T> T build(Node node, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {

@@ -2,12 +2,13 @@ package org.aftermath.tmen.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * When a treatment is given: the days of its doses, in days from the start of the simulation.
  * A schedule may extend past the scenario's horizon; the regimen compiler skips those doses.
  */
-public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Schedule.Weekdays {
+public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Schedule.Weekdays, Schedule.Between {
 
     /** The most doses one schedule may hold, a guard against run-away expansion. */
     int MAX_DOSES = 10_000;
@@ -132,6 +133,99 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         @Override
         public int doseCount() {
             return fractions;
+        }
+    }
+
+    /**
+     * Schedule form 3: doses inside the windows between the doses of another treatment. After
+     * each dose of the named treatment on day p, with its next dose on day q (after its last dose,
+     * q = p + {@code afterLastDays} if given, else p + the named treatment's {@code every_days},
+     * else the horizon; always capped at the horizon), doses fall on
+     * {@code p + offsetDays + k * everyDays}, k = 0, 1, ..., while {@code <= q - gapDays} and,
+     * if {@code durationDays} is given, {@code <= p + offsetDays + durationDays}. A day that two
+     * windows share (gap 0) is dosed once.
+     *
+     * @param treatment     the named treatment
+     * @param everyDays     interval between doses inside a window, finite, &gt; 0
+     * @param offsetDays    first dose this long after each dose of the named treatment, &gt;= 0
+     * @param gapDays       last dose at least this long before its next dose, &gt;= 0
+     * @param durationDays  longest span of doses in a window, &gt;= 0, or null (none)
+     * @param afterLastDays window length after the named treatment's last dose, &gt; 0, or null
+     * @param days          the resolved dose days, ascending, distinct, 1 ..= {@link #MAX_DOSES}
+     */
+    record Between(String treatment, double everyDays, double offsetDays, double gapDays, Double durationDays,
+                   Double afterLastDays, List<Double> days) implements Schedule {
+
+        /** Round-off allowance when a dose lands exactly on a window's end, days. */
+        static final double SLACK = 1e-9;
+
+        public Between {
+            if (!(everyDays > 0) || !Double.isFinite(everyDays)) {
+                throw new IllegalArgumentException("every_days must be a finite number > 0 (got " + everyDays + ")");
+            }
+            if (days.isEmpty() || days.size() > MAX_DOSES) {
+                throw new IllegalArgumentException("the windows between the doses of " + treatment + " hold "
+                        + days.size() + " doses (need 1 .. " + MAX_DOSES + ")");
+            }
+            days = List.copyOf(days);
+        }
+
+        /**
+         * Resolves the dose days.
+         *
+         * @param treatment      the named treatment's name
+         * @param targetDays     its dose days, ascending
+         * @param targetEvery    its {@code every_days}, or null if its schedule has none
+         * @param everyDays      see the record
+         * @param offsetDays     see the record
+         * @param gapDays        see the record
+         * @param durationDays   see the record
+         * @param afterLastDays  see the record
+         * @param horizon        the scenario's horizon, days
+         * @return the schedule
+         * @throws IllegalArgumentException if no dose falls in any window, or more than
+         *                                  {@link #MAX_DOSES} do
+         */
+        public static Between resolve(String treatment, List<Double> targetDays, Double targetEvery, double everyDays,
+                                      double offsetDays, double gapDays, Double durationDays, Double afterLastDays,
+                                      double horizon) {
+            TreeSet<Double> out = new TreeSet<>();
+            for (int i = 0; i < targetDays.size(); i++) {
+                double p = targetDays.get(i);
+                double q;
+                if (i + 1 < targetDays.size()) {
+                    q = targetDays.get(i + 1);
+                } else {
+                    q = afterLastDays != null ? p + afterLastDays : targetEvery != null ? p + targetEvery : horizon;
+                }
+                q = Math.min(q, horizon);
+                double end = q - gapDays;
+                if (durationDays != null) {
+                    end = Math.min(end, p + offsetDays + durationDays);
+                }
+                for (int k = 0; p + offsetDays + k * everyDays <= end + SLACK; k++) {
+                    out.add(p + offsetDays + k * everyDays);
+                    if (out.size() > MAX_DOSES) {
+                        throw new IllegalArgumentException("the windows between the doses of " + treatment
+                                + " hold more than " + MAX_DOSES + " doses");
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                throw new IllegalArgumentException("no dose falls in the windows between the doses of " + treatment
+                        + " (offset " + offsetDays + ", gap " + gapDays + " days, horizon " + horizon + ")");
+            }
+            return new Between(treatment, everyDays, offsetDays, gapDays, durationDays, afterLastDays, new ArrayList<>(out));
+        }
+
+        @Override
+        public List<Double> doseDays() {
+            return days;
+        }
+
+        @Override
+        public int doseCount() {
+            return days.size();
         }
     }
 }

@@ -167,12 +167,13 @@ class ScenarioReaderTest {
                         "fig.yaml: parameters: expected a mapping of keys, got a list"),
                 // unknown keys, choices
                 Arguments.of(edit("tumor:", "tumour:"),
-                        "fig.yaml: tumour: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints); did you mean 'tumor'?"),
+                        "fig.yaml: tumour: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints, stroma, knockouts, knockdowns); did you mean 'tumor'?"),
                 Arguments.of(VALID + "seed: 4\n",
-                        "fig.yaml: seed: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints)"),
+                        "fig.yaml: seed: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints, stroma, knockouts, knockdowns)"),
                 Arguments.of(edit("kill_fraction:", "kill_fracton:"),
                         "fig.yaml: treatments[0].kill_fracton: unknown key (allowed: name, kill_fraction, agent, dose,"
-                                + " unit, route, infusion_hours, start_day, every_days, cycles, days, fractions, weekdays);"
+                                + " unit, route, infusion_hours, start_day, every_days, cycles, days, fractions, weekdays, between,"
+                                + " gap_days, offset_days, duration_days, after_last_days);"
                                 + " did you mean 'kill_fraction'?"),
                 Arguments.of(edit("doubling_days: 10", "doubling_days: 10\n    carrying_capacity: 1e12"),
                         "fig.yaml: tumor.growth.carrying_capacity: unknown key for law exponential (allowed: law, doubling_days)"),
@@ -210,9 +211,11 @@ class ScenarioReaderTest {
                         "fig.yaml: treatments[1].name: duplicate treatment name 'chemo'"),
                 // schedules
                 Arguments.of(edit("cycles: 7", "cycles: 7\n    days: [0, 21]"),
-                        "fig.yaml: treatments[0]: give exactly one schedule form: start_day/every_days/cycles, or days (got both)"),
+                        "fig.yaml: treatments[0]: give exactly one schedule form: start_day/every_days/cycles, days,"
+                                + " start_day/fractions/weekdays, or between/every_days/gap_days (got both)"),
                 Arguments.of(edit("    start_day: 0\n    every_days: 21\n    cycles: 7\n", ""),
-                        "fig.yaml: treatments[0]: give exactly one schedule form: start_day/every_days/cycles, or days (got neither)"),
+                        "fig.yaml: treatments[0]: give exactly one schedule form: start_day/every_days/cycles, days,"
+                                + " start_day/fractions/weekdays, or between/every_days/gap_days (got neither)"),
                 Arguments.of(edit("    start_day: 0\n    every_days: 21\n    cycles: 7\n", "    days: [0, 21, 21]\n"),
                         "fig.yaml: treatments[0].days[2]: day 21 is listed twice"),
                 Arguments.of(edit("    start_day: 0\n    every_days: 21\n    cycles: 7\n", "    days: []\n"),
@@ -243,7 +246,7 @@ class ScenarioReaderTest {
                 Arguments.of("", "fig.yaml: empty file (a scenario needs at least the keys name, days and tumor)"),
                 Arguments.of("# only a comment\n", "fig.yaml: empty file (a scenario needs at least the keys name, days and tumor)"),
                 Arguments.of("- 1\n- 2\n",
-                        "fig.yaml: expected a mapping of scenario keys (name, days, tumor, treatments, parameters, model, patient, endpoints), got a list"),
+                        "fig.yaml: expected a mapping of scenario keys (name, days, tumor, treatments, parameters, model, patient, endpoints, stroma, knockouts, knockdowns), got a list"),
                 Arguments.of(VALID + "---\nname: other\n",
                         "fig.yaml: holds more than one YAML document (a scenario file is one document)"),
                 Arguments.of(VALID + "days: 100\n", "fig.yaml: days: duplicate key at line 14, column 5"),

@@ -1,0 +1,122 @@
+package org.aftermath.runner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftermath.kernel.compile.CompiledModel;
+import org.aftermath.kernel.sim.Observable;
+import org.aftermath.kernel.sim.SimulationObserver;
+import org.aftermath.kernel.sim.StepSearch;
+import org.aftermath.ode.DenseStep;
+
+/**
+ * Peak and integral of observables over a run from the exact trajectory: the integral by
+ * {@link StepQuadrature} on every step, the peak from the initial state, the state after every
+ * event and {@link StepSearch#maximum} in every step. Used for the secreted factors (every
+ * observable {@code F} with an observable {@code F_fold_change} and a parameter {@code F_base})
+ * and for the modulators' inhibition observables.
+ */
+final class FactorTracker implements SimulationObserver {
+
+    /** Suffix of a factor's fold-change observable. */
+    static final String FOLD_CHANGE = "_fold_change";
+    /** Suffix of a factor's baseline parameter. */
+    static final String BASE = "_base";
+
+    private final List<String> fixed;
+    private final double[] from;
+    private List<String> names;
+    private Observable[] observables;
+    private double[] integral;
+    private double[] peak;
+    private double[] peakDay;
+    private double[] baseline;
+
+    /**
+     * @param names observables to track, or null to track the model's factors
+     * @param from  per name, the day integration starts (null: day 0 for all)
+     */
+    FactorTracker(List<String> names, double[] from) {
+        this.fixed = names;
+        this.from = from;
+    }
+
+    /** @return the factor ids of a compiled model, in observable order */
+    static List<String> factorIds(CompiledModel model) {
+        List<String> ids = new ArrayList<>();
+        for (String name : model.observableNames()) {
+            if (model.observableIndex(name + FOLD_CHANGE) >= 0 && model.parameterIndex(name + BASE) >= 0) {
+                ids.add(name);
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public void start(CompiledModel model, double t0, double[] y, double[] p) {
+        names = fixed == null ? factorIds(model) : fixed;
+        int n = names.size();
+        observables = new Observable[n];
+        integral = new double[n];
+        peak = new double[n];
+        peakDay = new double[n];
+        baseline = new double[n];
+        for (int i = 0; i < n; i++) {
+            observables[i] = new Observable(model, names.get(i));
+            int base = model.parameterIndex(names.get(i) + BASE);
+            baseline[i] = base >= 0 ? p[base] : Double.NaN;
+            peak[i] = Double.NEGATIVE_INFINITY;
+            offer(i, t0, observables[i].value(t0, y, p));
+        }
+    }
+
+    @Override
+    public void event(double t, String eventId, double[] yBefore, double[] pBefore, double[] yAfter, double[] pAfter) {
+        for (int i = 0; i < names.size(); i++) {
+            offer(i, t, observables[i].value(t, yAfter, pAfter));
+        }
+    }
+
+    @Override
+    public void step(DenseStep s, double[] p) {
+        for (int i = 0; i < names.size(); i++) {
+            if (from != null && s.end() <= from[i]) {
+                continue;
+            }
+            Observable c = observables[i];
+            integral[i] += StepQuadrature.integral(s, c, p);
+            StepSearch.Point top = StepSearch.maximum(s.start(), s.end(), t -> c.value(s, t, p));
+            offer(i, top.t(), top.value());
+        }
+    }
+
+    private void offer(int i, double t, double v) {
+        if ((from == null || t >= from[i]) && v > peak[i]) {
+            peak[i] = v;
+            peakDay[i] = t;
+        }
+    }
+
+    double peak(int i) {
+        return peak[i];
+    }
+
+    double peakDay(int i) {
+        return peakDay[i];
+    }
+
+    double integral(int i) {
+        return integral[i];
+    }
+
+    /** @return per factor id, its summary over a run of {@code horizon} days */
+    Map<String, FactorSummary> factors(double horizon) {
+        Map<String, FactorSummary> out = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.put(names.get(i), new FactorSummary(baseline[i], peak[i], peak[i] / baseline[i], integral[i],
+                    integral[i] - baseline[i] * horizon));
+        }
+        return out;
+    }
+}
