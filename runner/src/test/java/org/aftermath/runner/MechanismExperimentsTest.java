@@ -1,0 +1,154 @@
+package org.aftermath.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-silico experiments of issue 4 item 3 that need no cancer-state module, each an example
+ * under examples/mechanisms/ on the shipped defaults. Factor effects are measured on summary
+ * {@code factors} by the rise of the peak above baseline, {@code peak_fold_change - 1}.
+ * Words: "lowers"/"blunts" = that rise falls by at least 50 % against the wild-type 10 Gy bed
+ * (dose-10gy.yaml); "abrogates" = by at least 80 %; "no difference" = within 1 %; "several" =
+ * at least three factors. "Lowers the DDSP" = lowers at least half of the 15 factors.
+ */
+class MechanismExperimentsTest {
+
+    private static final Map<String, RunResult> RUNS = new HashMap<>();
+    private static final List<String> NFKB_DEPENDENT = List.of("il6", "il8", "il1a", "cxcl1", "wnt16b", "spink1",
+            "areg", "mmp3", "mcp1", "csf1", "il15");
+
+    private static synchronized RunResult run(String example) {
+        return RUNS.computeIfAbsent(example, e -> Mechanisms.example(e + ".yaml"));
+    }
+
+    private static RunResult wildType() {
+        return run("dose-10gy");
+    }
+
+    /** @return 1 − rise(perturbed) / rise(wild type) */
+    private static double lowering(String example, String factor) {
+        return 1 - Mechanisms.rise(run(example), factor) / Mechanisms.rise(wildType(), factor);
+    }
+
+    private static double peakLowering(String example, String column) {
+        return 1 - Mechanisms.max(run(example), column) / Mechanisms.max(wildType(), column);
+    }
+
+    private static long loweredFactors(String example) {
+        return wildType().summary().factors().keySet().stream().filter(f -> lowering(example, f) >= 0.5).count();
+    }
+
+    private static long factorsAbove(RunResult r, double fold) {
+        return r.summary().factors().values().stream().filter(f -> f.peakFoldChange() > fold).count();
+    }
+
+    @Test
+    void senescenceRisesWithDoseAndFractionsAddUp() {
+        double half = Mechanisms.max(run("dose-0.5gy"), "senescent_stroma_fraction");
+        double one = Mechanisms.max(run("dose-2gy-1x"), "senescent_stroma_fraction");
+        double five = Mechanisms.max(run("dose-2gy-5x"), "senescent_stroma_fraction");
+        double ten = Mechanisms.max(wildType(), "senescent_stroma_fraction");
+        assertThat(half).isLessThan(1e-3);
+        assertThat(one).isGreaterThan(half);
+        assertThat(five).isGreaterThan(1.5 * one);
+        assertThat(ten).isGreaterThan(five);
+    }
+
+    @Test
+    void tenGrayDrivesMostStromaIntoSenescenceWithinTenDaysWhileHalfAGrayResolves() {
+        assertThat(Mechanisms.at(wildType(), "senescent_stroma_fraction", 11)).isGreaterThan(0.5);
+        assertThat(Mechanisms.at(wildType(), "stroma_ddr", 4)).isGreaterThan(0.5); // persists for days
+        assertThat(Mechanisms.max(run("dose-0.5gy"), "stroma_ddr")).isGreaterThan(0.5); // foci form...
+        assertThat(Mechanisms.at(run("dose-0.5gy"), "stroma_ddr", 2)).isLessThan(1e-3); // ...and resolve within a day
+    }
+
+    @Test
+    void genotoxicAgentsAndTenGrayRaiseSeveralFactorsMoreThanTenfoldTwoGrayMuchLess() {
+        for (String e : List.of("doxorubicin-ddsp", "mitoxantrone-ddsp", "bleomycin-ddsp", "dose-10gy")) {
+            assertThat(factorsAbove(run(e), 10)).as(e).isGreaterThanOrEqualTo(3);
+        }
+        RunResult two = run("dose-2gy-1x");
+        assertThat(factorsAbove(two, 10)).isZero();
+        assertThat(Mechanisms.rise(two, "il6")).isLessThan(0.2 * Mechanisms.rise(wildType(), "il6"));
+    }
+
+    @Test
+    void docetaxelArrestsStromaWithEveryFactorBelowTwofold() {
+        RunResult r = run("docetaxel-arrest");
+        assertThat(Mechanisms.max(r, "senescent_stroma_fraction")).isGreaterThan(0.3);
+        assertThat(Mechanisms.max(r, "stroma_ddr")).isZero();
+        assertThat(factorsAbove(r, 2)).isZero();
+    }
+
+    @Test
+    void nfkbKnockoutLowersSixtyToNinetyPercentOfTheFactors() {
+        double share = loweredFactors("nfkb-knockout") / 15.0;
+        assertThat(share).isBetween(0.6, 0.9);
+        NFKB_DEPENDENT.forEach(f -> assertThat(lowering("nfkb-knockout", f)).as(f).isGreaterThanOrEqualTo(0.5));
+    }
+
+    @Test
+    void cebpbKnockoutAbrogatesTheIl6AndIl8Rise() {
+        assertThat(lowering("cebpb-knockout", "il6")).isGreaterThanOrEqualTo(0.8);
+        assertThat(lowering("cebpb-knockout", "il8")).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void il1rBlockadeLowersIl6Il8AndMir146() {
+        assertThat(lowering("il1r-knockout", "il6")).isGreaterThanOrEqualTo(0.5);
+        assertThat(lowering("il1r-knockout", "il8")).isGreaterThanOrEqualTo(0.5);
+        assertThat(peakLowering("il1r-knockout", "mir146")).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void anakinraAtOneHundredMilligramsDailyDoesNotReachTheIl1rEffect() {
+        ModulatorSummary m = run("anakinra").summary().modulators().get(0);
+        assertThat(m.port()).isEqualTo("inh_IL1R");
+        assertThat(m.peak()).isLessThan(0.5);
+        assertThat(lowering("anakinra", "il6")).isLessThan(0.5);
+    }
+
+    @Test
+    void removingTheMir146LoopRaisesIl6AndIl8() {
+        assertThat(Mechanisms.rise(run("mir146-knockout"), "il6")).isGreaterThan(1.01 * Mechanisms.rise(wildType(), "il6"));
+        assertThat(Mechanisms.rise(run("mir146-knockout"), "il8")).isGreaterThan(1.01 * Mechanisms.rise(wildType(), "il8"));
+    }
+
+    @Test
+    void parp1KnockoutLowersNfkbAndMcp1WhileOlaparibFallsShort() {
+        assertThat(peakLowering("parp1-knockout", "nfkb")).isGreaterThanOrEqualTo(0.5);
+        assertThat(lowering("parp1-knockout", "mcp1")).isGreaterThanOrEqualTo(0.5);
+        assertThat(lowering("olaparib", "mcp1")).isLessThan(0.5);
+    }
+
+    @Test
+    void metforminLowersTheDdspThroughNfkb() {
+        assertThat(run("metformin").summary().modulators()).extracting(ModulatorSummary::port).containsExactly("inh_IKK");
+        assertThat(peakLowering("metformin", "nfkb")).isGreaterThanOrEqualTo(0.5);
+        assertThat(loweredFactors("metformin")).isGreaterThanOrEqualTo(8);
+        for (String independent : List.of("angptl4", "pai1", "igfbp7", "timp1")) {
+            assertThat(lowering("metformin", independent)).as(independent).isLessThan(0.05);
+        }
+    }
+
+    @Test
+    void p38KnockoutLowersTheDdspWithTheDdrIntact() {
+        assertThat(loweredFactors("p38-knockout")).isGreaterThanOrEqualTo(8);
+        double ddr = Mechanisms.max(run("p38-knockout"), "stroma_ddr");
+        assertThat(ddr).isCloseTo(Mechanisms.max(wildType(), "stroma_ddr"), within(0.01 * ddr));
+        assertThat(Mechanisms.at(run("p38-knockout"), "stroma_ddr", 2))
+                .isCloseTo(Mechanisms.at(wildType(), "stroma_ddr", 2), within(0.01 * ddr));
+        assertThat(lowering("ralimetinib", "il6")).isLessThan(0.5); // the modulator at 300 mg q12h falls short
+    }
+
+    @Test
+    void theIkbaSuperRepressorBluntsCxcl1AndWnt16b() {
+        assertThat(lowering("ikba-super-repressor", "cxcl1")).isGreaterThanOrEqualTo(0.5);
+        assertThat(lowering("ikba-super-repressor", "wnt16b")).isGreaterThanOrEqualTo(0.5);
+    }
+}
