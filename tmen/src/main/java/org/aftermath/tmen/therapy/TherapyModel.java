@@ -16,6 +16,7 @@ import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Reaction;
 import org.aftermath.kernel.model.SpeciesRef;
+import org.aftermath.tmen.agents.AgentCatalog;
 import org.aftermath.tmen.agents.DoseUnit;
 import org.aftermath.tmen.agents.Route;
 import org.aftermath.tmen.regimen.Dose;
@@ -35,7 +36,7 @@ import org.aftermath.tmen.scenario.Treatment;
  *       concentration is the observable {@code <prefix>_plasma} (mg/L).</li>
  *   <li>Norton-Simon kill (LITERATURE.md §1.3): a reaction {@code <prefix>_kill: N -> ;
  *       <prefix>_kill_eps * <prefix>_effect * G}, where G is the growth law's net rate of N, so
- *       {@code dN/dt = G(N) (1 - Σ eps_i E_i(C_i))}.</li>
+ *       {@code dN/dt = G(N) (1 - Σ eps_i E_i(C_i))}; not for modulators ({@link #kills}).</li>
  *   <li>Each treatment adds constant parameters {@code <t>_dose} (in the dose unit) and, for an
  *       infusion, {@code <t>_infusion_hours}, with {@code t = ModelIds.of(name)}; the patient adds
  *       {@value PkModule#PATIENT_BSA} and {@value PkModule#PATIENT_WEIGHT}.</li>
@@ -205,9 +206,11 @@ public final class TherapyModel {
                     positive.add(prefix + "_" + id);
                 }
             }
-            Expr kill = mul(mul(ref(prefix + "_" + PkModule.KILL_EPS), ref(prefix + "_" + PkModule.EFFECT)), growthRate);
-            model = model.merge(reactionModel(new Reaction(prefix + "_kill", List.of(new SpeciesRef(cells, 1)),
-                    List.of(), kill, origin)));
+            if (kills(agentId)) {
+                Expr kill = mul(mul(ref(prefix + "_" + PkModule.KILL_EPS), ref(prefix + "_" + PkModule.EFFECT)), growthRate);
+                model = model.merge(reactionModel(new Reaction(prefix + "_kill", List.of(new SpeciesRef(cells, 1)),
+                        List.of(), kill, origin)));
+            }
         }
         if (!radiation.isEmpty()) {
             model = model.merge(PkModule.require(source, "radiotherapy.ant"));
@@ -234,6 +237,15 @@ public final class TherapyModel {
                 addRepopulation(days.get(0), days.get(days.size() - 1));
             }
         }
+    }
+
+    /**
+     * @return false for a modulator (a non-genotoxic agent with knowledge-base targets, e.g.
+     *         sulfasalazine, anakinra, anti-WNT16B): it acts through its targets in the
+     *         microenvironment model, not by killing cancer cells
+     */
+    static boolean kills(String agentId) {
+        return AgentCatalog.builtIn().find(agentId).map(a -> a.genotoxic() || a.targets().isEmpty()).orElse(true);
     }
 
     /** @return mg/L, or IU/L for an agent dosed in international units (the module counts IU as mg) */

@@ -101,4 +101,14 @@ class MicroenvironmentModelTest {
         assertThat(c.warnings()).contains("rituximab: target CD20 has no port in the microenvironment model;"
                 + " anti-CD20 has no effect in the microenvironment model");
     }
+
+    @Test
+    void modulatorsDoNotKillCancerCellsCytotoxicAgentsDo() {
+        CompiledScenario c = compile("  - {agent: doxorubicin, dose: 60, days: [0]}\n  - {agent: docetaxel, dose: 75, days: [0]}\n"
+                + "  - {agent: sulfasalazine, dose: 1000, days: [0]}\n  - {agent: anti-wnt16b, dose: 10, days: [0]}\n", "");
+        assertThat(c.model().reaction("doxorubicin_kill")).isPresent();
+        assertThat(c.model().reaction("docetaxel_kill")).isPresent();
+        assertThat(c.model().reaction("sulfasalazine_kill")).isEmpty();
+        assertThat(c.model().reaction("anti_wnt16b_kill")).isEmpty();
+    }
 }
