@@ -47,10 +47,11 @@ class FactorSummaryTest {
 
     @Test
     void antibodyNeutralisationMatchesTheOneCompartmentInfusion() {
-        // pk-generic.ant: V = 20 L/m² x 1.8 m², k10 = 1.386 /day; 10 mg/kg x 70 kg over 1 h; k_neutralise 1 L/(mg day)
+        // pk-anti-wnt16b.ant: V = 3 L/m² x 1.8 m², k10 = 0.033 /day; 10 mg/kg x 70 kg over 1 h; k_neutralise 0.1 L/(mg day)
         RunResult r = run("  - agent: anti-wnt16b\n    dose: 10\n    days: [0]\n", "", 1);
-        double v = 36;
-        double k = 1.386;
+        double v = 5.4;
+        double k = 0.033;
+        double kn = 0.1;
         double t = 1.0 / 24;
         double amount = 700;
         double cmax = amount / t / (k * v) * (1 - Math.exp(-k * t));
@@ -59,8 +60,8 @@ class FactorSummaryTest {
         assertThat(m.agent()).isEqualTo("anti-wnt16b");
         assertThat(m.port()).isEqualTo("wnt16b_neutralisation");
         assertThat(m.unit()).isEqualTo("1/day");
-        assertThat(m.peak()).isCloseTo(cmax, within(1e-8 * cmax));
+        assertThat(m.peak()).isCloseTo(kn * cmax, within(1e-8 * kn * cmax));
         assertThat(m.peakDay()).isCloseTo(t, within(1e-9));
-        assertThat(m.mean()).isCloseTo(auc / 30, within(1e-7 * auc / 30));
+        assertThat(m.mean()).isCloseTo(kn * auc / 30, within(1e-7 * kn * auc / 30));
     }
 }

@@ -160,4 +160,12 @@ class MechanismExperimentsTest {
         assertThat(lowering("ikba-super-repressor", "cxcl1")).isGreaterThanOrEqualTo(0.5);
         assertThat(lowering("ikba-super-repressor", "wnt16b")).isGreaterThanOrEqualTo(0.5);
     }
+
+    @Test
+    void theAntiWnt16bAntibodyAbrogatesTheWnt16bRiseAndNothingElse() {
+        assertThat(lowering("anti-wnt16b", "wnt16b")).isGreaterThanOrEqualTo(0.8);
+        wildType().summary().factors().keySet().stream().filter(f -> !f.equals("wnt16b")).forEach(f ->
+                assertThat(Mechanisms.rise(run("anti-wnt16b"), f)).as(f)
+                        .isCloseTo(Mechanisms.rise(wildType(), f), within(0.01 * Mechanisms.rise(wildType(), f))));
+    }
 }
