@@ -32,6 +32,7 @@ import org.aftermath.tmen.scenario.NearestNames;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.Treatment;
+import org.aftermath.tmen.therapy.ModelIds;
 import org.aftermath.tmen.therapy.TherapyModel;
 
 /**
@@ -44,6 +45,10 @@ import org.aftermath.tmen.therapy.TherapyModel;
  *       the module's parameters ({@link GrowthModule#values}).</li>
  *   <li>Agent treatments (drugs with pharmacokinetics, radiotherapy) are compiled by
  *       {@link TherapyModel}: module instances, kill reactions, dose events.</li>
+ *   <li>Scenarios that dose an agent or have {@code stroma:}, {@code knockouts:} or
+ *       {@code knockdowns:} also get the microenvironment modules with their ports bound
+ *       ({@link MicroenvironmentModel}); the values those keys set count as the scenario's, and
+ *       each radiation fraction also damages the stroma.</li>
  *   <li>Each kill-fraction treatment adds a constant parameter {@code <id>_kill_fraction}
  *       ({@code id} the name made an identifier by {@code ModelIds.of}); each applied dose
  *       adds an event {@code <name>_dose_<k>} with trigger {@code time >= day} and assignment
@@ -389,7 +394,7 @@ public final class ScenarioCompiler {
     /** @return a radiation fraction's event with the stromal damage it adds */
     private static Event withDamage(Event e, MicroenvironmentModel tme, Treatment t) {
         List<EventAssignment> assignments = new ArrayList<>(e.assignments());
-        assignments.addAll(tme.radiationDamage(org.aftermath.tmen.therapy.ModelIds.of(t.name()) + "_dose"));
+        assignments.addAll(tme.radiationDamage(ModelIds.of(t.name()) + "_dose"));
         return new Event(e.id(), e.trigger(), assignments, e.origin());
     }
 

@@ -1,6 +1,7 @@
 package org.aftermath.tmen.microenvironment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +146,7 @@ public final class MicroenvironmentModel {
 
     /** @return parameter values the scenario sets, in the order set ({@link #path} tells which key set each) */
     public Map<String, Double> values() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** @return the scenario field that set a value of {@link #values} */
