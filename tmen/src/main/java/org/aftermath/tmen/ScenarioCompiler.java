@@ -21,7 +21,9 @@ import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Species;
 import org.aftermath.tmen.ParameterValue.SetBy;
+import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
+import org.aftermath.tmen.microenvironment.CancerStates;
 import org.aftermath.tmen.microenvironment.MicroenvironmentModel;
 import org.aftermath.tmen.models.GrowthModule;
 import org.aftermath.tmen.models.ModelSource;
@@ -206,9 +208,35 @@ public final class ScenarioCompiler {
         Model model = new Model(growth.id(), growth.units(), growth.compartments(), species(),
                 finalParameters(events), initialAssignments, growth.assignmentRules(), growth.rateRules(),
                 growth.reactions(), events);
+        if (tme != null && CancerStates.present(model)) {
+            model = CancerStates.extend(model, cytotoxicDoseEvents(regimen), origin);
+        }
         return new CompiledScenario(scenario, model, scenario.days(), regimen.applied(), regimen.skipped(),
                 warnings, parameterValues(), therapy.agents(), therapy.radiotherapy(),
                 tme == null ? List.of() : tme.modulations());
+    }
+
+    /**
+     * @return the event ids of the applied doses that damage or kill cancer cells and so start a
+     *         proliferation lag: kill-fraction doses, radiotherapy fractions, genotoxic and
+     *         anti-microtubule agents (not the modulators)
+     */
+    private Set<String> cytotoxicDoseEvents(Regimen regimen) {
+        AgentCatalog catalog = AgentCatalog.builtIn();
+        Set<String> ids = new HashSet<>();
+        for (Dose d : regimen.applied()) {
+            Treatment t = scenario.treatments().stream().filter(x -> x.name().equals(d.treatment())).findFirst()
+                    .orElseThrow();
+            boolean cytotoxic = t.killsByFraction() || MicroenvironmentModel.radiation(t);
+            if (!cytotoxic && t.agent() != null) {
+                Agent a = catalog.find(t.agent().agentId()).orElseThrow();
+                cytotoxic = a.genotoxic() || a.inClassMatching("anti-microtubule");
+            }
+            if (cytotoxic) {
+                ids.add(d.eventId());
+            }
+        }
+        return ids;
     }
 
     private void collectIds() {

@@ -86,7 +86,8 @@ class ScenarioCompilerTest {
                         parameter("gompertz_rate", 0, "per_day")),
                 List.of(new InitialAssignment("gompertz_rate",
                         bin(DIV, call("ln", num(2)), bin(MUL, ref("doubling_days"), lnKoverN)), HERE)),
-                bin(MUL, bin(MUL, ref("gompertz_rate"), ref("N")), lnKoverN));
+                bin(MUL, bin(MUL, ref("gompertz_rate"), ref("N")),
+                        call("ln", bin(DIV, ref("carrying_capacity"), ref("tumor_cells")))));
     }
 
     private static Scenario read(String yaml) {

@@ -96,8 +96,11 @@ public final class MicroenvironmentModel {
         this.origin = new Origin(scenario.source(), 0);
     }
 
-    /** @return true if the scenario doses an agent or has a microenvironment key */
+    /** @return true unless {@code microenvironment: false}, if the scenario doses an agent or has a microenvironment key */
     public static boolean included(Scenario scenario) {
+        if (scenario.microenvironment().disabled()) {
+            return false;
+        }
         return scenario.microenvironment().requested() || scenario.treatments().stream().anyMatch(t -> t.agent() != null);
     }
 
@@ -218,6 +221,7 @@ public final class MicroenvironmentModel {
         List<Expr> damage = new ArrayList<>();
         List<Expr> arrest = new ArrayList<>();
         List<Expr> neutralise = new ArrayList<>();
+        List<String> genotoxicEffects = new ArrayList<>();
         Map<String, List<Expr>> inhibition = new LinkedHashMap<>();
         for (DosedAgent a : agents) {
             Agent agent = catalog.find(a.agentId()).orElseThrow();
@@ -225,6 +229,7 @@ public final class MicroenvironmentModel {
             Expr c = Expr.call("max", Expr.ref(a.plasma()), Expr.num(0));
             if (agent.genotoxic()) {
                 damage.add(mul(agentParameter(a, prefix, STROMA_DAMAGE), c));
+                genotoxicEffects.add(prefix + PkModule.EFFECT);
             } else if (agent.inClassMatching("anti-microtubule")) {
                 arrest.add(mul(agentParameter(a, prefix, STROMA_ARREST), Expr.ref(prefix + PkModule.EFFECT)));
             }
@@ -255,6 +260,9 @@ public final class MicroenvironmentModel {
         }
         bind(DAMAGE_RATE, sum(damage));
         bind(ARREST_RATE, sum(arrest));
+        if (CancerStates.present(model)) {
+            model = CancerStates.bindPorts(model, genotoxicEffects, origin);
+        }
         bind(NEUTRALISATION, sum(neutralise));
         inhibition.forEach((port, parts) -> {
             Expr kept = null;

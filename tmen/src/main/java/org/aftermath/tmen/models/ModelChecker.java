@@ -38,6 +38,8 @@ import org.aftermath.tmen.therapy.PkModule;
 public final class ModelChecker {
 
     private static final Pattern UNDEFINED = Pattern.compile("^undefined name '([^']+)'");
+    /** A species a module only uses (e.g. the growth module's N) gets its amount from another file. */
+    private static final Pattern NO_AMOUNT = Pattern.compile("^species '([^']+)' has no initial amount");
     /** Names the scenario compiler defines for modules to read (the patient's size, for PK modules). */
     private static final Set<String> COMPILER_NAMES = Set.of(PkModule.PATIENT_BSA, PkModule.PATIENT_WEIGHT);
 
@@ -50,9 +52,12 @@ public final class ModelChecker {
     public static List<Problem> check(List<ModelFile> files) {
         ModelSource context = ModelSource.withUserFiles("checked files", files);
         Set<String> definedSomewhere = new HashSet<>(COMPILER_NAMES);
+        Set<String> speciesWithAmount = new HashSet<>();
         for (ModelFile f : context.files()) {
             try {
-                definedSomewhere.addAll(ids(f.read()));
+                Model m = f.read();
+                definedSomewhere.addAll(ids(m));
+                m.species().stream().filter(sp -> !Double.isNaN(sp.initialAmount())).forEach(sp -> speciesWithAmount.add(sp.id()));
             } catch (ModelException e) {
                 // reported below for the checked files; a broken bundled file is a packaging defect
             }
@@ -79,6 +84,8 @@ public final class ModelChecker {
                 for (Problem p : ModelValidator.problems(model)) {
                     Matcher m = UNDEFINED.matcher(p.message());
                     boolean elsewhere = m.find() && !own.contains(m.group(1)) && definedSomewhere.contains(m.group(1));
+                    Matcher amount = NO_AMOUNT.matcher(p.message());
+                    elsewhere |= amount.find() && speciesWithAmount.contains(amount.group(1));
                     if (!elsewhere && !p.message().contains("has no state variables")) {
                         problems.add(p);
                     }

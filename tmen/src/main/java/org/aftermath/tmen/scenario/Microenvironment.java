@@ -21,15 +21,26 @@ import java.util.Set;
  * @param knockdowns node name as written → fraction of its activity removed, in [0, 1]
  * @param requested  true if the scenario has any of the three keys (the microenvironment modules
  *                   are then included even without a dosed agent)
+ * @param disabled   true for {@code microenvironment: false}: the pharmacology alone, without the
+ *                   stroma, the DDSP and the cancer-cell states, even when agents are dosed
  */
 public record Microenvironment(Map<String, Double> stroma, List<String> knockouts, Map<String, Double> knockdowns,
-                               boolean requested) {
+                               boolean requested, boolean disabled) {
 
     /** The stromal cell types of {@code stroma:}, in the order messages list them. */
     public static final List<String> STROMA_TYPES = List.of("fibroblast", "endothelial", "immune");
 
     /** No microenvironment keys. */
-    public static final Microenvironment NONE = new Microenvironment(Map.of(), List.of(), Map.of(), false);
+    public static final Microenvironment NONE = new Microenvironment(Map.of(), List.of(), Map.of(), false, false);
+
+    /** {@code microenvironment: false}. */
+    public static final Microenvironment DISABLED = new Microenvironment(Map.of(), List.of(), Map.of(), false, true);
+
+    /** Keys given, microenvironment enabled. */
+    public Microenvironment(Map<String, Double> stroma, List<String> knockouts, Map<String, Double> knockdowns,
+                            boolean requested) {
+        this(stroma, knockouts, knockdowns, requested, false);
+    }
 
     public Microenvironment {
         Objects.requireNonNull(stroma, "stroma");

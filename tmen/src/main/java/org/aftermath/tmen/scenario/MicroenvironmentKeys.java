@@ -5,13 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the {@code stroma:}, {@code knockouts:} and {@code knockdowns:} keys ({@link Microenvironment}). */
+/**
+ * Reads the {@code microenvironment:} (true by default; false switches the damaged-microenvironment
+ * model off), {@code stroma:}, {@code knockouts:} and {@code knockdowns:} keys ({@link Microenvironment}).
+ */
 final class MicroenvironmentKeys {
 
     private MicroenvironmentKeys() { }
 
     static Microenvironment read(Node root, Fields top) {
         boolean requested = top.has("stroma") || top.has("knockouts") || top.has("knockdowns");
+        boolean enabled = top.optional("microenvironment").map(Node::bool).orElse(true);
+        if (!enabled) {
+            if (requested) {
+                throw top.optional("stroma").or(() -> top.optional("knockouts")).or(() -> top.optional("knockdowns"))
+                        .orElseThrow().problem("not allowed with microenvironment: false (the stroma, the DDSP and "
+                                + "the cancer-cell states are switched off)");
+            }
+            return Microenvironment.DISABLED;
+        }
         if (!requested) {
             return Microenvironment.NONE;
         }

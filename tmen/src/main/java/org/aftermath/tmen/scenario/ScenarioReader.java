@@ -75,7 +75,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class ScenarioReader {
 
     private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters", "model",
-            "patient", "endpoints", "stroma", "knockouts", "knockdowns");
+            "patient", "endpoints", "microenvironment", "stroma", "knockouts", "knockdowns");
     private static final List<String> LAWS = List.of("exponential", "gompertz");
     private static final String[] PERIODIC_KEYS = {"start_day", "every_days", "cycles"};
     private static final List<String> BETWEEN_KEYS = List.of("between", "gap_days", "offset_days", "duration_days",

@@ -59,7 +59,9 @@ final class Simulation {
     }
 
     static String scenario(String growth, double cells, double days, String treatments, String extra) {
+        // The pharmacology alone: closed forms of PK, Norton-Simon kill and LQ hold without the
+        // damaged-microenvironment model (stroma, DDSP, cancer-cell states).
         return "name: t\ndays: " + days + "\ntumor:\n  cells: " + cells + "\n  growth: " + growth
-                + "\ntreatments:\n" + treatments + extra;
+                + "\nmicroenvironment: false\ntreatments:\n" + treatments + extra;
     }
 }
