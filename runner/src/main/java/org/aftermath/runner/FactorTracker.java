@@ -27,6 +27,13 @@ final class FactorTracker implements SimulationObserver {
     private final List<String> fixed;
     private final double[] from;
     private List<String> names;
+    private CompiledModel model;
+    private int[] index;
+    private double[] state;
+    private double[] values;
+    private double[] sums;
+    private double[] best;
+    private int[] bestSample;
     private Observable[] observables;
     private double[] integral;
     private double[] peak;
@@ -57,6 +64,13 @@ final class FactorTracker implements SimulationObserver {
     public void start(CompiledModel model, double t0, double[] y, double[] p) {
         names = fixed == null ? factorIds(model) : fixed;
         int n = names.size();
+        this.model = model;
+        index = new int[n];
+        state = new double[y.length];
+        values = new double[model.observableNames().size()];
+        sums = new double[n];
+        best = new double[n];
+        bestSample = new int[n];
         observables = new Observable[n];
         integral = new double[n];
         peak = new double[n];
@@ -64,6 +78,7 @@ final class FactorTracker implements SimulationObserver {
         baseline = new double[n];
         for (int i = 0; i < n; i++) {
             observables[i] = new Observable(model, names.get(i));
+            index[i] = model.observableIndex(names.get(i));
             int base = model.parameterIndex(names.get(i) + BASE);
             baseline[i] = base >= 0 ? p[base] : Double.NaN;
             peak[i] = Double.NEGATIVE_INFINITY;
@@ -78,17 +93,64 @@ final class FactorTracker implements SimulationObserver {
         }
     }
 
+    /**
+     * Evaluates every observable once per sample time and shares the samples between the tracked
+     * observables: Gauss-Legendre nodes for the integrals, {@value StepSearch#SAMPLES} + 1 equally
+     * spaced times for the peaks; a peak is refined ({@link StepSearch#maximum} around the best
+     * sample) only where it could raise the running peak.
+     */
     @Override
     public void step(DenseStep s, double[] p) {
-        for (int i = 0; i < names.size(); i++) {
-            if (from != null && s.end() <= from[i]) {
+        int n = names.size();
+        double a = s.start();
+        double b = s.end();
+        double half = (b - a) / 2;
+        double mid = (a + b) / 2;
+        java.util.Arrays.fill(sums, 0);
+        for (int k = 0; k < StepQuadrature.NODES.length; k++) {
+            evaluate(s, mid + half * StepQuadrature.NODES[k], p);
+            for (int i = 0; i < n; i++) {
+                sums[i] += StepQuadrature.WEIGHTS[k] * values[index[i]];
+            }
+        }
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int j = 0; j <= StepSearch.SAMPLES; j++) {
+            evaluate(s, sample(a, b, j), p);
+            for (int i = 0; i < n; i++) {
+                if (values[index[i]] > best[i]) {
+                    best[i] = values[index[i]];
+                    bestSample[i] = j;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (from != null && b <= from[i]) {
                 continue;
             }
-            Observable c = observables[i];
-            integral[i] += StepQuadrature.integral(s, c, p);
-            StepSearch.Point top = StepSearch.maximum(s.start(), s.end(), t -> c.value(s, t, p));
-            offer(i, top.t(), top.value());
+            integral[i] += half * sums[i];
+            int j = bestSample[i];
+            if (best[i] > peak[i] && j > 0 && j < StepSearch.SAMPLES) {
+                Observable c = observables[i];
+                StepSearch.Point top = StepSearch.maximum(sample(a, b, j - 1), sample(a, b, j + 1),
+                        t -> c.value(s, t, p));
+                if (top.value() >= best[i]) {
+                    offer(i, top.t(), top.value());
+                } else {
+                    offer(i, sample(a, b, j), best[i]);
+                }
+            } else {
+                offer(i, sample(a, b, j), best[i]);
+            }
         }
+    }
+
+    private static double sample(double a, double b, int j) {
+        return j == StepSearch.SAMPLES ? b : a + (b - a) * j / StepSearch.SAMPLES;
+    }
+
+    private void evaluate(DenseStep s, double t, double[] p) {
+        s.interpolate(t, state);
+        model.observables(t, state, p, values);
     }
 
     private void offer(int i, double t, double v) {

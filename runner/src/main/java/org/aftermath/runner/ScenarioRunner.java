@@ -18,6 +18,7 @@ import org.aftermath.ode.Integrators;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.microenvironment.Modulation;
 import org.aftermath.tmen.regimen.Dose;
+import org.aftermath.tmen.therapy.Cytotoxic;
 import org.aftermath.tmen.scenario.EndpointSettings;
 import org.aftermath.tmen.therapy.Radiotherapy;
 
@@ -195,7 +196,8 @@ public final class ScenarioRunner {
     }
 
     /**
-     * @return the assessment days: day 0, then the dose days ({@code before_doses}) or every N days
+     * @return the assessment days: day 0, then the days of cytotoxic doses ({@code before_doses};
+     *         modulators given between cycles are not restaging points) or every N days
      *         ({@code every_days}), then the horizon; none for {@code continuous}
      */
     static double[] assessmentDays(CompiledScenario scenario) {
@@ -210,7 +212,10 @@ public final class ScenarioRunner {
                 days.add(k * settings.assessmentEveryDays());
             }
         } else {
-            scenario.doses().forEach(d -> days.add(d.day()));
+            scenario.doses().stream()
+                    .filter(d -> scenario.scenario().treatments().stream()
+                            .anyMatch(t -> t.name().equals(d.treatment()) && Cytotoxic.is(t)))
+                    .forEach(d -> days.add(d.day()));
         }
         days.add(scenario.days());
         return days.stream().mapToDouble(Double::doubleValue).toArray();

@@ -10,9 +10,11 @@ import org.aftermath.ode.DenseStep;
  */
 final class StepQuadrature {
 
-    private static final double[] NODES = {
+    /** Gauss-Legendre nodes on [-1, 1]. */
+    static final double[] NODES = {
         0.0, -0.5384693101056831, 0.5384693101056831, -0.9061798459386640, 0.9061798459386640};
-    private static final double[] WEIGHTS = {
+    /** Gauss-Legendre weights. */
+    static final double[] WEIGHTS = {
         0.5688888888888889, 0.4786286704993665, 0.4786286704993665, 0.2369268850709143, 0.2369268850709143};
 
     private StepQuadrature() { }

@@ -21,7 +21,6 @@ import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Species;
 import org.aftermath.tmen.ParameterValue.SetBy;
-import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
 import org.aftermath.tmen.microenvironment.CancerStates;
 import org.aftermath.tmen.microenvironment.MicroenvironmentModel;
@@ -34,6 +33,7 @@ import org.aftermath.tmen.scenario.NearestNames;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.Treatment;
+import org.aftermath.tmen.therapy.Cytotoxic;
 import org.aftermath.tmen.therapy.ModelIds;
 import org.aftermath.tmen.therapy.TherapyModel;
 
@@ -222,17 +222,11 @@ public final class ScenarioCompiler {
      *         anti-microtubule agents (not the modulators)
      */
     private Set<String> cytotoxicDoseEvents(Regimen regimen) {
-        AgentCatalog catalog = AgentCatalog.builtIn();
         Set<String> ids = new HashSet<>();
         for (Dose d : regimen.applied()) {
             Treatment t = scenario.treatments().stream().filter(x -> x.name().equals(d.treatment())).findFirst()
                     .orElseThrow();
-            boolean cytotoxic = t.killsByFraction() || MicroenvironmentModel.radiation(t);
-            if (!cytotoxic && t.agent() != null) {
-                Agent a = catalog.find(t.agent().agentId()).orElseThrow();
-                cytotoxic = a.genotoxic() || a.inClassMatching("anti-microtubule");
-            }
-            if (cytotoxic) {
+            if (Cytotoxic.is(t)) {
                 ids.add(d.eventId());
             }
         }

@@ -15,7 +15,7 @@ package org.aftermath.tmen.scenario;
  *                        default density, about the smallest lesion imaging resolves; assumed,
  *                        range 1e7 .. 1e9), finite, &gt; 0
  * @param assessment      when the response is assessed: {@value #BEFORE_DOSES} (default: at
- *                        baseline, just before each dose day — restaging before each cycle — and
+ *                        baseline, just before each day with a cytotoxic dose — restaging before each cycle — and
  *                        at the horizon), {@value #EVERY_DAYS} (scans every
  *                        {@code assessmentEveryDays} days from day 0, and at the horizon), or
  *                        {@value #CONTINUOUS} (the exact trajectory, nadirs just after doses
