@@ -1,0 +1,4 @@
+/**
+ * Virtual cohorts: parameter variability, samplers and sensitivity analysis.
+ */
+package org.aftermath.cohort;
