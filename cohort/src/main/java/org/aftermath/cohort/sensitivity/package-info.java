@@ -1,0 +1,15 @@
+/**
+ * Global sensitivity analysis of a scalar model outcome to independent uncertain inputs.
+ *
+ * <ul>
+ *   <li>Variance-based (Sobol) indices: {@link org.aftermath.cohort.sensitivity.SaltelliDesign} builds the A, B and
+ *       A_B^(i) matrices; {@link org.aftermath.cohort.sensitivity.SobolEstimator} computes first-order indices with
+ *       the estimator of Saltelli et al. (2010, Comput. Phys. Commun. 181:259, Table 2 (b)) and total indices with
+ *       Jansen's (1999) estimator (Table 2 (f)), with seeded percentile-bootstrap confidence intervals.</li>
+ *   <li>Screening: {@link org.aftermath.cohort.sensitivity.MorrisScreening} (Morris 1991 elementary effects; mu* of
+ *       Campolongo, Cariboni &amp; Saltelli 2007).</li>
+ * </ul>
+ * The model is a {@link org.aftermath.cohort.sensitivity.Model}; a design can also be evaluated elsewhere (e.g. a
+ * cohort executor) and its outputs handed back through {@link org.aftermath.cohort.sensitivity.SaltelliOutputs}.
+ */
+package org.aftermath.cohort.sensitivity;
