@@ -60,7 +60,9 @@ class PatientSeedsTest {
     void mixerIsTheSplitMix64Finaliser() {
         // SplitMix64 reference: seed 1234567, first output = mix64(1234567 + golden gamma)
         assertThat(PatientSeeds.mix64(1234567L + 0x9E3779B97F4A7C15L)).isEqualTo(6457827717110365317L);
-        assertThat(PatientSeeds.patientSeed(0, 0))
-                .isEqualTo(PatientSeeds.mix64(PatientSeeds.mix64(0) + 0x9E3779B97F4A7C15L));
+        // the documented derivation mix64(mix64(seed) + (index + 1) * gamma), pinned so that recorded seeds stay valid
+        assertThat(PatientSeeds.patientSeed(42, 17))
+                .isEqualTo(PatientSeeds.mix64(PatientSeeds.mix64(42) + 18 * 0x9E3779B97F4A7C15L))
+                .isEqualTo(4129672976449219639L);
     }
 }
