@@ -17,6 +17,7 @@ import org.aftermath.report.Json;
 import org.aftermath.report.Manifest;
 import org.aftermath.report.OutputFolder;
 import org.aftermath.report.ReportWriter;
+import org.aftermath.report.figures.Figure;
 import org.aftermath.report.TimeseriesCsv;
 import org.aftermath.report.ToolVersion;
 import org.aftermath.runner.RunOptions;
@@ -82,9 +83,10 @@ final class RunCommand implements Callable<Integer> {
         try (OutputFolder folder = new OutputFolder(target)) {
             TimeseriesCsv.write(result.timeseries(), folder.file(TIMESERIES));
             Json.write(result.summary(), folder.file(SUMMARY));
-            Manifest manifest = manifest(result, options);
+            List<Figure> figures = ReportWriter.figures(result);
+            Manifest manifest = manifest(result, options, ReportWriter.files(figures));
             Json.write(manifest, folder.file(MANIFEST));
-            ReportWriter.write(result, manifest, folder);
+            ReportWriter.write(result, manifest, figures, folder);
             folder.commit();
         }
         printSummary(stdout, result.summary(), target);
@@ -115,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         return map;
     }
 
-    private Manifest manifest(RunResult r, RunOptions o) throws IOException {
+    private Manifest manifest(RunResult r, RunOptions o, List<String> reportFiles) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         return new Manifest("aftermath", ToolVersion.get(), r.summary().scenario(), file.toString(),
                 sha256(bytes), o.seed(), o.outputStep(), r.parameters(),
@@ -125,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
                         r.simulation().stats().luDecompositions()),
                 r.simulation().wallNanos() / 1e6, System.getProperty("java.version"),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                List.of(TIMESERIES, SUMMARY, MANIFEST));
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(TIMESERIES, SUMMARY, MANIFEST),
+                        reportFiles.stream()).toList());
     }
 
     private static String sha256(byte[] bytes) {

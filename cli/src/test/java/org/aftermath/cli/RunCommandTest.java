@@ -47,7 +47,7 @@ class RunCommandTest {
                 "\"tumor_cells_before\"", "\"skipped_doses\"");
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertThat(manifest).contains("\"scenario_sha256\"", "\"seed\" : 1", "\"chemo_kill_fraction\"",
-                "\"relative_tolerance\"", "\"steps\"", "\"wall_time_ms\"");
+                "\"relative_tolerance\"", "\"steps\"", "\"wall_time_ms\"", "\"report.html\"", "\"tumour-burden.png\"");
         assertThat(siblingsOf(out)).containsExactly("run");
     }
 

@@ -52,12 +52,30 @@ public final class ReportWriter {
      * @throws IOException on a write failure
      */
     public static List<String> write(RunResult result, Manifest manifest, OutputFolder folder) throws IOException {
-        List<Figure> figures = figures(result);
-        List<String> files = new ArrayList<>();
-        files.add(REPORT);
+        return write(result, manifest, figures(result), folder);
+    }
+
+    /**
+     * Writes {@code report.html} and the given figures (from {@link #figures}), for callers that
+     * need the file names before writing, e.g. to list them in the manifest.
+     *
+     * @return the names of the files written, report first ({@link #files})
+     * @throws IOException on a write failure
+     */
+    public static List<String> write(RunResult result, Manifest manifest, List<Figure> figures, OutputFolder folder)
+            throws IOException {
         Files.writeString(folder.file(REPORT), html(result, manifest, figures), StandardCharsets.UTF_8);
         for (Figure f : figures) {
             FigureRenderer.writeFiles(f, folder.file(f.id() + ".svg"), folder.file(f.id() + ".png"));
+        }
+        return files(figures);
+    }
+
+    /** @return the report's file names: {@code report.html}, then each figure's .svg and .png */
+    public static List<String> files(List<Figure> figures) {
+        List<String> files = new ArrayList<>();
+        files.add(REPORT);
+        for (Figure f : figures) {
             files.add(f.id() + ".svg");
             files.add(f.id() + ".png");
         }
