@@ -25,39 +25,44 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One run of the review's Figure 3C proposal (doxorubicin q21 × 6 with sulfasalazine daily between
- * cycles: 70 state variables, 114 dose events, 147 days, daily output, every summary tracker): the
- * model compiled once, then simulated per invocation. The baseline for the cohort performance work.
- * Run with {@code java -jar bench/target/benchmarks.jar Figure3c}.
+ * One full run of a bundled scenario (daily output, every summary tracker): the model compiled
+ * once, then simulated per invocation, for each integrator and back-end. The scenarios are the
+ * review's Figure 3A (a 1-state model, 7 doses) and the Figure 3C proposal (70 state variables,
+ * 114 dose events: the baseline for the cohort performance work). Run with
+ * {@code java -jar bench/target/benchmarks.jar ScenarioRun}; narrow with
+ * {@code -p scenario=figure-3c-anti-ddsp.yaml -p integrator=auto}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 3, time = 10)
 @Fork(1)
-public class Figure3cBenchmark {
+public class ScenarioRunBenchmark {
 
-    @Param({"auto", "rosenbrock"})
+    @Param({"figure-3a-td10.yaml", "figure-3c-anti-ddsp.yaml"})
+    public String scenario;
+
+    @Param({"auto", "dormand-prince", "rosenbrock"})
     public String integrator;
 
     @Param({"GENERATED", "INTERPRETED"})
     public String backend;
 
-    private CompiledScenario scenario;
+    private CompiledScenario compiled;
     private CompiledModel model;
     private RunOptions options;
 
     @Setup(Level.Trial)
     public void setUp() {
-        Path file = Path.of(System.getProperty("aftermath.examples", "examples"), "figure-3c-anti-ddsp.yaml");
-        scenario = ScenarioCompiler.compile(ScenarioReader.read(file), Map.of());
-        model = ModelCompiler.compile(scenario.model(), ModelCompiler.Backend.valueOf(backend));
+        Path file = Path.of(System.getProperty("aftermath.examples", "examples"), scenario);
+        compiled = ScenarioCompiler.compile(ScenarioReader.read(file), Map.of());
+        model = ModelCompiler.compile(compiled.model(), ModelCompiler.Backend.valueOf(backend));
         options = RunOptions.DEFAULT.withIntegrator(integrator);
     }
 
     @Benchmark
-    public RunResult figure3cAntiDdsp() {
-        return ScenarioRunner.run(scenario, model, options);
+    public RunResult run() {
+        return ScenarioRunner.run(compiled, model, options);
     }
 }
