@@ -42,8 +42,14 @@ public final class Observable {
         return observables[index];
     }
 
-    /** @return the observable's value inside a step, from its dense output */
+    /**
+     * @return the observable's value inside a step, from its dense output (shared with the other
+     *         observers when the step is the simulator's)
+     */
     public double value(DenseStep step, double t, double[] p) {
+        if (step instanceof StepMemo memo && memo.model() == model) {
+            return memo.observables(t, p)[index];
+        }
         step.interpolate(t, state);
         return value(t, state, p);
     }

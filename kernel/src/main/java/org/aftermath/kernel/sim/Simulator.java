@@ -63,6 +63,7 @@ public final class Simulator {
         List<Scheduled> schedule = schedule(p, t0);
         IntegrationStats stats = new IntegrationStats();
         OdeSystem system = model.system(p);
+        StepMemo memo = new StepMemo(model);
         int applied = 0;
         int skipped = 0;
         double t = t0;
@@ -74,7 +75,7 @@ public final class Simulator {
                 continue;
             }
             if (s.time > t) {
-                integrate(integrator, system, t, y, s.time, p, observers, stats);
+                integrate(integrator, system, t, y, s.time, p, observers, stats, memo);
                 t = s.time;
             }
             System.arraycopy(y, 0, yBefore, 0, y.length);
@@ -86,7 +87,7 @@ public final class Simulator {
             }
         }
         if (t1 > t) {
-            integrate(integrator, system, t, y, t1, p, observers, stats);
+            integrate(integrator, system, t, y, t1, p, observers, stats, memo);
         }
         for (SimulationObserver o : observers) {
             o.finish(t1, y, p);
@@ -112,10 +113,11 @@ public final class Simulator {
 
     private static void integrate(Integrator integrator, OdeSystem system, double from, double[] y,
                                   double to, double[] p, List<? extends SimulationObserver> observers,
-                                  IntegrationStats stats) {
+                                  IntegrationStats stats, StepMemo memo) {
         integrator.integrate(system, from, y, to, step -> {
+            memo.wrap(step, p);
             for (SimulationObserver o : observers) {
-                o.step(step, p);
+                o.step(memo, p);
             }
         }, stats);
     }
