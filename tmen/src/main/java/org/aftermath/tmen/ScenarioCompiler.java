@@ -32,6 +32,7 @@ import org.aftermath.tmen.scenario.Growth;
 import org.aftermath.tmen.scenario.NearestNames;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
+import org.aftermath.tmen.scenario.ScenarioInputs;
 import org.aftermath.tmen.scenario.Treatment;
 import org.aftermath.tmen.therapy.Cytotoxic;
 import org.aftermath.tmen.therapy.ModelIds;
@@ -63,7 +64,8 @@ import org.aftermath.tmen.therapy.TherapyModel;
  *       changes the growth after the k-th dose, and the rate law keeps reading one parameter.</li>
  *   <li>Overrides may name any parameter except those computed by an initial assignment or rule
  *       (the override would be silently lost); an unknown name is an error listing the closest
- *       names. Overrides of values the scenario constrains (doubling times, kill fractions,
+ *       names; so may the {@code parameters.NAME} inputs of {@code variability:}, checked the same
+ *       way (the message names {@code variability.parameters.NAME}). Overrides of values the scenario constrains (doubling times, kill fractions,
  *       Gompertz rate and capacity) must respect the same limits.</li>
  * </ul>
  */
@@ -198,6 +200,12 @@ public final class ScenarioCompiler {
                 limits.put(p.id(), Limit.POSITIVE);
             }
         }
+        for (String path : scenario.variability().inputs().keySet()) {
+            if (path.startsWith(ScenarioInputs.PARAMETERS)) {
+                requireOverridable(path.substring(ScenarioInputs.PARAMETERS.length()), scenario.source(),
+                        "variability." + path);
+            }
+        }
         scenario.parameters().forEach((name, value) ->
                 override(name, value, SetBy.SCENARIO_PARAMETERS, scenario.source(), "parameters." + name));
         cliOverrides.forEach((name, value) -> override(name, value, SetBy.COMMAND_LINE, COMMAND_LINE, name));
@@ -303,6 +311,21 @@ public final class ScenarioCompiler {
     }
 
     private void override(String name, Double value, SetBy source, String file, String path) {
+        Parameter p = requireOverridable(name, file, path);
+        if (value == null || !Double.isFinite(value)) {
+            throw new ScenarioException(file, path, "must be a finite number (got " + value + ")");
+        }
+        Limit limit = limits.get(name);
+        if (limit != null && !limit.admits(value, scenario.tumor().cells())) {
+            String rule = limit == Limit.ABOVE_CELLS ? limit.rule + " (" + scenario.tumor().cells() + ")" : limit.rule;
+            throw new ScenarioException(file, path, rule + " (got " + value + ")");
+        }
+        parameters.put(name, p.withValue(value));
+        setBy.put(name, source);
+    }
+
+    /** @return the parameter {@code name}, which an override may set */
+    private Parameter requireOverridable(String name, String file, String path) {
         Parameter p = parameters.get(name);
         if (p == null) {
             throw new ScenarioException(file, path, unknownParameter(name));
@@ -314,16 +337,7 @@ public final class ScenarioCompiler {
                     : "is computed at t = 0 from " + String.join(", ", computedFrom) + "; override "
                             + (computedFrom.size() == 1 ? "that" : "those") + " instead");
         }
-        if (value == null || !Double.isFinite(value)) {
-            throw new ScenarioException(file, path, "must be a finite number (got " + value + ")");
-        }
-        Limit limit = limits.get(name);
-        if (limit != null && !limit.admits(value, scenario.tumor().cells())) {
-            String rule = limit == Limit.ABOVE_CELLS ? limit.rule + " (" + scenario.tumor().cells() + ")" : limit.rule;
-            throw new ScenarioException(file, path, rule + " (got " + value + ")");
-        }
-        parameters.put(name, p.withValue(value));
-        setBy.put(name, source);
+        return p;
     }
 
     private String unknownParameter(String name) {

@@ -31,10 +31,16 @@ import java.util.regex.Pattern;
  *                   {@link EndpointSettings#DEFAULT})
  * @param microenvironment the {@code stroma:}, {@code knockouts:} and {@code knockdowns:} keys
  *                   (default {@link Microenvironment#NONE})
+ * @param variability the {@code variability:} and {@code correlations:} keys (default
+ *                   {@link VariabilitySpec#NONE}); a scenario is simulated with its own values, the
+ *                   variability only describes how virtual patients differ from it
+ *                   ({@link ScenarioInputs#apply}). Its paths are checked by the reader and by
+ *                   {@code apply}, not by this constructor.
  */
 public record Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
                        Map<String, Double> parameters, String source, String model,
-                       Patient patient, EndpointSettings endpoints, Microenvironment microenvironment) {
+                       Patient patient, EndpointSettings endpoints, Microenvironment microenvironment,
+                       VariabilitySpec variability) {
 
     /** Allowed characters of a scenario name. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -61,12 +67,21 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
         this(name, days, tumor, treatments, parameters, source, model, patient, endpoints, Microenvironment.NONE);
     }
 
+    /** A scenario without variability. */
+    public Scenario(String name, double days, Tumor tumor, List<Treatment> treatments,
+                    Map<String, Double> parameters, String source, String model,
+                    Patient patient, EndpointSettings endpoints, Microenvironment microenvironment) {
+        this(name, days, tumor, treatments, parameters, source, model, patient, endpoints, microenvironment,
+                VariabilitySpec.NONE);
+    }
+
     public Scenario {
         Objects.requireNonNull(tumor, "tumor");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(endpoints, "endpoints");
         Objects.requireNonNull(microenvironment, "microenvironment");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(variability, "variability");
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("model must be a built-in model id or a path (got '" + model + "')");
         }

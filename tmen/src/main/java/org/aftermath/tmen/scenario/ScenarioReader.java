@@ -65,6 +65,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * stroma: {fibroblast: 1.0, endothelial: 0.2, immune: 0.1}   # optional, cells per initial cancer cell; or none
  * knockouts: [NFKB]           # optional; nodes clamped to zero (the model's kd_NODE parameters)
  * knockdowns: {NFKB: 0.75}    # optional; fraction of a node's activity removed, [0, 1]
+ * variability:                # optional; how virtual patients differ ('aftermath run' ignores it)
+ *   tumor.growth.doubling_days: {lognormal: {median: 20, cv: 0.4}}   # an input path of ScenarioInputs
+ *   parameters.k_tolerance: {normal: {mean: 0.1, sd: 0.03, min: 0, max: 1}}
+ *   stroma.fibroblast: {uniform: {min: 0.5, max: 2}}
+ *   treatments.doxorubicin.dose: {values: [50, 60, 75]}
+ * correlations:               # optional; Gaussian-copula correlations between varied inputs
+ *   - [tumor.growth.doubling_days, stroma.fibroblast, -0.3]
  * </pre>
  * A third schedule form doses inside the windows between another (earlier declared)
  * treatment's doses: {@code between: <name>} with {@code every_days} and either
@@ -75,7 +82,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class ScenarioReader {
 
     private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters", "model",
-            "patient", "endpoints", "microenvironment", "stroma", "knockouts", "knockdowns");
+            "patient", "endpoints", "microenvironment", "stroma", "knockouts", "knockdowns", "variability", "correlations");
     private static final List<String> LAWS = List.of("exponential", "gompertz");
     private static final String[] PERIODIC_KEYS = {"start_day", "every_days", "cycles"};
     private static final List<String> BETWEEN_KEYS = List.of("between", "gap_days", "offset_days", "duration_days",
@@ -222,8 +229,17 @@ public final class ScenarioReader {
         Patient patient = top.optional("patient").map(ScenarioReader::patient).orElse(Patient.DEFAULT);
         EndpointSettings endpoints = top.optional("endpoints").map(ScenarioReader::endpoints).orElse(EndpointSettings.DEFAULT);
         Microenvironment tme = MicroenvironmentKeys.read(root, top);
-        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model, patient, endpoints,
-                tme));
+        Scenario base = build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model, patient,
+                endpoints, tme));
+        VariabilitySpec variability = VariabilityKeys.read(top, base);
+        if (variability.isEmpty()) {
+            return base;
+        }
+        boolean variesStroma = variability.inputs().keySet().stream().anyMatch(p -> p.startsWith("stroma."));
+        Microenvironment withStroma = variesStroma && !tme.requested()
+                ? new Microenvironment(tme.stroma(), tme.knockouts(), tme.knockdowns(), true) : tme;
+        return build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model, patient,
+                endpoints, withStroma, variability));
     }
 
     private static Tumor tumor(Node node) {

@@ -167,9 +167,9 @@ class ScenarioReaderTest {
                         "fig.yaml: parameters: expected a mapping of keys, got a list"),
                 // unknown keys, choices
                 Arguments.of(edit("tumor:", "tumour:"),
-                        "fig.yaml: tumour: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints, microenvironment, stroma, knockouts, knockdowns); did you mean 'tumor'?"),
+                        "fig.yaml: tumour: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints, microenvironment, stroma, knockouts, knockdowns, variability, correlations); did you mean 'tumor'?"),
                 Arguments.of(VALID + "seed: 4\n",
-                        "fig.yaml: seed: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints, microenvironment, stroma, knockouts, knockdowns)"),
+                        "fig.yaml: seed: unknown key (allowed: name, days, tumor, treatments, parameters, model, patient, endpoints, microenvironment, stroma, knockouts, knockdowns, variability, correlations)"),
                 Arguments.of(edit("kill_fraction:", "kill_fracton:"),
                         "fig.yaml: treatments[0].kill_fracton: unknown key (allowed: name, kill_fraction, agent, dose,"
                                 + " unit, route, infusion_hours, start_day, every_days, cycles, days, fractions, weekdays, between,"
@@ -246,7 +246,7 @@ class ScenarioReaderTest {
                 Arguments.of("", "fig.yaml: empty file (a scenario needs at least the keys name, days and tumor)"),
                 Arguments.of("# only a comment\n", "fig.yaml: empty file (a scenario needs at least the keys name, days and tumor)"),
                 Arguments.of("- 1\n- 2\n",
-                        "fig.yaml: expected a mapping of scenario keys (name, days, tumor, treatments, parameters, model, patient, endpoints, microenvironment, stroma, knockouts, knockdowns), got a list"),
+                        "fig.yaml: expected a mapping of scenario keys (name, days, tumor, treatments, parameters, model, patient, endpoints, microenvironment, stroma, knockouts, knockdowns, variability, correlations), got a list"),
                 Arguments.of(VALID + "---\nname: other\n",
                         "fig.yaml: holds more than one YAML document (a scenario file is one document)"),
                 Arguments.of(VALID + "days: 100\n", "fig.yaml: days: duplicate key at line 14, column 5"),
