@@ -1,0 +1,79 @@
+package org.aftermath.optimize;
+
+import java.util.Arrays;
+import java.util.List;
+import org.aftermath.runner.Summary;
+
+/**
+ * What a schedule search optimises, read from one run's {@link Summary}. For a cohort the
+ * objective is the mean over its patients.
+ */
+public enum Objective {
+
+    /** log10 of the cancer cells at the horizon; minimised. */
+    LOG10_FINAL_BURDEN("log10_final_burden", false),
+
+    /**
+     * Progression-free time in days: {@link Summary#timeToProgressionDays()}, or the horizon when
+     * the disease did not progress within it (censored, so a cohort mean is the restricted mean
+     * progression-free time); maximised.
+     */
+    PROGRESSION_FREE_DAYS("progression_free_days", true);
+
+    private final String id;
+    private final boolean maximise;
+
+    Objective(String id, boolean maximise) {
+        this.id = id;
+        this.maximise = maximise;
+    }
+
+    /** @return the name used on the command line and in outputs */
+    public String id() {
+        return id;
+    }
+
+    /** @return true if larger values are better */
+    public boolean maximise() {
+        return maximise;
+    }
+
+    /**
+     * @param summary    one run's outcomes
+     * @param horizonDays the scenario's horizon, days (the censoring time of progression)
+     * @return the objective's value for that run
+     */
+    public double of(Summary summary, double horizonDays) {
+        return switch (this) {
+            case LOG10_FINAL_BURDEN -> Math.log10(summary.finalTumorCells());
+            case PROGRESSION_FREE_DAYS -> summary.timeToProgressionDays() == null ? horizonDays
+                    : summary.timeToProgressionDays();
+        };
+    }
+
+    /** @return true if {@code a} is strictly better than {@code b} */
+    public boolean better(double a, double b) {
+        return maximise ? a > b : a < b;
+    }
+
+    /** @return the improvement of {@code best} over {@code reference}, positive when better */
+    public double improvement(double best, double reference) {
+        return maximise ? best - reference : reference - best;
+    }
+
+    /** @return the objective named {@code id} */
+    public static Objective of(String id) {
+        for (Objective o : values()) {
+            if (o.id.equals(id)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("unknown objective '" + id + "' (allowed: "
+                + String.join(", ", ids()) + ")");
+    }
+
+    /** @return the allowed names */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Objective::id).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.aftermath.optimize;
+
+import java.util.List;
+
+/**
+ * The outcome of a schedule search.
+ *
+ * @param objective         what was optimised
+ * @param method            the optimiser ({@link ScheduleOptimizer.Method})
+ * @param seed              the optimiser's seed
+ * @param own               the scenario's own schedule
+ * @param ownObjective      its objective (the scenario as written, simulated)
+ * @param ownToxicity       its doses
+ * @param ownFeasible       whether it respects the constraints
+ * @param best              the best feasible evaluation
+ * @param evaluations       every evaluation in order (the scenario's own not included)
+ * @param constraints       the limits applied
+ * @param intervalDays      the cytotoxic interval range searched (the bounds intersected with the
+ *                          minimum interval)
+ * @param activeConstraints constraints at their limit at the best schedule
+ *                          ({@link Toxicity#active})
+ * @param simulations       simulations run, the scenario's own included
+ */
+public record OptimizationResult(Objective objective, String method, long seed, Candidate own, double ownObjective,
+                                 Toxicity ownToxicity, boolean ownFeasible, Evaluation best,
+                                 List<Evaluation> evaluations, Constraints constraints, Range intervalDays,
+                                 List<String> activeConstraints, long simulations) {
+
+    public OptimizationResult {
+        evaluations = List.copyOf(evaluations);
+        activeConstraints = List.copyOf(activeConstraints);
+    }
+
+    /** @return how much the best schedule beats the scenario's own, in objective units, positive when better */
+    public double improvement() {
+        return objective.improvement(best.objective(), ownObjective);
+    }
+
+    /** @return the best objective found after each evaluation (NaN until the first feasible one) */
+    public double[] bestSoFar() {
+        double[] out = new double[evaluations.size()];
+        double best = Double.NaN;
+        for (int i = 0; i < out.length; i++) {
+            Evaluation e = evaluations.get(i);
+            if (e.feasible() && (Double.isNaN(best) || objective.better(e.objective(), best))) {
+                best = e.objective();
+            }
+            out[i] = best;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package org.aftermath.optimize;
+
+import org.aftermath.runner.RunOptions;
+import org.aftermath.runner.ScenarioRunner;
+import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.tmen.scenario.Scenario;
+
+/**
+ * Evaluates a scenario as written: one simulation (on a coarse output grid; the objective comes
+ * from the exact trajectory, so the grid does not change it).
+ *
+ * @param objective what to read from the run
+ * @param options   how to run (output step, integrator, tolerances)
+ */
+public record SinglePatient(Objective objective, RunOptions options) implements ScenarioEvaluator {
+
+    @Override
+    public double evaluate(Scenario scenario) {
+        return objective.of(ScenarioRunner.run(ScenarioCompiler.compile(scenario, java.util.Map.of()),
+                options.withOutputStep(scenario.days()))
+                .summary(), scenario.days());
+    }
+
+    @Override
+    public int simulationsPerEvaluation() {
+        return 1;
+    }
+}
