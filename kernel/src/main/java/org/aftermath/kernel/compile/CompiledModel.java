@@ -48,7 +48,8 @@ public interface CompiledModel {
     /**
      * @param p the parameter vector the system reads on every call (events may change it between
      *          integration segments)
-     * @return the right-hand side, with an analytic Jacobian where the back-end provides one
+     * @return the right-hand side, with an analytic Jacobian where the back-end provides one; it
+     *         may keep scratch space, so use it from one thread at a time (one per simulation)
      */
     OdeSystem system(double[] p);
 

@@ -13,8 +13,12 @@ public interface GeneratedCode {
     /** Writes the right-hand side at (t, y) to {@code yDot}. */
     void derivatives(double t, double[] y, double[] p, double[] yDot);
 
-    /** Writes the analytic Jacobian ∂f/∂y at (t, y), row-major, to {@code dfdy}. */
-    void jacobian(double t, double[] y, double[] p, double[] dfdy);
+    /**
+     * Writes the analytic Jacobian ∂f/∂y at (t, y), row-major, to {@code dfdy}.
+     *
+     * @param work scratch for the observables, length at least the number of observables (and 1)
+     */
+    void jacobian(double t, double[] y, double[] p, double[] work, double[] dfdy);
 
     /** Writes every observable to {@code out}. */
     void observables(double t, double[] y, double[] p, double[] out);

@@ -30,6 +30,7 @@ final class GeneratedModel extends AbstractCompiledModel {
     @Override
     public OdeSystem system(double[] p) {
         int n = layout.stateNames.size();
+        double[] work = new double[Math.max(1, layout.observableNames.size())];
         return new OdeSystem() {
             @Override
             public int dimension() {
@@ -48,7 +49,7 @@ final class GeneratedModel extends AbstractCompiledModel {
 
             @Override
             public void jacobian(double t, double[] y, double[] dfdy) {
-                code.jacobian(t, y, p, dfdy);
+                code.jacobian(t, y, p, work, dfdy);
             }
         };
     }

@@ -22,11 +22,13 @@ final class JavaSourceGenerator {
     static final String CLASS_NAME = "aftermath.generated.CompiledModelCode";
 
     private static final String RATE = "r$";
+    /** Source characters after which the Jacobian's columns continue in a new helper method. */
+    static final int METHOD_CHARS = 4000;
     private static final String FUNCTIONS = "org.aftermath.kernel.expr.Functions";
 
     private final ModelPlan plan;
     private final SlotLayout layout;
-    private final StringBuilder out = new StringBuilder();
+    private StringBuilder out = new StringBuilder();
     /** How an observable reference is written: a local, or an element of {@code out}. */
     private Function<Integer, String> observable = k -> "o" + k;
 
@@ -120,40 +122,73 @@ final class JavaSourceGenerator {
         }
     }
 
+    /**
+     * The Jacobian: the right-hand side's observables into the caller's scratch array, then the columns in
+     * helper methods of at most about {@value #METHOD_CHARS} characters of source each. HotSpot
+     * does not JIT-compile methods above 8000 bytes of bytecode, and one method for a model of
+     * a few dozen states exceeds that (the Figure 3C model's was 17.7 kB: interpreted, 15 µs per
+     * Jacobian, against about 3 µs compiled).
+     */
     private void jacobian() {
         int n = layout.stateNames.size();
-        out.append("\n  public void jacobian(double t, double[] y, double[] p, double[] dfdy) {\n");
+        out.append("\n  public void jacobian(double t, double[] y, double[] p, double[] o, double[] dfdy) {\n");
         out.append("    java.util.Arrays.fill(dfdy, 0.0);\n");
-        observableLocals(plan.rhsObservables);
+        observable = k -> "o[" + k + "]";
+        for (ModelPlan.ObsStep o : plan.rhsObservables) {
+            statement("o[" + o.index() + "] = " + expr(o.math()));
+        }
+        StringBuilder main = out;
+        List<String> helpers = new ArrayList<>();
+        out = new StringBuilder();
         for (int j = 0; j < n; j++) {
-            String wrt = layout.stateNames.get(j);
-            Expr[] dObs = new Expr[layout.observableNames.size()];
-            Expr[] dRate = new Expr[plan.rates.size()];
-            Function<String, Expr> chain = name -> {
-                if (name.startsWith(RATE)) {
-                    return dRate[Integer.parseInt(name.substring(RATE.length()))];
-                }
-                SlotLayout.Slot s = layout.slot(name);
-                return switch (s.kind()) {
-                    case STATE -> Expr.num(name.equals(wrt) ? 1 : 0);
-                    case OBSERVABLE -> dObs[s.index()];
-                    default -> Expr.num(0);
-                };
-            };
-            for (ModelPlan.ObsStep o : plan.rhsObservables) {
-                dObs[o.index()] = local("do$" + o.index() + "$" + j, Differentiator.derivative(o.math(), chain));
-            }
-            for (int r = 0; r < plan.rates.size(); r++) {
-                dRate[r] = local("dr$" + r + "$" + j, Differentiator.derivative(plan.rates.get(r), chain));
-            }
-            for (int i = 0; i < n; i++) {
-                Expr d = Differentiator.derivative(rhs(i), chain);
-                if (!(d instanceof Expr.Num z && z.value() == 0.0)) {
-                    statement("dfdy[" + (i * n + j) + "] = " + expr(d));
-                }
+            jacobianColumn(j);
+            if (out.length() > METHOD_CHARS || j == n - 1) {
+                helpers.add(out.toString());
+                out = new StringBuilder();
             }
         }
+        out = main;
+        for (int h = 0; h < helpers.size(); h++) {
+            statement("jacobian" + h + "(t, y, p, o, dfdy)");
+        }
         out.append("  }\n");
+        for (int h = 0; h < helpers.size(); h++) {
+            out.append("\n  private static void jacobian").append(h)
+                    .append("(double t, double[] y, double[] p, double[] o, double[] dfdy) {\n")
+                    .append(helpers.get(h)).append("  }\n");
+        }
+        observable = k -> "o" + k;
+    }
+
+    /** Emits the statements of column j of the Jacobian (observables read from {@code o[]}). */
+    private void jacobianColumn(int j) {
+        int n = layout.stateNames.size();
+        String wrt = layout.stateNames.get(j);
+        Expr[] dObs = new Expr[layout.observableNames.size()];
+        Expr[] dRate = new Expr[plan.rates.size()];
+        Function<String, Expr> chain = name -> {
+            if (name.startsWith(RATE)) {
+                return dRate[Integer.parseInt(name.substring(RATE.length()))];
+            }
+            SlotLayout.Slot s = layout.slot(name);
+            return switch (s.kind()) {
+                case STATE -> Expr.num(name.equals(wrt) ? 1 : 0);
+                case OBSERVABLE -> dObs[s.index()];
+                default -> Expr.num(0);
+            };
+        };
+        for (ModelPlan.ObsStep o : plan.rhsObservables) {
+            dObs[o.index()] = local("do$" + o.index() + "$" + j, Differentiator.derivative(o.math(), chain));
+        }
+        for (int r = 0; r < plan.rates.size(); r++) {
+            dRate[r] = local("dr$" + r + "$" + j, Differentiator.derivative(plan.rates.get(r), chain));
+        }
+        for (int i = 0; i < n; i++) {
+            Expr d = Differentiator.derivative(rhs(i), chain);
+            if (!(d instanceof Expr.Num z && z.value() == 0.0)) {
+                statement("dfdy[" + (i * n + j) + "] = " + expr(d));
+            }
+        }
     }
 
     /** Emits a local for a derivative unless it is a number; @return what refers to it. */
