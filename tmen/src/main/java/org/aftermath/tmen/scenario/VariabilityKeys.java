@@ -58,7 +58,11 @@ final class VariabilityKeys {
                     : String.join(", ", keys)) + ")");
         }
         String law = keys.get(0);
-        f.allowOnly("(a law)", DistributionSpec.LAWS.toArray(String[]::new));
+        if (!DistributionSpec.LAWS.contains(law)) {
+            String hint = NearestNames.didYouMean(law, DistributionSpec.LAWS).map(c -> "; did you mean '" + c + "'?")
+                    .orElse("");
+            throw entry.child(law).problem("unknown law (allowed: " + String.join(", ", DistributionSpec.LAWS) + ")" + hint);
+        }
         Node body = entry.child(law);
         if (law.equals(DistributionSpec.VALUES)) {
             List<Node> elements = body.list();

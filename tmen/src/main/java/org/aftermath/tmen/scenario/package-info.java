@@ -22,6 +22,13 @@
  * {@link org.aftermath.tmen.scenario.EndpointSettings} hold {@code patient:} and
  * {@code endpoints:} with their defaults.
  *
+ * <p>{@link org.aftermath.tmen.scenario.VariabilitySpec} holds the {@code variability:} and
+ * {@code correlations:} keys ({@link org.aftermath.tmen.scenario.DistributionSpec},
+ * {@link org.aftermath.tmen.scenario.CorrelationSpec}); it describes how virtual patients differ and
+ * does not change the scenario's own values. {@link org.aftermath.tmen.scenario.ScenarioInputs}
+ * names the numeric inputs by path ({@code tumor.cells}, {@code treatments.NAME.dose},
+ * {@code parameters.NAME}, ...) and sets drawn values with {@code apply}.
+ *
  * <p>Units: time in days from the start of the simulation, tumour size in cells.
  */
 package org.aftermath.tmen.scenario;

@@ -94,7 +94,10 @@ class VariabilityReaderTest {
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("variability: {tumor.cells: {gamma: {shape: 2}}}",
-                        "v.yaml: variability.tumor.cells.gamma: unknown key (a law) (allowed: lognormal, normal, uniform, values)"),
+                        "v.yaml: variability.tumor.cells.gamma: unknown law (allowed: lognormal, normal, uniform, values)"),
+                Arguments.of("variability: {tumor.cells: {lognorm: {median: 1.0e9, cv: 0.2}}}",
+                        "v.yaml: variability.tumor.cells.lognorm: unknown law (allowed: lognormal, normal, uniform, values);"
+                                + " did you mean 'lognormal'?"),
                 Arguments.of("variability: {tumor.cells: {lognormal: {median: 1.0e9, cv: 0}}}",
                         "v.yaml: variability.tumor.cells.lognormal.cv: must be > 0 (got 0)"),
                 Arguments.of("variability: {tumor.cells: {lognormal: {median: -1, cv: 0.2}}}",
