@@ -1,0 +1,151 @@
+package org.aftermath.cohort.run;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.aftermath.ode.Integrators;
+import org.aftermath.ode.Tolerances;
+import org.aftermath.tmen.models.ModelFile;
+import org.aftermath.tmen.models.ModelSource;
+import org.aftermath.tmen.scenario.Scenario;
+import org.aftermath.tmen.scenario.ScenarioException;
+import org.aftermath.tmen.scenario.ScenarioReader;
+
+/**
+ * A virtual cohort as plain data: everything a worker needs to simulate any of its patients, without the local
+ * disk. Serializable (a distributed engine broadcasts it); build one on the driver with {@link #read}.
+ *
+ * @param scenarioFile   the scenario file's name as the user gave it (for messages only)
+ * @param scenarioText   the scenario file's text (YAML)
+ * @param scenarioSha256 SHA-256 of the scenario file's bytes, lower-case hex
+ * @param modelFiles     the user's model files its {@code model:} names, file name → text, in file-name order; empty
+ *                       for the bundled model
+ * @param seed           cohort seed ({@link org.aftermath.cohort.sampling.PatientSeeds})
+ * @param patients       number of patients (&ge; 1)
+ * @param integrator     integrator name ({@link Integrators#names()})
+ * @param rtol           relative tolerance, in (0, 1)
+ * @param atol           absolute tolerance, &gt; 0
+ * @param gridStepDays   spacing of the band grid, days (&gt; 0; {@link Grid#days})
+ */
+public record CohortJob(String scenarioFile, String scenarioText, String scenarioSha256, Map<String, String> modelFiles,
+                        long seed, long patients, String integrator, double rtol, double atol,
+                        double gridStepDays) implements Serializable {
+
+    public CohortJob {
+        Objects.requireNonNull(scenarioFile, "scenarioFile");
+        Objects.requireNonNull(scenarioText, "scenarioText");
+        Objects.requireNonNull(scenarioSha256, "scenarioSha256");
+        modelFiles = Collections.unmodifiableMap(new TreeMap<>(modelFiles));
+        if (patients < 1) {
+            throw new IllegalArgumentException("patients must be >= 1, got " + patients);
+        }
+        if (!Integrators.names().contains(integrator)) {
+            throw new IllegalArgumentException("unknown integrator '" + integrator + "' (allowed: "
+                    + String.join(", ", Integrators.names()) + ")");
+        }
+        new Tolerances(rtol, atol);
+        if (!(gridStepDays > 0) || Double.isInfinite(gridStepDays)) {
+            throw new IllegalArgumentException("grid step must be a positive number of days, got " + gridStepDays);
+        }
+    }
+
+    /**
+     * Reads a scenario file and the model files it references.
+     *
+     * @param file     the scenario (UTF-8 YAML)
+     * @param seed     cohort seed
+     * @param patients number of patients
+     * @param options  integrator, tolerances and grid step
+     * @return the job
+     * @throws ScenarioException naming the file if it cannot be read, or its {@code model:} cannot be resolved
+     */
+    public static CohortJob read(Path file, long seed, long patients, Options options) {
+        String name = file.toString();
+        byte[] bytes = bytes(file, name);
+        String text = utf8(bytes, name);
+        Scenario scenario = ScenarioReader.read(text, name);
+        Map<String, String> models = new LinkedHashMap<>();
+        if (!scenario.model().equals(Scenario.BUILT_IN_MODEL)) {
+            for (ModelFile f : ModelSource.of(scenario).files()) {
+                if (!f.builtIn()) {
+                    models.put(f.name(), f.text());
+                }
+            }
+        }
+        return new CohortJob(name, text, sha256(bytes), models, seed, patients, options.integrator(),
+                options.tolerances().relative(), options.tolerances().absolute(), options.gridStepDays());
+    }
+
+    /** @return the integrator tolerances */
+    public Tolerances tolerances() {
+        return new Tolerances(rtol, atol);
+    }
+
+    /** @return this job with another patient count */
+    public CohortJob withPatients(long n) {
+        return new CohortJob(scenarioFile, scenarioText, scenarioSha256, modelFiles, seed, n, integrator, rtol, atol,
+                gridStepDays);
+    }
+
+    /**
+     * How to run every patient.
+     *
+     * @param integrator   integrator name
+     * @param tolerances   integrator tolerances
+     * @param gridStepDays band grid spacing, days
+     */
+    public record Options(String integrator, Tolerances tolerances, double gridStepDays) implements Serializable {
+
+        /** {@link CohortDefaults}. */
+        public static final Options DEFAULT = new Options(CohortDefaults.INTEGRATOR, CohortDefaults.TOLERANCES,
+                CohortDefaults.GRID_STEP_DAYS);
+    }
+
+    /** @return SHA-256 of {@code bytes}, lower-case hex */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private static byte[] bytes(Path file, String name) {
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(name, "", "is a directory, not a scenario file");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(name, "", "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(name, "", "cannot be read (permission denied)");
+        } catch (IOException e) {
+            throw new ScenarioException(name, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String utf8(byte[] bytes, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(name, "", "is not UTF-8 text");
+        }
+    }
+}

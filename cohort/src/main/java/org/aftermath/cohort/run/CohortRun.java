@@ -1,0 +1,303 @@
+package org.aftermath.cohort.run;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.aftermath.cohort.sampling.PatientSeeds;
+
+/**
+ * Runs a cohort into an output folder, streaming, resumable:
+ * <ul>
+ *   <li>{@value #MANIFEST} is written first with {@code "complete": false};</li>
+ *   <li>each patient's row is appended to {@value #PATIENTS} ({@link PatientsCsv}) and its record to
+ *       {@value #SPILL} ({@link OutcomeSpill}) in index order, as the {@link CohortExecutor} delivers it, so memory
+ *       does not grow with the cohort;</li>
+ *   <li>after the last patient, {@value #SUMMARY} is computed from the spill ({@link CohortSummarizer}), the report
+ *       is written, and the manifest is rewritten with {@code "complete": true}.</li>
+ * </ul>
+ * Resuming a folder whose manifest says {@code complete: false} checks that the scenario, model files, seed, patient
+ * count, inputs, solver, grid and tool version match, keeps the complete rows (a torn last line or record is
+ * dropped; both files are cut to the patients present in both), and continues from the next index, so the files end
+ * byte-identical to an uninterrupted run's.
+ */
+public final class CohortRun {
+
+    /** Per-patient rows. */
+    public static final String PATIENTS = "patients.csv";
+    /** Per-patient binary records. */
+    public static final String SPILL = "patients.bin";
+    /** The cohort summary. */
+    public static final String SUMMARY = "cohort-summary.json";
+    /** The manifest. */
+    public static final String MANIFEST = "manifest.json";
+
+    /** The per-patient seed derivation, as the manifest states it. */
+    public static final String SEED_DERIVATION = "patient i: mix64(mix64(seed) + (i + 1) * 0x9E3779B97F4A7C15),"
+            + " mix64 the SplitMix64 finaliser; one standard normal per input from "
+            + PatientSeeds.ALGORITHM + " seeded with it, correlated by the Gaussian copula";
+
+    private static final int BUFFER = 1 << 16;
+
+    private final CohortJob job;
+    private final CohortExecutor executor;
+    private final String version;
+    private final CohortReport report;
+    private final CohortProgress progress;
+
+    /**
+     * @param job      the cohort
+     * @param executor the engine
+     * @param version  the tool version recorded in (and checked on resume against) the manifest
+     * @param report   writes the report after the summary ({@link CohortReport#NONE} for none)
+     * @param progress told after each written patient ({@link CohortProgress#NONE})
+     */
+    public CohortRun(CohortJob job, CohortExecutor executor, String version, CohortReport report,
+                     CohortProgress progress) {
+        this.job = Objects.requireNonNull(job, "job");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.version = Objects.requireNonNull(version, "version");
+        this.report = Objects.requireNonNull(report, "report");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param folder      the output folder
+     * @param summary     the cohort summary
+     * @param manifest    the final manifest
+     * @param resumedFrom the first patient simulated by this call (0 unless resumed)
+     */
+    public record Result(Path folder, CohortSummary summary, CohortManifest manifest, long resumedFrom) {
+    }
+
+    /**
+     * @param folder the output folder: absent, empty, or a complete cohort folder (replaced); with {@code resume},
+     *               an unfinished cohort folder of the same job
+     * @param resume continue an unfinished folder
+     * @return the summary and manifest
+     * @throws org.aftermath.tmen.scenario.ScenarioException if the scenario cannot run as a cohort
+     * @throws CohortFolderException if the folder cannot take the cohort (see above)
+     * @throws IOException on a write failure; rows written so far stay, and the run can be resumed
+     */
+    public Result run(Path folder, boolean resume) throws IOException {
+        List<String> inputs;
+        double[] grid;
+        String scenarioName;
+        try (PatientSimulator probe = new PatientSimulator(job)) {
+            inputs = probe.inputs();
+            grid = probe.grid();
+            scenarioName = probe.scenario().name();
+        }
+        OutcomeSpill layout = new OutcomeSpill(inputs.size(), grid.length);
+        CohortManifest manifest = manifest(scenarioName, inputs, false);
+        long start = resume ? prepareResume(folder, manifest, layout) : prepareFresh(folder, inputs);
+        CohortJson.write(manifest, folder.resolve(MANIFEST));
+        try (FileChannel csvChannel = FileChannel.open(folder.resolve(PATIENTS), StandardOpenOption.WRITE,
+                     StandardOpenOption.APPEND);
+             OutputStream csv = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(csvChannel),
+                     BUFFER);
+             FileChannel spillChannel = FileChannel.open(folder.resolve(SPILL), StandardOpenOption.WRITE,
+                     StandardOpenOption.APPEND);
+             OutputStream spill = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(spillChannel),
+                     BUFFER)) {
+            ByteBuffer record = ByteBuffer.allocate(layout.recordBytes());
+            progress.written(start, job.patients());
+            executor.execute(job, start, job.patients(), outcome -> {
+                csv.write(PatientsCsv.row(outcome).getBytes(StandardCharsets.UTF_8));
+                record.clear();
+                layout.put(outcome, record);
+                spill.write(record.array());
+                progress.written(outcome.index() + 1, job.patients());
+            });
+        }
+        CohortSummary summary = CohortSummarizer.summarise(folder.resolve(SPILL), layout, job.patients(), grid,
+                inputs, scenarioName, job.seed(), CohortSummarizer.DEFAULT_BUDGET_BYTES);
+        CohortJson.write(summary, folder.resolve(SUMMARY));
+        report.write(folder, summary, manifest);
+        CohortManifest done = manifest.completed(now());
+        CohortJson.write(done, folder.resolve(MANIFEST));
+        return new Result(folder, summary, done, start);
+    }
+
+    /** The manifest's file list: the outputs of this class, then the report's. */
+    private List<String> files() {
+        List<String> files = new ArrayList<>(List.of(PATIENTS, SPILL, SUMMARY, MANIFEST));
+        files.addAll(report.files());
+        return files;
+    }
+
+    private CohortManifest manifest(String scenarioName, List<String> inputs, boolean complete) {
+        Integer threads = executor instanceof LocalCohortExecutor local ? local.threads() : null;
+        return new CohortManifest(CohortManifest.TOOL, version, complete, scenarioName, job.scenarioFile(),
+                job.scenarioSha256(), modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM,
+                SEED_DERIVATION, job.patients(), inputs, executor.getClass().getSimpleName(), threads,
+                new CohortManifest.Solver(job.integrator(), job.rtol(), job.atol()), job.gridStepDays(),
+                System.getProperty("java.version"), now(), files());
+    }
+
+    private static String modelFilesSha256(Map<String, String> files) {
+        if (files.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        files.forEach((name, text) -> b.append(name).append('\0').append(text).append('\0'));
+        return CohortJob.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Makes {@code folder} ready for a new run: creates it, or replaces a complete cohort's outputs. */
+    private long prepareFresh(Path folder, List<String> inputs) throws IOException {
+        if (Files.isRegularFile(folder)) {
+            throw new CohortFolderException(folder + " is a file, not a folder; choose another --out");
+        }
+        Files.createDirectories(folder);
+        Path manifestFile = folder.resolve(MANIFEST);
+        if (Files.exists(manifestFile)) {
+            CohortManifest old = readManifest(folder);
+            if (!old.complete()) {
+                throw new CohortFolderException(folder + " holds an unfinished cohort (manifest.json says complete:"
+                        + " false); add --resume to continue it, or choose another --out");
+            }
+            for (String f : old.files()) {
+                Files.deleteIfExists(folder.resolve(f));
+            }
+        } else if (!isEmpty(folder)) {
+            throw new CohortFolderException(folder + " is not empty and holds no cohort manifest.json; choose an"
+                    + " empty or new --out folder");
+        }
+        Files.writeString(folder.resolve(PATIENTS), PatientsCsv.header(inputs), StandardCharsets.UTF_8);
+        Files.write(folder.resolve(SPILL), new byte[0]);
+        return 0;
+    }
+
+    /** Checks an unfinished folder against this job, cuts its files to the complete patients, returns their count. */
+    private long prepareResume(Path folder, CohortManifest expected, OutcomeSpill layout) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new CohortFolderException("--resume: " + folder + " does not exist; run without --resume to start"
+                    + " the cohort");
+        }
+        if (!Files.exists(folder.resolve(MANIFEST))) {
+            throw new CohortFolderException("--resume: " + folder + " holds no manifest.json; it is not a cohort"
+                    + " folder");
+        }
+        CohortManifest old = readManifest(folder);
+        if (old.complete()) {
+            throw new CohortFolderException("--resume: the cohort in " + folder + " is complete; nothing to resume"
+                    + " (run without --resume to redo it)");
+        }
+        String mismatch = mismatch(old, expected);
+        if (mismatch != null) {
+            throw new CohortFolderException("--resume: " + folder + " was run with " + mismatch
+                    + "; resume with the same scenario and options, or start a new --out folder");
+        }
+        Path csv = folder.resolve(PATIENTS);
+        Path spill = folder.resolve(SPILL);
+        String header = PatientsCsv.header(expected.inputs());
+        PatientsCsv.Prefix prefix = Files.exists(csv) ? PatientsCsv.completePrefix(csv, job.patients())
+                : new PatientsCsv.Prefix(0, 0);
+        if (prefix.bytes() > 0 && !header.equals(firstLine(csv))) {
+            throw new CohortFolderException("--resume: " + csv + " does not start with the expected header " + header.strip());
+        }
+        long records = Files.exists(spill) ? Files.size(spill) / layout.recordBytes() : 0;
+        long keep = Math.min(prefix.rows(), records);
+        if (prefix.bytes() == 0) {
+            Files.writeString(csv, header, StandardCharsets.UTF_8);
+        } else {
+            truncate(csv, PatientsCsv.completePrefix(csv, keep).bytes());
+        }
+        if (Files.exists(spill)) {
+            truncate(spill, keep * layout.recordBytes());
+        } else {
+            Files.write(spill, new byte[0]);
+        }
+        return keep;
+    }
+
+    private static String mismatch(CohortManifest old, CohortManifest now) {
+        if (!Objects.equals(old.tool(), now.tool())) {
+            return "another tool ('" + old.tool() + "')";
+        }
+        if (!Objects.equals(old.scenarioSha256(), now.scenarioSha256())) {
+            return "another scenario file (SHA-256 " + old.scenarioSha256() + ", now " + now.scenarioSha256() + ")";
+        }
+        if (!Objects.equals(old.modelFilesSha256(), now.modelFilesSha256())) {
+            return "other model files";
+        }
+        if (old.seed() != now.seed()) {
+            return "--seed " + old.seed() + ", not " + now.seed();
+        }
+        if (old.patients() != now.patients()) {
+            return "--patients " + old.patients() + ", not " + now.patients();
+        }
+        if (!Objects.equals(old.inputs(), now.inputs())) {
+            return "the varied inputs " + old.inputs() + ", not " + now.inputs();
+        }
+        if (!Objects.equals(old.solver(), now.solver())) {
+            return "the solver " + old.solver().integrator() + " rtol " + old.solver().relativeTolerance() + " atol "
+                    + old.solver().absoluteTolerance() + ", not " + now.solver().integrator() + " rtol "
+                    + now.solver().relativeTolerance() + " atol " + now.solver().absoluteTolerance();
+        }
+        if (old.gridStepDays() != now.gridStepDays()) {
+            return "a grid step of " + old.gridStepDays() + " days, not " + now.gridStepDays();
+        }
+        if (!Objects.equals(old.version(), now.version())) {
+            return "aftermath " + old.version() + ", not " + now.version();
+        }
+        return null;
+    }
+
+    private static CohortManifest readManifest(Path folder) {
+        Path file = folder.resolve(MANIFEST);
+        CohortManifest m;
+        try {
+            m = CohortJson.read(file, CohortManifest.class);
+        } catch (IOException e) {
+            throw new CohortFolderException(file + " is not a cohort manifest (" + firstLineOf(e.getMessage())
+                    + "); choose another --out");
+        }
+        if (!CohortManifest.TOOL.equals(m.tool())) {
+            throw new CohortFolderException(file + " was written by '" + m.tool() + "', not by the cohort command;"
+                    + " choose another --out");
+        }
+        return m;
+    }
+
+    private static String firstLine(Path csv) throws IOException {
+        try (Stream<String> lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+            return lines.findFirst().map(l -> l + "\n").orElse("");
+        }
+    }
+
+    private static String firstLineOf(String text) {
+        return text == null ? "unreadable" : text.strip().lines().findFirst().orElse("unreadable");
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static void truncate(Path file, long bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(bytes);
+        }
+    }
+}

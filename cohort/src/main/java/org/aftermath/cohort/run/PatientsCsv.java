@@ -1,0 +1,92 @@
+package org.aftermath.cohort.run;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layout of {@code patients.csv}: one header line, then one line per patient in index order, comma-separated,
+ * {@code \n}-terminated, UTF-8. Columns: {@code patient} (index), {@code seed} (the patient's 64-bit seed, signed
+ * decimal), each varied input by its scenario path, then {@code final_burden_cells}, {@code nadir_burden_cells},
+ * {@code nadir_day}, {@code best_response} (CR, PR, SD, PD), {@code progression_day} (empty if none within the
+ * horizon) and {@code progression_free} (true/false). Numbers are Java's shortest round-trip decimal form
+ * ({@link Double#toString(double)}), so the file is a pure function of the outcomes.
+ */
+public final class PatientsCsv {
+
+    /** Outcome columns after the inputs. */
+    public static final List<String> OUTCOMES = List.of("final_burden_cells", "nadir_burden_cells", "nadir_day",
+            "best_response", "progression_day", "progression_free");
+
+    private PatientsCsv() {
+    }
+
+    /** @return the header line, with its newline */
+    public static String header(List<String> inputs) {
+        List<String> cols = new ArrayList<>();
+        cols.add("patient");
+        cols.add("seed");
+        inputs.forEach(name -> cols.add(quote(name)));
+        cols.addAll(OUTCOMES);
+        return String.join(",", cols) + "\n";
+    }
+
+    /** @return one patient's line, with its newline */
+    public static String row(PatientOutcome o) {
+        StringBuilder b = new StringBuilder(160);
+        b.append(o.index()).append(',').append(o.seed());
+        for (double x : o.drawn()) {
+            b.append(',').append(x);
+        }
+        b.append(',').append(o.finalBurden()).append(',').append(o.nadirBurden()).append(',').append(o.nadirDay())
+                .append(',').append(o.bestResponse().name()).append(',');
+        if (!o.progressionFree()) {
+            b.append(o.progressionDay());
+        }
+        return b.append(',').append(o.progressionFree()).append('\n').toString();
+    }
+
+    /**
+     * Where the complete lines of a (possibly torn) file end.
+     *
+     * @param file    the CSV
+     * @param maxRows keep at most this many patient rows
+     * @return the byte length of the header plus the first {@code min(maxRows, complete rows)} rows, and that row
+     *         count; {@code (0, 0)} if not even the header is complete
+     * @throws IOException on a read failure
+     */
+    public static Prefix completePrefix(Path file, long maxRows) throws IOException {
+        long bytes = 0;
+        long lines = 0;
+        long end = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n > 0 && lines <= maxRows; n = in.read(buf)) {
+                for (int i = 0; i < n && lines <= maxRows; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                        end = bytes + i + 1;
+                    }
+                }
+                bytes += n;
+            }
+        }
+        return lines == 0 ? new Prefix(0, 0) : new Prefix(end, lines - 1);
+    }
+
+    /**
+     * @param bytes byte length of the kept prefix
+     * @param rows  patient rows in it
+     */
+    public record Prefix(long bytes, long rows) {
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n")
+                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
