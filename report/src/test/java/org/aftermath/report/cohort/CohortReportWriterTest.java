@@ -1,0 +1,84 @@
+package org.aftermath.report.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.aftermath.cohort.run.CohortManifest;
+import org.aftermath.cohort.run.CohortSummary;
+import org.aftermath.cohort.run.Quantiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The cohort report is well-formed XHTML with the response table, both figures and their files. */
+class CohortReportWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static CohortSummary summary() {
+        double[] days = {0, 10, 20, 30};
+        Map<String, CohortSummary.Rate> rates = new LinkedHashMap<>();
+        rates.put("CR", new CohortSummary.Rate(1, 0.25));
+        rates.put("PR", new CohortSummary.Rate(2, 0.5));
+        rates.put("SD", new CohortSummary.Rate(0, 0.0));
+        rates.put("PD", new CohortSummary.Rate(1, 0.25));
+        return new CohortSummary("toy", 4, 9, Quantiles.DEFINITION,
+                new CohortSummary.Bands("cells", days, new double[] {1e9, 1e7, 0.0, 1e6},
+                        new double[] {1e9, 1e8, 1e5, 1e8}, new double[] {1e9, 5e8, 1e9, 3e9}),
+                new CohortSummary.ProgressionFree(days, new double[] {1, 0.75, 0.5, 0.25}, 0.25, 20.0),
+                rates, 0.75, List.of(new CohortSummary.InputSummary("tumor.growth.doubling_days", 10, 2, 7, 7.5,
+                        10, 12.5, 13)));
+    }
+
+    private static CohortManifest manifest() {
+        return new CohortManifest(CohortManifest.TOOL, "1.0", false, "toy", "toy.yaml", "ab", null, 9,
+                "L64X128MixRandom", "derivation", 4, List.of("tumor.growth.doubling_days"), "LocalCohortExecutor", 2,
+                new CohortManifest.Solver("auto", 1e-8, 1e-10), 10, "17", "2026-01-01T00:00:00Z", List.of());
+    }
+
+    @Test
+    void writesAWellFormedPageWithBothFiguresAndTheResponseTable() throws Exception {
+        CohortReportWriter writer = new CohortReportWriter();
+        writer.write(dir, summary(), manifest());
+        for (String f : writer.files()) {
+            assertThat(dir.resolve(f)).as(f).exists().isNotEmptyFile();
+        }
+        assertThat(writer.files()).containsExactly("cohort-report.html", "burden-bands.svg", "burden-bands.png",
+                "progression-free.svg", "progression-free.png");
+        byte[] html = Files.readAllBytes(dir.resolve(CohortReportWriter.REPORT));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(2);
+        Element table = byId(doc, "responses");
+        NodeList rows = table.getElementsByTagName("tr");
+        assertThat(rows.getLength()).isEqualTo(5);
+        assertThat(rows.item(2).getTextContent()).contains("partial response (PR)").contains("2").contains("50 %");
+        String text = new String(html, StandardCharsets.UTF_8);
+        assertThat(text).contains("Objective response (CR or PR)").contains("75 %")
+                .contains("20 days (first grid day with at most half progression-free)");
+        assertThat(byId(doc, "input-distributions").getTextContent()).contains("tumor.growth.doubling_days");
+    }
+
+    private static Element byId(Document doc, String id) {
+        NodeList all = doc.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (id.equals(e.getAttribute("id"))) {
+                return e;
+            }
+        }
+        throw new AssertionError("no element with id " + id);
+    }
+}
