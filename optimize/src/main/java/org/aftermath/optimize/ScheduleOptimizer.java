@@ -344,7 +344,12 @@ public final class ScheduleOptimizer {
             if (violation > 0) {
                 return new Evaluation(index, c, false, violated(t), t, Double.NaN);
             }
-            double objective = evaluator.evaluate(s);
+            double objective;
+            try {
+                objective = evaluator.evaluate(s);
+            } catch (ScenarioException ex) {
+                return new Evaluation(index, c, false, ex.getMessage(), t, Double.NaN);
+            }
             simulations += evaluator.simulationsPerEvaluation();
             return new Evaluation(index, c, true, "", t, objective);
         }
