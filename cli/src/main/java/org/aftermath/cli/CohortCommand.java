@@ -1,0 +1,176 @@
+package org.aftermath.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.aftermath.cohort.run.CohortDefaults;
+import org.aftermath.cohort.run.CohortFolderException;
+import org.aftermath.cohort.run.CohortJob;
+import org.aftermath.cohort.run.CohortProgress;
+import org.aftermath.cohort.run.CohortRun;
+import org.aftermath.cohort.run.CohortSummary;
+import org.aftermath.cohort.run.LocalCohortExecutor;
+import org.aftermath.ode.Integrators;
+import org.aftermath.ode.Tolerances;
+import org.aftermath.report.ToolVersion;
+import org.aftermath.report.cohort.CohortReportWriter;
+import org.aftermath.tmen.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code aftermath cohort}: N virtual patients of a scenario with a {@code variability:} block. */
+@Command(name = "cohort", mixinStandardHelpOptions = true,
+        description = "Simulates a virtual cohort: each patient draws the scenario's variability inputs; writes "
+                + "patients.csv, cohort-summary.json (burden bands, progression-free fraction, response rates), "
+                + "manifest.json and cohort-report.html.")
+final class CohortCommand implements Callable<Integer> {
+
+    /** Smallest interval between two redraws of the progress bar, nanoseconds. */
+    private static final long REDRAW_NS = 200_000_000L;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML) with a variability: block")
+    private Path file;
+
+    @Option(names = "--patients", paramLabel = "N", required = true, description = "number of virtual patients")
+    private int patients;
+
+    @Option(names = "--seed", paramLabel = "S", description = "cohort seed (default: " + CohortDefaults.SEED + ")")
+    private long seed = CohortDefaults.SEED;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-cohort)")
+    private Path out;
+
+    @Option(names = "--resume", description = "continue an unfinished cohort in the output folder")
+    private boolean resume;
+
+    @Option(names = "--integrator", paramLabel = "NAME",
+            description = "auto, dormand-prince or rosenbrock (default: " + CohortDefaults.INTEGRATOR + ")")
+    private String integrator = CohortDefaults.INTEGRATOR;
+
+    @Option(names = "--rtol", paramLabel = "X", description = "relative tolerance (default: cohort default)")
+    private Double rtol;
+
+    @Option(names = "--atol", paramLabel = "X", description = "absolute tolerance (default: cohort default)")
+    private Double atol;
+
+    @Option(names = "--step", paramLabel = "DAYS",
+            description = "spacing of the burden-band grid in days (default: 1)")
+    private double step = CohortDefaults.GRID_STEP_DAYS;
+
+    @Override
+    public Integer call() throws IOException {
+        CohortJob.Options options = options();
+        if (patients < 1) {
+            throw new BadOptionException("--patients: must be >= 1 (got " + patients + ")");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new BadOptionException("--threads: must be >= 1 (got " + workers + ")");
+        }
+        CohortJob job = CohortJob.read(file, seed, patients, options);
+        Path target = out != null ? out
+                : Path.of("out", ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name() + "-cohort");
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        CohortRun.Result result;
+        try (Progress progress = new Progress(stderr, ProgressBar.stderrIsTerminal())) {
+            result = new CohortRun(job, new LocalCohortExecutor(workers), ToolVersion.get(), new CohortReportWriter(),
+                    progress).run(target, resume);
+        } catch (CohortFolderException e) {
+            throw new BadOptionException(e.getMessage());
+        }
+        print(stdout, result);
+        return Main.OK;
+    }
+
+    private CohortJob.Options options() {
+        if (!(step > 0) || Double.isInfinite(step)) {
+            throw new BadOptionException("--step: must be a positive number of days (got " + step + ")");
+        }
+        if (!Integrators.names().contains(integrator)) {
+            throw new BadOptionException("--integrator: unknown '" + integrator + "' (allowed: "
+                    + String.join(", ", Integrators.names()) + ")");
+        }
+        double r = rtol != null ? rtol : CohortDefaults.TOLERANCES.relative();
+        double a = atol != null ? atol : CohortDefaults.TOLERANCES.absolute();
+        if (!(r > 0 && r < 1)) {
+            throw new BadOptionException("--rtol: must be in (0, 1) (got " + r + ")");
+        }
+        if (!(a > 0) || Double.isInfinite(a)) {
+            throw new BadOptionException("--atol: must be a finite number > 0 (got " + a + ")");
+        }
+        return new CohortJob.Options(integrator, new Tolerances(r, a), step);
+    }
+
+    private static void print(PrintWriter out, CohortRun.Result r) {
+        CohortSummary s = r.summary();
+        int last = s.burden().days().length - 1;
+        out.printf("%s: %d virtual patients (seed %d)%s%n", s.scenario(), s.patients(), s.seed(),
+                r.resumedFrom() > 0 ? ", resumed from patient " + r.resumedFrom() : "");
+        StringBuilder rates = new StringBuilder("  best response");
+        s.response().forEach((code, rate) -> rates.append(String.format(" %s %.1f%%", code, 100 * rate.fraction())));
+        out.println(rates);
+        out.printf("  progression-free on day %s: %.1f%%; burden on that day: median %.4g cells (5-95%%: %.4g to %.4g)%n",
+                format(s.burden().days()[last]), 100 * s.progressionFree().atHorizon(), s.burden().median()[last],
+                s.burden().p05()[last], s.burden().p95()[last]);
+        out.println("  outputs: " + r.folder() + "/{" + CohortRun.PATIENTS + ", " + CohortRun.SUMMARY + ", "
+                + CohortRun.MANIFEST + ", " + CohortReportWriter.REPORT + "}");
+    }
+
+    private static String format(double day) {
+        return day == Math.rint(day) ? Long.toString((long) day) : String.format("%.3f", day);
+    }
+
+    /** The progress bar of {@link ProgressBar}'s format for this session's patients, redrawn at most 5 times a second. */
+    private static final class Progress implements CohortProgress, AutoCloseable {
+        private final PrintWriter err;
+        private final boolean enabled;
+        private final long start = System.nanoTime();
+        private long first = -1;
+        private long lastDraw;
+        private boolean drawn;
+
+        Progress(PrintWriter err, boolean enabled) {
+            this.err = err;
+            this.enabled = enabled;
+        }
+
+        @Override
+        public void written(long done, long total) {
+            if (!enabled) {
+                return;
+            }
+            if (first < 0) {
+                first = done;
+            }
+            long now = System.nanoTime();
+            if (done < total && drawn && now - lastDraw < REDRAW_NS) {
+                return;
+            }
+            lastDraw = now;
+            drawn = true;
+            String line = ProgressBar.line((int) (done - first), (int) Math.max(1, total - first), "patients",
+                    now - start, null);
+            err.print('\r' + line + (first > 0 ? "  (resumed at " + first + ")" : "") + "\u001b[K");
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            if (drawn) {
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}

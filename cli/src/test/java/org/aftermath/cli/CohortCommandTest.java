@@ -1,0 +1,136 @@
+package org.aftermath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code aftermath cohort} through picocli: outputs, determinism across threads, resume, and bad input. */
+class CohortCommandTest {
+
+    private static final String SCENARIO = """
+            name: cli-cohort
+            days: 42
+            tumor:
+              cells: 1.0e9
+              growth: {law: exponential, doubling_days: 10}
+            treatments:
+              - {name: chemo, kill_fraction: 0.9, start_day: 0, every_days: 21, cycles: 2}
+            variability:
+              tumor.growth.doubling_days: {lognormal: {median: 10, cv: 0.5}}
+              treatments.chemo.kill_fraction: {uniform: {min: 0.5, max: 0.99}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int status, String out, String err) { }
+
+    static Outcome aftermath(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    private Path scenario(String text) throws IOException {
+        Path file = dir.resolve("cohort.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void writesTheCohortFolderTheSameForOneAndTwoThreads() throws IOException {
+        Path file = scenario(SCENARIO);
+        Outcome one = aftermath("cohort", file.toString(), "--patients", "24", "--seed", "9", "--threads", "1",
+                "--out", dir.resolve("one").toString());
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(one.err()).isEmpty();
+        assertThat(one.out()).startsWith("cli-cohort: 24 virtual patients (seed 9)").contains("best response CR");
+        Outcome two = aftermath("cohort", file.toString(), "--patients", "24", "--seed", "9", "--threads", "2",
+                "--out", dir.resolve("two").toString());
+        assertThat(two.status()).as(two.err()).isZero();
+        for (String f : new String[] {"patients.csv", "patients.bin", "cohort-summary.json"}) {
+            assertThat(Files.readAllBytes(dir.resolve("two").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(f)));
+        }
+        for (String f : new String[] {"manifest.json", "cohort-report.html", "burden-bands.svg",
+            "progression-free.png"}) {
+            assertThat(dir.resolve("two").resolve(f)).exists();
+        }
+        assertThat(Files.readString(dir.resolve("two").resolve("manifest.json"))).contains("\"complete\" : true",
+                "\"seed\" : 9", "\"patients\" : 24", "\"threads\" : 2", "\"cohort-report.html\"");
+    }
+
+    @Test
+    void resumesAnUnfinishedFolderToTheSameBytes() throws IOException {
+        Path file = scenario(SCENARIO);
+        Path whole = dir.resolve("whole");
+        Path cut = dir.resolve("cut");
+        assertThat(aftermath("cohort", file.toString(), "--patients", "20", "--out", whole.toString()).status()).isZero();
+        assertThat(aftermath("cohort", file.toString(), "--patients", "20", "--out", cut.toString()).status()).isZero();
+        // as if killed mid-write: manifest still incomplete, the CSV torn inside row 8, the spill 5 records long
+        Path manifest = cut.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"complete\" : true", "\"complete\" : false"));
+        byte[] csv = Files.readAllBytes(cut.resolve("patients.csv"));
+        Files.write(cut.resolve("patients.csv"), Arrays.copyOf(csv, nthNewline(csv, 8) + 5));
+        byte[] bin = Files.readAllBytes(cut.resolve("patients.bin"));
+        Files.write(cut.resolve("patients.bin"), Arrays.copyOf(bin, bin.length / 20 * 5 + 3));
+
+        Outcome resumed = aftermath("cohort", file.toString(), "--patients", "20", "--out", cut.toString(), "--resume");
+        assertThat(resumed.status()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("resumed from patient 5");
+        for (String f : new String[] {"patients.csv", "patients.bin", "cohort-summary.json"}) {
+            assertThat(Files.readAllBytes(cut.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLine() throws IOException {
+        Path file = scenario(SCENARIO);
+        Path plain = dir.resolve("plain.yaml");
+        Files.writeString(plain, SCENARIO.substring(0, SCENARIO.indexOf("variability:")));
+        Outcome none = aftermath("cohort", plain.toString(), "--patients", "5", "--out", dir.resolve("x").toString());
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err().lines()).hasSize(1);
+        assertThat(none.err()).contains("plain.yaml: variability: ").contains("add a variability: block");
+
+        Outcome zero = aftermath("cohort", file.toString(), "--patients", "0");
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err()).isEqualTo("aftermath: --patients: must be >= 1 (got 0)\n");
+
+        Path done = dir.resolve("done");
+        assertThat(aftermath("cohort", file.toString(), "--patients", "3", "--out", done.toString()).status()).isZero();
+        Outcome complete = aftermath("cohort", file.toString(), "--patients", "3", "--out", done.toString(), "--resume");
+        assertThat(complete.status()).isEqualTo(2);
+        assertThat(complete.err().lines()).hasSize(1);
+        assertThat(complete.err()).contains("is complete; nothing to resume");
+
+        Path foreign = Files.createDirectories(dir.resolve("foreign"));
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        Outcome other = aftermath("cohort", file.toString(), "--patients", "3", "--out", foreign.toString(), "--resume");
+        assertThat(other.status()).isEqualTo(2);
+        assertThat(other.err()).contains("holds no manifest.json");
+        assertThat(other.err().lines()).hasSize(1);
+
+        Outcome rtol = aftermath("cohort", file.toString(), "--patients", "3", "--rtol", "2");
+        assertThat(rtol.status()).isEqualTo(2);
+        assertThat(rtol.err()).startsWith("aftermath: --rtol:");
+    }
+
+    private static int nthNewline(byte[] bytes, int n) {
+        int seen = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && ++seen == n) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("fewer than " + n + " lines");
+    }
+}
