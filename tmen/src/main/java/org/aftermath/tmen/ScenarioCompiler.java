@@ -28,6 +28,7 @@ import org.aftermath.tmen.models.GrowthModule;
 import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.regimen.Regimen;
+import org.aftermath.tmen.scenario.DistributionSpec;
 import org.aftermath.tmen.scenario.Growth;
 import org.aftermath.tmen.scenario.NearestNames;
 import org.aftermath.tmen.scenario.Scenario;
@@ -200,12 +201,11 @@ public final class ScenarioCompiler {
                 limits.put(p.id(), Limit.POSITIVE);
             }
         }
-        for (String path : scenario.variability().inputs().keySet()) {
+        scenario.variability().inputs().forEach((path, distribution) -> {
             if (path.startsWith(ScenarioInputs.PARAMETERS)) {
-                requireOverridable(path.substring(ScenarioInputs.PARAMETERS.length()), scenario.source(),
-                        "variability." + path);
+                checkVaried(path.substring(ScenarioInputs.PARAMETERS.length()), distribution, "variability." + path);
             }
-        }
+        });
         scenario.parameters().forEach((name, value) ->
                 override(name, value, SetBy.SCENARIO_PARAMETERS, scenario.source(), "parameters." + name));
         cliOverrides.forEach((name, value) -> override(name, value, SetBy.COMMAND_LINE, COMMAND_LINE, name));
@@ -322,6 +322,37 @@ public final class ScenarioCompiler {
         }
         parameters.put(name, p.withValue(value));
         setBy.put(name, source);
+    }
+
+    /**
+     * Checks a parameter of {@code variability:} like an override, and that its distribution
+     * draws only values the parameter's limit admits (a continuous law's support up to its ends).
+     */
+    private void checkVaried(String name, DistributionSpec distribution, String path) {
+        requireOverridable(name, scenario.source(), path);
+        Limit limit = limits.get(name);
+        if (limit == null) {
+            return;
+        }
+        double cells = scenario.tumor().cells();
+        boolean fits;
+        if (distribution.continuous()) {
+            double lo = distribution.lowerBound();
+            double hi = distribution.upperBound();
+            fits = switch (limit) {
+                case POSITIVE -> lo >= 0;
+                case FRACTION -> lo >= 0 && hi <= 1;
+                case ABOVE_CELLS -> lo >= cells;
+            };
+        } else {
+            fits = distribution.values().stream().allMatch(v -> limit.admits(v, cells));
+        }
+        if (!fits) {
+            String rule = limit == Limit.ABOVE_CELLS ? limit.rule + " (" + cells + ")" : limit.rule;
+            throw new ScenarioException(scenario.source(), path, distribution.law() + " draws can fall outside the"
+                    + " parameter's range (it " + rule + "; the draws span " + distribution.lowerBound() + " .. "
+                    + distribution.upperBound() + ")");
+        }
     }
 
     /** @return the parameter {@code name}, which an override may set */

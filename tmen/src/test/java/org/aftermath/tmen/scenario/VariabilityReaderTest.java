@@ -189,7 +189,16 @@ class VariabilityReaderTest {
         assertThatThrownBy(() -> ScenarioCompiler.compile(s, Map.of())).isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith("v.yaml: variability.parameters.doxorubicin_ec5: unknown model parameter (closest:"
                         + " doxorubicin_ec50");
-        Scenario good = read(BASE + "variability: {parameters.doxorubicin_ec50: {uniform: {min: 0.1, max: 0.2}}}\n");
+        Scenario negative = read(BASE + "variability: {parameters.doxorubicin_v1: {normal: {mean: 10, sd: 2}}}\n");
+        assertThatThrownBy(() -> ScenarioCompiler.compile(negative, Map.of())).isInstanceOf(ScenarioException.class)
+                .hasMessage("v.yaml: variability.parameters.doxorubicin_v1: normal draws can fall outside the parameter's"
+                        + " range (it must be > 0; the draws span -Infinity .. Infinity)");
+        Scenario fraction = read(BASE + "variability: {parameters.chemo_kill_fraction: {values: [0.5, 1]}}\n");
+        assertThatThrownBy(() -> ScenarioCompiler.compile(fraction, Map.of()))
+                .hasMessage("v.yaml: variability.parameters.chemo_kill_fraction: values draws can fall outside the"
+                        + " parameter's range (it must be in [0, 1); the draws span 0.5 .. 1.0)");
+        Scenario good = read(BASE + "variability: {parameters.doxorubicin_ec50: {uniform: {min: 0.1, max: 0.2}},"
+                + " parameters.doxorubicin_v1: {normal: {mean: 10, sd: 2, min: 0}}}\n");
         assertThat(ScenarioCompiler.compile(good, Map.of()).parameter("doxorubicin_ec50"))
                 .isEqualTo(ScenarioCompiler.compile(read(BASE), Map.of()).parameter("doxorubicin_ec50"));
     }
@@ -208,6 +217,10 @@ class VariabilityReaderTest {
         assertThatThrownBy(() -> new CorrelationSpec("a", "a", 0)).hasMessageContaining("two different inputs");
         assertThatThrownBy(() -> new VariabilitySpec(Map.of("a", DistributionSpec.uniform(0, 1)),
                 List.of(new CorrelationSpec("a", "b", 0.1)))).hasMessageContaining("names 'b', which has no distribution");
+        Tumor tumor = new Tumor(1e9, new Growth.Exponential(List.of(10.0)));
+        assertThat(new Scenario("a", 10, tumor, List.of(), Map.of(), "x").variability()).isSameAs(VariabilitySpec.NONE);
+        assertThat(new Scenario("a", 10, tumor, List.of(), Map.of(), "x", "builtin", Patient.DEFAULT,
+                EndpointSettings.DEFAULT, Microenvironment.NONE).variability()).isSameAs(VariabilitySpec.NONE);
         // a 2x2 correlation matrix is positive definite for every |rho| < 1
         assertThat(new VariabilitySpec(Map.of("a", DistributionSpec.uniform(0, 1), "b", DistributionSpec.uniform(0, 1)),
                 List.of(new CorrelationSpec("a", "b", 0.999))).correlations()).hasSize(1);
