@@ -5,9 +5,9 @@ import org.aftermath.tmen.scenario.Scenario;
 /**
  * Simulates a candidate's scenario and returns the objective: for one patient (the scenario as
  * written) or the mean over a fixed virtual cohort. Implementations must return the same value
- * for the same scenario every time.
+ * for the same scenario every time. Close an evaluator when done with it.
  */
-public interface ScenarioEvaluator {
+public interface ScenarioEvaluator extends AutoCloseable {
 
     /**
      * @param scenario a candidate's scenario
@@ -20,4 +20,9 @@ public interface ScenarioEvaluator {
 
     /** @return what is optimised */
     Objective objective();
+
+    /** Releases threads or other resources; the default holds none. */
+    @Override
+    default void close() {
+    }
 }

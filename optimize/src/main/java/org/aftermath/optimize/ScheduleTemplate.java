@@ -61,7 +61,7 @@ public final class ScheduleTemplate {
             Schedule.Between b = (Schedule.Between) m.schedule();
             this.ownModulator = m.killsByFraction()
                     ? new ModulatorOption(m.name(), Double.NaN, null, b.everyDays())
-                    : new ModulatorOption(m.agent().agentId(), m.agent().dose(), unitAsWritten(modulatorIndex),
+                    : new ModulatorOption(m.agent().agentId(), m.agent().dose(), m.agent().unit().label(),
                     b.everyDays());
             double window = every - b.offsetDays() - b.gapDays();
             double duration = b.durationDays() != null ? Math.min(b.durationDays(), window) : window;
@@ -227,11 +227,6 @@ public final class ScheduleTemplate {
      */
     public Scenario scenario(Candidate candidate) {
         return ScenarioReader.read(yaml(candidate), source);
-    }
-
-    private String unitAsWritten(int index) {
-        JsonNode unit = tree.get("treatments").get(index).get("unit");
-        return unit != null && unit.isTextual() ? unit.textValue() : null;
     }
 
     private static String write(ObjectNode root) {

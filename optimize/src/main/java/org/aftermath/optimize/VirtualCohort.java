@@ -25,7 +25,7 @@ import org.aftermath.tmen.scenario.ScenarioInputs;
  * is the mean over the patients, summed in patient order whatever the number of threads. Close it
  * to stop its threads.
  */
-public final class VirtualCohort implements ScenarioEvaluator, AutoCloseable {
+public final class VirtualCohort implements ScenarioEvaluator {
 
     private final Objective objective;
     private final RunOptions options;

@@ -1,0 +1,138 @@
+package org.aftermath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code aftermath optimize} end to end on a cheap scenario with a known best gap. */
+class OptimizeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int status, String out, String err) { }
+
+    /** Runs the command line as Main does, with optimize registered (whether or not Main has it yet). */
+    static Outcome aftermath(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        if (!cli.getSubcommands().containsKey("optimize")) {
+            cli.addSubcommand("optimize", new OptimizeCommand());
+        }
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            cli.getErr().println("aftermath: " + ex.getMessage());
+            return Main.BAD_INPUT;
+        });
+        int status = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    /** Gompertz growth: the boost is worth most at the end of its window, offset = every_days = 20. */
+    static final String BOOST = """
+            name: gompertz-boost
+            days: 60
+            tumor:
+              cells: 1.0e9
+              growth: {law: gompertz, carrying_capacity: 1.0e12, rate_per_day: 0.05}
+            treatments:
+              - {name: chemo, kill_fraction: 0.9, start_day: 0, every_days: 20, cycles: 3}
+              - {name: boost, kill_fraction: 0.5, every_days: 100, between: chemo, offset_days: 2}
+            """;
+
+    private Path scenario(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void findsTheBestGapAndWritesARunnableScenario() throws Exception {
+        Path file = scenario("boost.yaml", BOOST);
+        Path out = dir.resolve("opt");
+        Outcome o = aftermath("optimize", file.toString(), "--offset", "0:30", "--duration", "0:0",
+                "--interval", "20:20", "--min-interval", "0", "--method", "nelder-mead", "--evaluations", "25",
+                "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("gompertz-boost: best log10_final_burden", "optimize.json");
+        for (String f : new String[] {"optimize.json", "evaluations.csv", "best-scenario.yaml", "optimize.html",
+                "optimize-convergence.svg", "optimize-convergence.png"}) {
+            assertThat(out.resolve(f)).isNotEmptyFile();
+        }
+        JsonNode json = new ObjectMapper().readTree(out.resolve("optimize.json").toFile());
+        assertThat(json.get("best").get("offset_days").asDouble()).isCloseTo(20, within(0.25));
+        assertThat(json.get("improvement").asDouble()).isPositive();
+        assertThat(Files.readAllLines(out.resolve("evaluations.csv"))).hasSize(json.get("evaluations").asInt() + 1);
+        assertThat(Files.readString(out.resolve("optimize.html"))).contains("<svg", "Best schedule", "Constraints");
+
+        Path rerun = dir.resolve("rerun");
+        Outcome run = aftermath("run", out.resolve("best-scenario.yaml").toString(), "--out", rerun.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        double finalCells = new ObjectMapper().readTree(rerun.resolve("summary.json").toFile())
+                .get("final_tumor_cells").asDouble();
+        assertThat(Math.log10(finalCells)).isEqualTo(json.get("best_objective").asDouble());
+    }
+
+    @Test
+    void aScenarioWithoutACytotoxicTreatmentIsBadInput() throws Exception {
+        Path file = scenario("none.yaml", """
+                name: untreated
+                days: 30
+                tumor: {cells: 1.0e9, growth: {law: exponential, doubling_days: 10}}
+                """);
+        Outcome o = aftermath("optimize", file.toString(), "--out", dir.resolve("x").toString());
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err().strip()).doesNotContain("\n")
+                .contains(file.toString(), "no cytotoxic treatment");
+    }
+
+    @Test
+    void reversedBoundsAreBadInput() throws Exception {
+        Path file = scenario("boost.yaml", BOOST);
+        Outcome o = aftermath("optimize", file.toString(), "--offset", "10:2", "--out", dir.resolve("x").toString());
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err().strip()).isEqualTo("aftermath: --offset: the bounds are reversed (10:2; give MIN:MAX with"
+                + " MIN <= MAX)");
+    }
+
+    @Test
+    void anUnknownModulatorIsBadInput() throws Exception {
+        Path file = scenario("boost.yaml", BOOST);
+        Outcome o = aftermath("optimize", file.toString(), "--modulator", "sulfasalazin:1000",
+                "--out", dir.resolve("x").toString());
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err().strip()).doesNotContain("\n")
+                .contains("--modulator: unknown modulator 'sulfasalazin'", "did you mean 'sulfasalazine'");
+    }
+
+    @Test
+    void aCytotoxicAgentIsNotAModulator() throws Exception {
+        Path file = scenario("boost.yaml", BOOST);
+        Outcome o = aftermath("optimize", file.toString(), "--modulator", "cisplatin:75",
+                "--out", dir.resolve("x").toString());
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err()).contains("'cisplatin' is not a modulator (it is cytotoxic)");
+    }
+
+    @Test
+    void aCohortNeedsVariability() throws Exception {
+        Path file = scenario("boost.yaml", BOOST);
+        Outcome o = aftermath("optimize", file.toString(), "--patients", "4", "--out", dir.resolve("x").toString());
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err().strip()).doesNotContain("\n").contains("variability");
+    }
+}

@@ -1,0 +1,276 @@
+package org.aftermath.report.study;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.aftermath.optimize.Candidate;
+import org.aftermath.optimize.Constraints;
+import org.aftermath.optimize.Evaluation;
+import org.aftermath.optimize.Objective;
+import org.aftermath.optimize.OptimizationResult;
+import org.aftermath.optimize.Range;
+import org.aftermath.optimize.SearchSpace;
+import org.aftermath.optimize.Toxicity;
+import org.aftermath.report.Json;
+import org.aftermath.report.NumberText;
+import org.aftermath.report.OutputFolder;
+import org.aftermath.report.ToolVersion;
+import org.aftermath.report.figures.Figure;
+import org.aftermath.report.figures.FigureRenderer;
+import org.aftermath.report.html.Page;
+import org.aftermath.report.html.Xhtml;
+
+/**
+ * The outputs of a schedule search: {@value #JSON} (best schedule, its objective, the scenario's
+ * own, the improvement, the evaluations, each constraint with its value at the best schedule and
+ * whether it is at its limit), {@value #CSV} (one row per evaluation) and {@value #REPORT} with
+ * the convergence chart. The best schedule's scenario file is written by the caller
+ * ({@code org.aftermath.optimize.ScheduleTemplate#yamlIn}).
+ */
+public final class OptimizeReport {
+    /** Summary file. */
+    public static final String JSON = "optimize.json";
+    /** Evaluation log. */
+    public static final String CSV = "evaluations.csv";
+    /** HTML report. */
+    public static final String REPORT = "optimize.html";
+    /** The runnable scenario of the best schedule. */
+    public static final String BEST_SCENARIO = "best-scenario.yaml";
+
+    private OptimizeReport() { }
+
+    /**
+     * What was searched, for the outputs.
+     *
+     * @param scenario      scenario name
+     * @param scenarioFile  the file as given
+     * @param cytotoxic     the cytotoxic treatment whose interval was searched
+     * @param space         the bounds and modulator options
+     * @param patients      patients per evaluation (1: the scenario as written)
+     * @param cohortSeed    the cohort's seed (the same patients for every candidate), or null for one patient
+     * @param wallSeconds   wall time of the search, seconds
+     * @param result        the search
+     */
+    public record Study(String scenario, String scenarioFile, String cytotoxic, SearchSpace space, int patients,
+                        Long cohortSeed, double wallSeconds, OptimizationResult result) { }
+
+    /** A schedule as written to {@value #JSON}; null where it has no modulator. */
+    public record ScheduleView(String modulator, Double offsetDays, Double durationDays, Double dose, String doseUnit,
+                               Double modulatorEveryDays, double cytotoxicEveryDays, int cytotoxicDoses,
+                               Double cumulativeCytotoxicMgPerM2, int modulatorDoses) {
+
+        static ScheduleView of(Candidate c, Toxicity t) {
+            boolean m = c.modulator() != null;
+            return new ScheduleView(m ? c.modulator().agent() : null, m ? c.offsetDays() : null,
+                    m ? c.durationDays() : null, m && c.modulator().hasDose() ? c.dose() : null,
+                    m && c.modulator().hasDose() ? c.modulator().unit() : null, m ? c.modulator().everyDays() : null,
+                    c.everyDays(), t.cytotoxicDoses(), t.cumulativeMgPerM2(), t.modulatorDoses());
+        }
+    }
+
+    /** One constraint: its limit, its value at the best schedule, and whether it is at its limit. */
+    public record ConstraintView(String name, String unit, Double limit, Double valueAtBest, boolean active) { }
+
+    /** The contents of {@value #JSON}. */
+    public record Summary(String tool, String version, String scenario, String scenarioFile, String objective,
+                          boolean maximise, String method, long seed, int patients, Long cohortSeed,
+                          String cytotoxic, ScheduleView best, double bestObjective, ScheduleView own,
+                          double ownObjective, boolean ownFeasible, double improvement, int evaluations,
+                          int feasibleEvaluations, long simulations, double wallSeconds,
+                          List<String> modulators, double[] offsetDaysBounds, double[] durationDaysBounds,
+                          double[] doseFactorBounds, double[] intervalDaysBounds, List<ConstraintView> constraints,
+                          String bestScenarioFile) { }
+
+    /** @return the summary of {@code s} */
+    public static Summary summary(Study s) {
+        OptimizationResult r = s.result();
+        Constraints c = r.constraints();
+        Toxicity best = r.best().toxicity();
+        List<ConstraintView> constraints = new ArrayList<>();
+        constraints.add(new ConstraintView("cumulative_cap", "mg/m²", c.cumulativeCapMgPerM2(),
+                best.cumulativeMgPerM2(), r.activeConstraints().contains("cumulative_cap")));
+        constraints.add(new ConstraintView("min_interval", "days", c.minIntervalDays(), best.everyDays(),
+                r.activeConstraints().contains("min_interval")));
+        constraints.add(new ConstraintView("max_modulator_doses", "doses",
+                c.maxModulatorDoses() == null ? null : c.maxModulatorDoses().doubleValue(),
+                (double) best.modulatorDoses(), r.activeConstraints().contains("max_modulator_doses")));
+        SearchSpace sp = s.space();
+        return new Summary("aftermath", ToolVersion.get(), s.scenario(), s.scenarioFile(), r.objective().id(),
+                r.objective().maximise(), r.method(), r.seed(), s.patients(), s.cohortSeed(), s.cytotoxic(),
+                ScheduleView.of(r.best().candidate(), best), r.best().objective(),
+                ScheduleView.of(r.own(), r.ownToxicity()), r.ownObjective(), r.ownFeasible(), r.improvement(),
+                r.evaluations().size(), (int) r.evaluations().stream().filter(Evaluation::feasible).count(),
+                r.simulations(), s.wallSeconds(),
+                sp.modulators().stream().map(m -> m.agent()).toList(), bounds(sp.offsetDays()),
+                bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints,
+                BEST_SCENARIO);
+    }
+
+    private static double[] bounds(Range r) {
+        return new double[] {r.min(), r.max()};
+    }
+
+    /**
+     * Writes {@value #JSON}, {@value #CSV}, {@value #REPORT} and the convergence figure.
+     *
+     * @return the names of the files written
+     */
+    public static List<String> write(Study s, OutputFolder folder) throws IOException {
+        Json.write(summary(s), folder.file(JSON));
+        writeCsv(s.result(), folder.file(CSV));
+        Figure figure = ConvergenceChart.of(s.result(), axisLabel(s.result().objective(), s.patients()));
+        Files.writeString(folder.file(REPORT), html(s, figure), StandardCharsets.UTF_8);
+        FigureRenderer.writeFiles(figure, folder.file(figure.id() + ".svg"), folder.file(figure.id() + ".png"));
+        return List.of(JSON, CSV, REPORT, figure.id() + ".svg", figure.id() + ".png");
+    }
+
+    /** Columns of {@value #CSV}. */
+    public static final List<String> COLUMNS = List.of("evaluation", "modulator", "offset_days", "duration_days",
+            "dose", "cytotoxic_every_days", "cytotoxic_doses", "cumulative_cytotoxic_mg_per_m2", "modulator_doses",
+            "feasible", "objective", "best_so_far", "reason");
+
+    /** Writes one row per evaluation; empty cells where a value does not apply. */
+    public static void writeCsv(OptimizationResult r, Path file) throws IOException {
+        double[] best = r.bestSoFar();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", COLUMNS));
+            w.write('\n');
+            for (Evaluation e : r.evaluations()) {
+                Candidate c = e.candidate();
+                Toxicity t = e.toxicity();
+                List<String> cells = List.of(Integer.toString(e.index()), c.modulatorName(), number(c.offsetDays()),
+                        number(c.durationDays()), number(c.dose()), number(c.everyDays()),
+                        t == null ? "" : Integer.toString(t.cytotoxicDoses()),
+                        t == null || t.cumulativeMgPerM2() == null ? "" : number(t.cumulativeMgPerM2()),
+                        t == null ? "" : Integer.toString(t.modulatorDoses()), Boolean.toString(e.feasible()),
+                        number(e.objective()), number(best[e.index() - 1]), quoted(e.reason()));
+                w.write(String.join(",", cells));
+                w.write('\n');
+            }
+        }
+    }
+
+    /** @return a CSV number: empty for NaN, integral values without a fraction, others round-trip */
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    static String quoted(String text) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /** @return the objective with its unit, as the chart's axis and the report name it */
+    static String axisLabel(Objective o, int patients) {
+        String what = o == Objective.LOG10_FINAL_BURDEN ? "log₁₀ cancer cells at the horizon"
+                : "progression-free time (days, censored at the horizon)";
+        return patients > 1 ? "Mean " + what + " over " + patients + " patients" : capitalised(what);
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** @return the report page */
+    public static String html(Study s, Figure figure) {
+        OptimizationResult r = s.result();
+        String title = "Aftermath schedule search: " + s.scenario();
+        Xhtml h = new Xhtml();
+        Page.open(h, title);
+        h.open("header").nl().element("h1", title).nl();
+        h.element("p", (r.objective().maximise() ? "Maximising " : "Minimising ")
+                + axisLabel(r.objective(), s.patients()).toLowerCase(java.util.Locale.ROOT)
+                + (s.patients() > 1 ? " (the same virtual patients, seed " + s.cohortSeed() + ", for every schedule)" : "")
+                + " · " + r.method() + ", seed " + r.seed() + " · aftermath " + ToolVersion.get(), "class", "lead").nl();
+        h.close().nl();
+        h.open("section", "id", "result").nl().element("h2", "Best schedule").nl();
+        Page.keyValues(h, "headline", new String[][] {
+                {"Best objective", NumberText.of(r.best().objective())},
+                {"Scenario's own schedule", NumberText.of(r.ownObjective()) + (r.ownFeasible() ? ""
+                        : " (outside the constraints)")},
+                {"Improvement", NumberText.of(r.improvement()) + (r.objective() == Objective.LOG10_FINAL_BURDEN
+                        ? " log₁₀ (final burden × " + NumberText.of(Math.pow(10, -r.improvement())) + ")" : " days")},
+                {"Evaluations", r.evaluations().size() + " (" + r.evaluations().stream().filter(Evaluation::feasible)
+                        .count() + " feasible, simulated)"},
+                {"Simulations", Long.toString(r.simulations())},
+                {"Wall time", NumberText.of(s.wallSeconds()) + " s"},
+                {"Runnable scenario", BEST_SCENARIO}});
+        scheduleTable(h, s);
+        h.close().nl();
+        h.open("section", "id", "constraints-section").nl().element("h2", "Constraints").nl();
+        constraintTable(h, summary(s).constraints());
+        h.close().nl();
+        h.open("section", "id", "figures").nl();
+        Page.figure(h, figure);
+        h.element("p", "Every evaluation: " + CSV + ".");
+        h.close().nl();
+        Page.close(h);
+        return h.toString();
+    }
+
+    private static void scheduleTable(Xhtml h, Study s) {
+        OptimizationResult r = s.result();
+        ScheduleView own = ScheduleView.of(r.own(), r.ownToxicity());
+        ScheduleView best = ScheduleView.of(r.best().candidate(), r.best().toxicity());
+        String[][] rows = {
+                {"Modulator", text(own.modulator()), text(best.modulator())},
+                {"Offset after each cytotoxic dose (days)", num(own.offsetDays()), num(best.offsetDays())},
+                {"Duration in each window (days)", num(own.durationDays()), num(best.durationDays())},
+                {"Modulator dose", num(own.dose()) + unit(own), num(best.dose()) + unit(best)},
+                {"Modulator doses within the horizon", Integer.toString(own.modulatorDoses()),
+                        Integer.toString(best.modulatorDoses())},
+                {s.cytotoxic() + " interval (days)", NumberText.of(own.cytotoxicEveryDays()),
+                        NumberText.of(best.cytotoxicEveryDays())},
+                {s.cytotoxic() + " doses within the horizon", Integer.toString(own.cytotoxicDoses()),
+                        Integer.toString(best.cytotoxicDoses())},
+                {"Cumulative " + s.cytotoxic() + " (mg/m²)", num(own.cumulativeCytotoxicMgPerM2()),
+                        num(best.cumulativeCytotoxicMgPerM2())}};
+        h.open("table", "id", "schedules").open("thead").open("tr");
+        for (String x : new String[] {"", "Scenario's own", "Best found"}) {
+            h.element("th", x, "scope", "col");
+        }
+        h.close().close().open("tbody").nl();
+        for (String[] row : rows) {
+            h.open("tr").element("th", row[0], "scope", "row").element("td", row[1], "class", "num")
+                    .element("td", row[2], "class", "num").close().nl();
+        }
+        h.close().close().nl();
+    }
+
+    private static void constraintTable(Xhtml h, List<ConstraintView> constraints) {
+        h.open("table", "id", "constraints").open("thead").open("tr");
+        for (String x : new String[] {"Constraint", "Limit", "At the best schedule", "At its limit"}) {
+            h.element("th", x, "scope", "col");
+        }
+        h.close().close().open("tbody").nl();
+        for (ConstraintView c : constraints) {
+            h.open("tr").element("th", c.name(), "scope", "row")
+                    .element("td", c.limit() == null ? "none" : NumberText.of(c.limit()) + " " + c.unit(), "class", "num")
+                    .element("td", c.valueAtBest() == null ? "—" : NumberText.of(c.valueAtBest()) + " " + c.unit(),
+                            "class", "num")
+                    .element("td", c.active() ? "yes" : "no").close().nl();
+        }
+        h.close().close().nl();
+    }
+
+    private static String text(String s) {
+        return s == null ? "none" : s;
+    }
+
+    private static String num(Double v) {
+        return v == null ? "—" : NumberText.of(v);
+    }
+
+    private static String unit(ScheduleView v) {
+        return v.dose() == null ? "" : " " + (v.doseUnit() == null ? "(default unit)" : v.doseUnit());
+    }
+}
