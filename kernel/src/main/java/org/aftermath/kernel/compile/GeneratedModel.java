@@ -21,6 +21,11 @@ final class GeneratedModel extends AbstractCompiledModel {
         computeDefaults();
     }
 
+    /** @return the generated code this model evaluates with (shared by models of one shape) */
+    GeneratedCode code() {
+        return code;
+    }
+
     @Override
     public void initialize(double[] p, double[] y) {
         System.arraycopy(layout.initialState, 0, y, 0, y.length);

@@ -104,6 +104,28 @@ final class ModelPlan {
         }
     }
 
+    /** A plan with the same structure for another model of the same {@link ModelShape}. */
+    private ModelPlan(ModelPlan structure, Model model, SlotLayout layout) {
+        this.model = model;
+        this.layout = layout;
+        this.observables = structure.observables;
+        this.rhsObservables = structure.rhsObservables;
+        this.rates = structure.rates;
+        this.terms = structure.terms;
+        this.rateRules = structure.rateRules;
+        this.init = structure.init;
+        this.events = structure.events;
+        this.rules.putAll(structure.rules);
+    }
+
+    /**
+     * @param other a model with the same {@link ModelShape} as this plan's model
+     * @return the plan of {@code other}: this plan's evaluation order with other's slot values
+     */
+    ModelPlan forModel(Model other) {
+        return new ModelPlan(this, other, new SlotLayout(other));
+    }
+
     /** Adds terms for the species of one side that are states; @return true if any was added. */
     private boolean addTerms(List<SpeciesRef> refs, int rate, boolean gain) {
         boolean any = false;
