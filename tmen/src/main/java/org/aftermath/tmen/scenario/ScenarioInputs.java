@@ -98,8 +98,9 @@ public final class ScenarioInputs {
      * @param scenario a scenario
      * @param path     an input path
      * @return the scenario's own value of the input: 1 for a multiplier; empty for a model
-     *         parameter the scenario does not override (its value comes from the model files) and
-     *         for an optional schedule key not given ({@code duration_days}, {@code after_last_days})
+     *         parameter the scenario does not override and a stroma type it does not set (their
+     *         values come from the model files), and for an optional schedule key not given
+     *         ({@code duration_days}, {@code after_last_days})
      * @throws ScenarioException if the path is not an input of the scenario
      */
     public static OptionalDouble value(Scenario scenario, String path) {

@@ -91,6 +91,19 @@ class VariabilityReaderTest {
         assertThat(s.microenvironment().stroma()).isEmpty();
     }
 
+    @Test
+    void runningTheScenarioUsesItsOwnValuesNotTheDistributions() {
+        String varied = BASE + """
+                stroma: {}
+                variability:
+                  tumor.growth.doubling_days: {lognormal: {median: 40, cv: 0.4}}
+                  parameters.doxorubicin_ec50: {uniform: {min: 0.1, max: 0.2}}
+                  treatments.doxorubicin.dose: {values: [50, 75]}
+                """;
+        assertThat(ScenarioCompiler.compile(read(varied), Map.of()).parameters())
+                .isEqualTo(ScenarioCompiler.compile(read(BASE + "stroma: {}\n"), Map.of()).parameters());
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("variability: {tumor.cells: {gamma: {shape: 2}}}",
