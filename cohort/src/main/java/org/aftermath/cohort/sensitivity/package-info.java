@@ -11,5 +11,18 @@
  * </ul>
  * The model is a {@link org.aftermath.cohort.sensitivity.Model}; a design can also be evaluated elsewhere (e.g. a
  * cohort executor) and its outputs handed back through {@link org.aftermath.cohort.sensitivity.SaltelliOutputs}.
+ *
+ * <p>For a scenario: {@link org.aftermath.cohort.sensitivity.ScenarioSensitivity#inputs} takes the inputs from its
+ * {@code variability:} block (unit-hypercube points map through each marginal's quantile; Sobol indices refuse
+ * correlated inputs), and {@link org.aftermath.cohort.sensitivity.ScenarioModel} runs the scenario with a design
+ * point's values applied, reading a {@link org.aftermath.cohort.sensitivity.ScenarioOutcome}:
+ * <pre>
+ * Scenario s = ScenarioReader.read(Path.of("untreated.yaml"));
+ * SaltelliDesign design = new SaltelliDesign(ScenarioSensitivity.inputs(s, true), 64, SaltelliDesign.Sampling.SOBOL, 0);
+ * try (ScenarioModel m = new ScenarioModel(s, s.variability().paths(), ScenarioOutcome.LOG10_FINAL_BURDEN,
+ *         RunOptions.DEFAULT, 2, () -&gt; { })) {
+ *     SobolIndices si = new SobolEstimator(1000, 0.95, 1).analyse(design, m);
+ * }
+ * </pre>
  */
 package org.aftermath.cohort.sensitivity;

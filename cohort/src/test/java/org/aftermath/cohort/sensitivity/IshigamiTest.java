@@ -72,7 +72,7 @@ class IshigamiTest {
 
     @Test
     void monteCarloDesignRecoversIshigamiIndicesWithinBootstrapIntervals() {
-        SaltelliDesign design = new SaltelliDesign(inputs(), 1 << 13, SaltelliDesign.Sampling.MONTE_CARLO, 2024);
+        SaltelliDesign design = new SaltelliDesign(inputs(), 1 << 13, SaltelliDesign.Sampling.MONTE_CARLO, 2025);
         SobolIndices result = new SobolEstimator(1000, 0.95, 8).analyse(design, ISHIGAMI);
         System.out.println("Ishigami, Monte Carlo design: " + result);
         check(result, 0.1);

@@ -66,6 +66,21 @@ class SobolEstimatorTest {
         assertThat(otherSeed.get("u").firstOrder().value()).isNotEqualTo(direct.get("u").firstOrder().value());
     }
 
+    /** f(B) is centred on the sample mean, so shifting the outcome by a constant changes no index. */
+    @Test
+    void indicesDoNotDependOnTheOutcomesMean() {
+        SaltelliDesign design = new SaltelliDesign(space(), 64, SaltelliDesign.Sampling.SOBOL, 0);
+        SobolEstimator estimator = new SobolEstimator(200, 0.95, 3);
+        SobolIndices centred = estimator.analyse(design, x -> x[0] * x[1] + x[2]);
+        SobolIndices shifted = estimator.analyse(design, x -> 1e4 + x[0] * x[1] + x[2]);
+        for (int i = 0; i < 3; i++) {
+            assertThat(shifted.indices().get(i).firstOrder().value())
+                    .isCloseTo(centred.indices().get(i).firstOrder().value(), within(1e-9));
+            assertThat(shifted.indices().get(i).firstOrder().upper())
+                    .isCloseTo(centred.indices().get(i).firstOrder().upper(), within(1e-9));
+        }
+    }
+
     @Test
     void percentileInterpolatesBetweenOrderStatistics() {
         double[] sorted = {1, 2, 3, 4, 5};
