@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.aftermath.cohort.sampling.CohortSampler;
 import org.aftermath.cohort.sampling.PatientDraw;
 import org.aftermath.cohort.sampling.ScenarioVariability;
+import org.aftermath.ode.IntegrationException;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.RunResult;
 import org.aftermath.runner.ScenarioRunner;
@@ -65,7 +66,7 @@ public final class PatientSimulator implements AutoCloseable {
         this.base = modelFolder == null ? read : withModel(read, modelFolder.toString());
         this.options = new RunOptions(job.gridStepDays(), job.integrator(), job.tolerances(), job.seed());
         this.grid = Grid.days(base.days(), job.gridStepDays());
-        ScenarioCompiler.compile(ScenarioInputs.apply(base, sampler.patient(job.seed(), 0).values()), Map.of());
+        compile(sampler.patient(job.seed(), 0));
     }
 
     /** @return the varied inputs' paths, in variability order (the columns of {@link PatientOutcome#drawn()}) */
@@ -87,20 +88,39 @@ public final class PatientSimulator implements AutoCloseable {
      * @param index patient index, in [0, patients)
      * @return the patient's drawn inputs and outcomes
      * @throws IllegalArgumentException if {@code index} is outside the cohort
-     * @throws ScenarioException if the drawn values break a scenario limit (e.g. a negative dose)
+     * @throws ScenarioException if the drawn values break a scenario limit (the reader and compiler refuse
+     *                           distributions that can, so this is a safeguard)
+     * @throws IntegrationException if the patient's run fails; the message names the patient
      */
     public PatientOutcome simulate(long index) {
         if (index < 0 || index >= job.patients()) {
             throw new IllegalArgumentException("patient index " + index + " is outside [0, " + job.patients() + ")");
         }
         PatientDraw draw = sampler.patient(job.seed(), index);
-        CompiledScenario compiled = ScenarioCompiler.compile(ScenarioInputs.apply(base, draw.values()), Map.of());
-        RunResult result = ScenarioRunner.run(compiled, options);
+        RunResult result;
+        try {
+            result = ScenarioRunner.run(compile(draw), options);
+        } catch (IntegrationException e) {
+            String suffix = " (at t = " + e.time() + ")";
+            String message = e.getMessage().endsWith(suffix)
+                    ? e.getMessage().substring(0, e.getMessage().length() - suffix.length()) : e.getMessage();
+            throw new IntegrationException(who(draw) + message, e.time());
+        }
         Summary s = result.summary();
         double[] drawn = draw.values().values().stream().mapToDouble(Double::doubleValue).toArray();
         return new PatientOutcome(index, draw.seed(), drawn, s.finalTumorCells(), s.nadirTumorCells(), s.nadirDay(),
                 s.bestResponse(), s.timeToProgressionDays() == null ? Double.NaN : s.timeToProgressionDays(),
                 gridBurden(result.timeseries(), index));
+    }
+
+    /** @return the scenario with the patient's draws applied, compiled */
+    private CompiledScenario compile(PatientDraw draw) {
+        return ScenarioCompiler.compile(ScenarioInputs.apply(base, draw.values()), Map.of());
+    }
+
+    /** @return how messages name a patient: index, seed and drawn values */
+    private static String who(PatientDraw draw) {
+        return "patient " + draw.index() + " (seed " + draw.seed() + ", drawn " + draw.values() + "): ";
     }
 
     private double[] gridBurden(Timeseries ts, long index) {

@@ -32,12 +32,14 @@ class CohortRunTest {
     }
 
     @Test
-    void oneAndTwoThreadsWriteIdenticalFiles() throws IOException {
+    void oneTwoAndFiveThreadsWriteIdenticalFiles() throws IOException {
         CohortJob job = CohortFixtures.killCohort(60, 42);
         run(job, 1, dir.resolve("one"), false);
         CohortRun.Result two = run(job, 2, dir.resolve("two"), false);
+        run(job, 5, dir.resolve("five"), false);
         for (String f : List.of(CohortRun.PATIENTS, CohortRun.SPILL, CohortRun.SUMMARY)) {
             assertSameBytes(dir.resolve("one"), dir.resolve("two"), f);
+            assertSameBytes(dir.resolve("one"), dir.resolve("five"), f);
         }
         List<String> lines = Files.readAllLines(dir.resolve("two").resolve(CohortRun.PATIENTS));
         assertThat(lines).hasSize(61);
@@ -148,5 +150,15 @@ class CohortRunTest {
         CohortJob job = CohortJob.read(CohortFixtures.scenario("no-variability.yaml"), 1, 3, CohortJob.Options.DEFAULT);
         assertThatThrownBy(() -> run(job, 1, dir.resolve("none"), false)).isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("no-variability.yaml: variability: ").hasMessageContaining("add a variability:");
+    }
+
+    @Test
+    void aDistributionThatCanBreakAParameterLimitIsRefusedBeforeAnyOutput() {
+        CohortJob job = CohortJob.read(CohortFixtures.scenario("some-patients-invalid.yaml"), 4, 40,
+                CohortJob.Options.DEFAULT);
+        Path folder = dir.resolve("refused");
+        assertThatThrownBy(() -> run(job, 2, folder, false)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("some-patients-invalid.yaml: variability.parameters.doubling_days: ");
+        assertThat(folder).doesNotExist();
     }
 }
