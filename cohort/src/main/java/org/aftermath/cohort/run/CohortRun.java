@@ -25,7 +25,8 @@ import org.aftermath.cohort.sampling.PatientSeeds;
  *   <li>each patient's row is appended to {@value #PATIENTS} ({@link PatientsCsv}) and its record to
  *       {@value #SPILL} ({@link OutcomeSpill}) in index order, as the {@link CohortExecutor} delivers it, so memory
  *       does not grow with the cohort;</li>
- *   <li>after the last patient, {@value #SUMMARY} is computed from the spill ({@link CohortSummarizer}), the report
+ *   <li>after the last patient, {@value #SUMMARY} is computed from the spill ({@link CohortSummarizer}, in column
+ *       blocks of at most a quarter of the maximum heap or its default budget, whichever is smaller), the report
  *       is written, and the manifest is rewritten with {@code "complete": true}.</li>
  * </ul>
  * Resuming a folder whose manifest says {@code complete: false} checks that the scenario, model files, seed, patient
@@ -125,7 +126,8 @@ public final class CohortRun {
             });
         }
         CohortSummary summary = CohortSummarizer.summarise(folder.resolve(SPILL), layout, job.patients(), grid,
-                inputs, scenarioName, job.seed(), CohortSummarizer.DEFAULT_BUDGET_BYTES);
+                inputs, scenarioName, job.seed(),
+                Math.min(CohortSummarizer.DEFAULT_BUDGET_BYTES, Runtime.getRuntime().maxMemory() / 4));
         CohortJson.write(summary, folder.resolve(SUMMARY));
         report.write(folder, summary, manifest);
         CohortManifest done = manifest.completed(now());
