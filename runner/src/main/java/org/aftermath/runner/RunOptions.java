@@ -1,20 +1,64 @@
 package org.aftermath.runner;
 
+import java.util.Objects;
 import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
 
 /**
  * How to run a scenario.
  *
- * @param outputStep spacing of the time-course grid, days (&gt; 0); never affects the summary
- * @param integrator an integrator name from {@link Integrators#names()}
- * @param tolerances error tolerances of the integrator
- * @param seed       the run's random seed (recorded in every output; deterministic runs ignore it)
+ * @param outputStep  spacing of the time-course grid, days (&gt; 0); never affects the summary
+ * @param integrator  an integrator name from {@link Integrators#names()}
+ * @param tolerances  error tolerances of the integrator
+ * @param seed        the run's random seed (recorded in every output; deterministic runs ignore it)
+ * @param observation what the run records besides the tumour burden
  */
-public record RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed) {
+public record RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed,
+                         Observation observation) {
 
-    /** Daily output, automatic integrator choice, default tolerances, seed 1. */
+    /** What a run records. */
+    public enum Observation {
+        /** The full time course (every observable) and every summary entry. */
+        FULL,
+        /**
+         * The tumour burden only: the time course has the columns day, tumor_cells,
+         * tumor_volume_cm3 and tumor_diameter_cm; the summary has the burden's outcomes (initial,
+         * final, nadir and its day, regrowth, doses, best response, progression, assessments,
+         * cure probability, BED) and no exposure, factor or modulator entries (empty lists and
+         * map). The burden outcomes are the same numbers as with {@link #FULL}.
+         */
+        LEAN
+    }
+
+    /** Daily output, automatic integrator choice, default tolerances, seed 1, full observation. */
     public static final RunOptions DEFAULT = new RunOptions(1.0, "auto", Tolerances.DEFAULT, 1L);
+
+    /**
+     * The relative tolerance of {@link #COHORT}: chosen by {@code CohortPresetAgreementTest}, which
+     * runs the Figure 3C scenario, its doxorubicin-alone and anti-WNT16B arms and perturbed
+     * variants (doubling time 5 and 30 days, fibroblasts 0.2 and 3 per cancer cell, doxorubicin
+     * kill 60, ec50 × 5, DDSP strength 2) with this preset and with a reference at relative
+     * tolerance 1e-11, and requires final burden, nadir burden and day, progression day and every
+     * factor's peak within 1e-3 relative. Measured worst deviation: 1.5e-4 (the nadir day of
+     * flat minima; the burdens agree to about 1e-5), at about 2,400 RODAS4 steps per Figure 3C run
+     * instead of about 36,600 Dormand–Prince steps with {@link #DEFAULT}.
+     */
+    public static final double COHORT_RELATIVE_TOLERANCE = 1e-5;
+
+    /** The absolute tolerance of {@link #COHORT}, in each state's unit (see {@link #COHORT_RELATIVE_TOLERANCE}). */
+    public static final double COHORT_ABSOLUTE_TOLERANCE = 1e-3;
+
+    /**
+     * The preset for virtual cohorts, schedule searches and sensitivity analyses, where each
+     * patient's outcomes need 1e-3 relative accuracy, not the last digits: RODAS4 (the models
+     * with pharmacokinetics are stiff: doxorubicin's distribution phase has an eigenvalue near
+     * −200/day, which caps explicit steps at about 0.016 days) at the tolerances
+     * {@link #COHORT_RELATIVE_TOLERANCE} and {@link #COHORT_ABSOLUTE_TOLERANCE}, daily output,
+     * seed 1 and {@link Observation#LEAN} observation. Use {@code withObservation(FULL)} to keep
+     * the factors and exposures. {@code aftermath run} keeps {@link #DEFAULT}.
+     */
+    public static final RunOptions COHORT = new RunOptions(1.0, "rosenbrock",
+            new Tolerances(COHORT_RELATIVE_TOLERANCE, COHORT_ABSOLUTE_TOLERANCE), 1L, Observation.LEAN);
 
     public RunOptions {
         if (!(outputStep > 0) || Double.isInfinite(outputStep)) {
@@ -24,15 +68,37 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
             throw new IllegalArgumentException("unknown integrator '" + integrator + "' (allowed: "
                     + String.join(", ", Integrators.names()) + ")");
         }
+        Objects.requireNonNull(tolerances, "tolerances");
+        Objects.requireNonNull(observation, "observation");
+    }
+
+    /** Full observation. */
+    public RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed) {
+        this(outputStep, integrator, tolerances, seed, Observation.FULL);
     }
 
     /** @return a copy with another output step */
     public RunOptions withOutputStep(double step) {
-        return new RunOptions(step, integrator, tolerances, seed);
+        return new RunOptions(step, integrator, tolerances, seed, observation);
     }
 
     /** @return a copy with another integrator */
     public RunOptions withIntegrator(String name) {
-        return new RunOptions(outputStep, name, tolerances, seed);
+        return new RunOptions(outputStep, name, tolerances, seed, observation);
+    }
+
+    /** @return a copy with other tolerances */
+    public RunOptions withTolerances(Tolerances t) {
+        return new RunOptions(outputStep, integrator, t, seed, observation);
+    }
+
+    /** @return a copy with another seed */
+    public RunOptions withSeed(long s) {
+        return new RunOptions(outputStep, integrator, tolerances, s, observation);
+    }
+
+    /** @return a copy with another observation */
+    public RunOptions withObservation(Observation o) {
+        return new RunOptions(outputStep, integrator, tolerances, seed, o);
     }
 }

@@ -64,8 +64,9 @@ public final class ScenarioRunner {
             throw new IllegalArgumentException("the model has no observable '" + TUMOR_CELLS
                     + "' (observables: " + model.observableNames() + ")");
         }
-        List<String> columns = columns(model);
-        int[] order = columnOrder(model, tumorIndex);
+        boolean full = options.observation() == RunOptions.Observation.FULL;
+        List<String> columns = full ? columns(model) : List.of("day", TUMOR_CELLS, TUMOR_VOLUME, TUMOR_DIAMETER);
+        int[] order = full ? columnOrder(model, tumorIndex) : new int[] {tumorIndex};
         List<double[]> rows = new ArrayList<>();
         double[] obs = new double[model.observableNames().size()];
         EndpointSettings settings = scenario.scenario().endpoints();
@@ -85,20 +86,26 @@ public final class ScenarioRunner {
         EventLog events = new EventLog();
         StartParameters start = new StartParameters();
         ProgressionTracker progression = new ProgressionTracker(TUMOR_CELLS, Endpoints.progressionRatio(settings));
-        ExposureTracker exposure = new ExposureTracker(scenario.agents(), scenario.days());
         AssessmentSampler scans = new AssessmentSampler(TUMOR_CELLS, assessmentDays(scenario));
-        FactorTracker factors = new FactorTracker(null, null);
-        FactorTracker modulators = modulatorTracker(scenario);
+        ExposureTracker exposure = new ExposureTracker(full ? scenario.agents() : List.of(), scenario.days());
+        FactorTracker factors = full ? new FactorTracker(null, null) : null;
+        FactorTracker modulators = full ? modulatorTracker(scenario) : null;
+        List<SimulationObserver> observers = new ArrayList<>(List.of(start, sampler, nadir, events, progression));
+        if (full) {
+            observers.addAll(List.of(exposure, scans, factors, modulators));
+        } else {
+            observers.add(scans);
+        }
 
         SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(),
-                Integrators.create(options.integrator(), options.tolerances()),
-                List.of(start, sampler, nadir, events, progression, exposure, scans, factors, modulators));
+                Integrators.create(options.integrator(), options.tolerances()), observers);
 
         Map<String, Double> startValues = start.values(model);
         List<Assessment> assessments = scans.samples().stream()
                 .map(v -> new Assessment(v[0], v[1], Endpoints.diameterCm(v[1], settings))).toList();
         Summary summary = summarise(scenario, nadir, events, tumorIndex, progression, exposure, startValues,
-                assessments, factors.factors(scenario.days()), modulatorSummaries(scenario, modulators));
+                assessments, full ? factors.factors(scenario.days()) : Map.of(),
+                full ? modulatorSummaries(scenario, modulators) : List.of());
         return new RunResult(scenario, options, new Timeseries(columns, rows), summary, startValues, sim);
     }
 

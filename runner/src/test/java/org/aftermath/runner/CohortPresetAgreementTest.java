@@ -1,0 +1,93 @@
+package org.aftermath.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.aftermath.ode.Tolerances;
+import org.aftermath.tmen.CompiledScenario;
+import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.tmen.scenario.ScenarioReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The agreement test that chose {@link RunOptions#COHORT}: the Figure 3C scenario, its two other
+ * arms and perturbed patients, each run with the preset and with a tight reference
+ * (Dormand–Prince 5(4) at relative tolerance 1e-11, absolute 1e-13, full observation). Every
+ * outcome a cohort reports must agree within 1e-3 relative: final and nadir burden, nadir day,
+ * progression day (or both none) and, with full observation, each factor's peak.
+ */
+class CohortPresetAgreementTest {
+
+    private static final double AGREEMENT = 1e-3;
+    private static final RunOptions REFERENCE = new RunOptions(1.0, "dormand-prince", new Tolerances(1e-11, 1e-13), 1L);
+
+    private static String example(String name) {
+        try {
+            return Files.readString(Path.of("..", "examples", name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String replaced(String text, String from, String to) {
+        assertThat(text).contains(from);
+        return text.replace(from, to);
+    }
+
+    static Stream<Arguments> patients() {
+        String c = example("figure-3c-anti-ddsp.yaml");
+        return Stream.of(
+                Arguments.of("figure 3C", c, Map.of()),
+                Arguments.of("doxorubicin alone", example("figure-3c-dox-alone.yaml"), Map.of()),
+                Arguments.of("anti-WNT16B", example("figure-3c-anti-wnt16b.yaml"), Map.of()),
+                Arguments.of("doubling 5 days", replaced(c, "doubling_days: 10", "doubling_days: 5"), Map.of()),
+                Arguments.of("doubling 30 days", replaced(c, "doubling_days: 10", "doubling_days: 30"), Map.of()),
+                Arguments.of("fibroblasts 3", replaced(c, "fibroblast: 1.0", "fibroblast: 3.0"), Map.of()),
+                Arguments.of("fibroblasts 0.2", replaced(c, "fibroblast: 1.0", "fibroblast: 0.2"), Map.of()),
+                Arguments.of("kill 60", c, Map.of("doxorubicin_kill_eps", 60.0)),
+                Arguments.of("ec50 x 5", c, Map.of("doxorubicin_ec50", 0.27)),
+                Arguments.of("DDSP strength 2", c, Map.of("ddsp_strength_fib", 2.0)));
+    }
+
+    private static void assertClose(String what, double actual, double reference) {
+        assertThat(Math.abs(actual - reference)).as(what + ": %s vs reference %s", actual, reference)
+                .isLessThanOrEqualTo(AGREEMENT * Math.abs(reference));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("patients")
+    void presetAgreesWithTheTightReference(String name, String yaml, Map<String, Double> parameters) {
+        CompiledScenario scenario = ScenarioCompiler.compile(ScenarioReader.read(yaml, name + ".yaml"), parameters);
+        Summary ref = ScenarioRunner.run(scenario, REFERENCE).summary();
+        Summary lean = ScenarioRunner.run(scenario, RunOptions.COHORT).summary();
+        Summary full = ScenarioRunner.run(scenario, RunOptions.COHORT.withObservation(RunOptions.Observation.FULL))
+                .summary();
+        for (Summary s : new Summary[] {lean, full}) {
+            assertClose("final burden", s.finalTumorCells(), ref.finalTumorCells());
+            assertClose("nadir burden", s.nadirTumorCells(), ref.nadirTumorCells());
+            assertClose("nadir day", s.nadirDay(), ref.nadirDay());
+            assertThat(s.timeToProgressionDays() == null).as("progression").isEqualTo(ref.timeToProgressionDays() == null);
+            if (ref.timeToProgressionDays() != null) {
+                assertClose("progression day", s.timeToProgressionDays(), ref.timeToProgressionDays());
+            }
+        }
+        assertThat(ref.factors()).isNotEmpty();
+        assertThat(full.factors().keySet()).isEqualTo(ref.factors().keySet());
+        ref.factors().forEach((factor, r) -> assertClose(factor + " peak", full.factors().get(factor).peak(), r.peak()));
+    }
+
+    @Test
+    void thePresetIsTheStiffSolverAtTheTestedTolerancesWithLeanObservation() {
+        assertThat(RunOptions.COHORT.integrator()).isEqualTo("rosenbrock");
+        assertThat(RunOptions.COHORT.tolerances()).isEqualTo(new Tolerances(1e-5, 1e-3));
+        assertThat(RunOptions.COHORT.observation()).isEqualTo(RunOptions.Observation.LEAN);
+        assertThat(RunOptions.DEFAULT.observation()).isEqualTo(RunOptions.Observation.FULL);
+    }
+}
