@@ -9,6 +9,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -41,27 +42,23 @@ public final class ConvergenceChart {
                 best.add(e.index(), b);
             }
         }
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(evaluated);
-        data.addSeries(best);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
-        renderer.setAutoPopulateSeriesPaint(false);
-        renderer.setSeriesLinesVisible(0, false);
-        renderer.setSeriesShapesVisible(0, true);
-        renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
-        renderer.setSeriesPaint(0, Palette.SKY_BLUE);
-        renderer.setSeriesLinesVisible(1, true);
-        renderer.setSeriesShapesVisible(1, false);
-        renderer.setSeriesPaint(1, Palette.BLUE);
-        renderer.setSeriesStroke(1, StudyStyle.LINE);
+        XYLineAndShapeRenderer points = new XYLineAndShapeRenderer(false, true);
+        points.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        points.setSeriesPaint(0, Palette.SKY_BLUE);
+        XYStepRenderer steps = new XYStepRenderer();
+        steps.setSeriesPaint(0, Palette.BLUE);
+        steps.setSeriesStroke(0, StudyStyle.LINE);
         NumberAxis x = StudyStyle.axis("Evaluation");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setRange(0, Math.max(1, r.evaluations().size()) + 0.5);
-        XYPlot plot = new XYPlot(data, x, StudyStyle.axis(label), renderer);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(evaluated), x, StudyStyle.axis(label), points);
+        plot.setDataset(1, new XYSeriesCollection(best));
+        plot.setRenderer(1, steps);
         ValueMarker own = new ValueMarker(r.ownObjective(), Palette.VERMILLION, StudyStyle.DASHED);
         own.setLabel("scenario's own schedule");
         own.setLabelFont(StudyStyle.TICK);
         own.setLabelPaint(Palette.VERMILLION.darker());
+        own.setLabelBackgroundColor(java.awt.Color.WHITE);
         own.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         own.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(own);
@@ -72,7 +69,7 @@ public final class ConvergenceChart {
         double pad = Math.max(1e-6, 0.06 * (hi - lo));
         plot.getRangeAxis().setRange(lo - pad, hi + pad);
         return new Figure(ID, "Search convergence",
-                "Objective of each simulated schedule in the order evaluated (points), the best found so far (line)"
+                "Objective of each simulated schedule in the order evaluated (points), the best found so far (steps)"
                         + " and the scenario's own schedule (dashed). Schedules outside the constraints are not"
                         + " simulated and not drawn.",
                 StudyStyle.chart("Schedule search", plot));

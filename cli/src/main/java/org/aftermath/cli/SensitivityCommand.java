@@ -1,0 +1,170 @@
+package org.aftermath.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aftermath.cohort.sensitivity.InputSpace;
+import org.aftermath.cohort.sensitivity.MorrisEffect;
+import org.aftermath.cohort.sensitivity.MorrisScreening;
+import org.aftermath.cohort.sensitivity.SaltelliDesign;
+import org.aftermath.cohort.sensitivity.ScenarioModel;
+import org.aftermath.cohort.sensitivity.ScenarioOutcome;
+import org.aftermath.cohort.sensitivity.ScenarioSensitivity;
+import org.aftermath.cohort.sensitivity.SobolEstimator;
+import org.aftermath.cohort.sensitivity.SobolIndex;
+import org.aftermath.cohort.sensitivity.SobolIndices;
+import org.aftermath.report.NumberText;
+import org.aftermath.report.OutputFolder;
+import org.aftermath.report.study.SensitivityReport;
+import org.aftermath.runner.RunOptions;
+import org.aftermath.tmen.scenario.Scenario;
+import org.aftermath.tmen.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code aftermath sensitivity}: Sobol indices or Morris screening of one outcome to the inputs of
+ * the scenario's {@code variability:} block.
+ */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = "Global sensitivity of an outcome to the scenario's variability: inputs (Sobol indices with"
+                + " bootstrap intervals, or Morris screening); writes sensitivity.csv, sensitivity.json,"
+                + " sensitivity.svg and sensitivity.html.")
+final class SensitivityCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML) with a variability: block")
+    private Path file;
+
+    @Option(names = "--method", paramLabel = "sobol|morris", defaultValue = "sobol",
+            description = "sobol (variance decomposition; independent inputs) or morris (screening)"
+                    + " (default: ${DEFAULT-VALUE})")
+    private String method;
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = "Sobol: base sample size N, N (k + 2) runs for k inputs (default: 64; a power of two);"
+                    + " Morris: trajectories r, r (k + 1) runs (default: 10)")
+    private Integer samples;
+
+    @Option(names = "--outcome", paramLabel = "NAME", defaultValue = "log10_final_burden",
+            description = "final_burden, log10_final_burden, nadir or progression_day (censored at the horizon)"
+                    + " (default: ${DEFAULT-VALUE})")
+    private String outcome;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
+            description = "Sobol: bootstrap replicates of the 95% intervals (default: ${DEFAULT-VALUE})")
+    private int bootstrap;
+
+    @Option(names = "--levels", paramLabel = "P", defaultValue = "4",
+            description = "Morris: grid levels, even (default: ${DEFAULT-VALUE})")
+    private int levels;
+
+    @Option(names = "--threads", paramLabel = "T", description = "threads (default: all processors)")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-sensitivity)")
+    private Path out;
+
+    @Mixin
+    private SimulationOptions simulation;
+
+    @Override
+    public Integer call() throws IOException {
+        RunOptions options = simulation.runOptions();
+        ScenarioOutcome what = choice(() -> ScenarioOutcome.of(outcome), "--outcome");
+        boolean sobol = switch (method) {
+            case "sobol" -> true;
+            case "morris" -> false;
+            default -> throw new BadOptionException("--method: unknown '" + method + "' (allowed: sobol, morris)");
+        };
+        int n = samples != null ? samples : sobol ? 64 : 10;
+        if (n < 2) {
+            throw new BadOptionException("--samples: must be >= 2 (got " + n + ")");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new BadOptionException("--threads: must be >= 1 (got " + workers + ")");
+        }
+        Scenario scenario = ScenarioReader.read(file);
+        InputSpace inputs = ScenarioSensitivity.inputs(scenario, sobol);
+        List<String> notes = new ArrayList<>();
+        if (!sobol && !scenario.variability().correlations().isEmpty()) {
+            notes.add("The scenario's correlations are not used: the screening moves each input alone over its"
+                    + " marginal distribution.");
+        }
+        SaltelliDesign design = sobol ? choice(() -> new SaltelliDesign(inputs, n, SaltelliDesign.Sampling.SOBOL, 0),
+                "--samples") : null;
+        MorrisScreening morris = sobol ? null : choice(() -> new MorrisScreening(inputs, n, levels, options.seed()), "");
+        SobolEstimator estimator = sobol ? choice(() -> new SobolEstimator(bootstrap, 0.95, options.seed()),
+                "--bootstrap") : null;
+        int runs = sobol ? design.runs() : morris.runs();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        SobolIndices indices = null;
+        List<MorrisEffect> effects = null;
+        try (ProgressBar bar = ProgressBar.forStderr(stderr, "runs", runs);
+             ScenarioModel model = new ScenarioModel(scenario, scenario.variability().paths(), what, options, workers,
+                     () -> {
+                         synchronized (bar) {
+                             bar.finished(null);
+                         }
+                     })) {
+            if (sobol) {
+                indices = estimator.analyse(design, model);
+            } else {
+                effects = morris.analyse(model);
+            }
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        List<SensitivityReport.Input> described = new ArrayList<>();
+        scenario.variability().inputs().forEach((path, d) ->
+                described.add(new SensitivityReport.Input(path, d.law(), d.arguments(), d.values())));
+        SensitivityReport.Study study = new SensitivityReport.Study(scenario.name(), file.toString(), what, described,
+                indices, effects, n, runs, options.seed(), wall, notes);
+        Path target = out != null ? out : Path.of("out", scenario.name() + "-sensitivity");
+        try (OutputFolder folder = new OutputFolder(target)) {
+            SensitivityReport.write(study, folder);
+            folder.commit();
+        }
+        print(stdout, study, target);
+        return Main.OK;
+    }
+
+    private static <T> T choice(java.util.function.Supplier<T> body, String option) {
+        try {
+            return body.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadOptionException(option.isEmpty() ? e.getMessage() : option + ": " + e.getMessage());
+        }
+    }
+
+    private static void print(PrintWriter out, SensitivityReport.Study s, Path target) {
+        out.printf("%s: %s sensitivity of %s to %d inputs, %d runs, %s s%n", s.scenario(), s.method(),
+                s.outcome().id(), s.inputs().size(), s.runs(), NumberText.of(s.wallSeconds()));
+        if (s.sobol() != null) {
+            for (SobolIndex i : s.sobol().indices()) {
+                out.printf("  %-40s S1 %s [%s, %s]  ST %s [%s, %s]%n", i.name(), NumberText.of(i.firstOrder().value()),
+                        NumberText.of(i.firstOrder().lower()), NumberText.of(i.firstOrder().upper()),
+                        NumberText.of(i.total().value()), NumberText.of(i.total().lower()),
+                        NumberText.of(i.total().upper()));
+            }
+        } else {
+            for (MorrisEffect e : MorrisScreening.ranked(s.morris())) {
+                out.printf("  %-40s mu* %s  mu %s  sigma %s%n", e.name(), NumberText.of(e.muStar()),
+                        NumberText.of(e.mu()), NumberText.of(e.sigma()));
+            }
+        }
+        out.println("  outputs: " + target + "/{" + SensitivityReport.CSV + ", " + SensitivityReport.JSON + ", "
+                + SensitivityReport.REPORT + "}");
+    }
+}
