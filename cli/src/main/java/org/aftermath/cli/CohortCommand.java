@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.aftermath.cohort.run.CohortDefaults;
+import org.aftermath.cohort.run.CohortEngines;
+import org.aftermath.cohort.run.CohortExecutor;
 import org.aftermath.cohort.run.CohortFolderException;
 import org.aftermath.cohort.run.CohortJob;
 import org.aftermath.cohort.run.CohortProgress;
 import org.aftermath.cohort.run.CohortRun;
 import org.aftermath.cohort.run.CohortSummary;
-import org.aftermath.cohort.run.LocalCohortExecutor;
 import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.report.ToolVersion;
@@ -47,6 +48,11 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
     private Integer threads;
 
+    @Option(names = "--engine", paramLabel = "NAME",
+            description = "how to run the patients: local (this machine's threads, the default) or an engine on the"
+                    + " class path")
+    private String engine = CohortEngines.LOCAL;
+
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-cohort)")
     private Path out;
 
@@ -77,6 +83,12 @@ final class CohortCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new BadOptionException("--threads: must be >= 1 (got " + workers + ")");
         }
+        CohortExecutor executor;
+        try {
+            executor = CohortEngines.executor(engine, workers);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptionException("--engine: " + e.getMessage());
+        }
         CohortJob job = CohortJob.read(file, seed, patients, options);
         Path target = out != null ? out
                 : Path.of("out", ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name() + "-cohort");
@@ -84,8 +96,8 @@ final class CohortCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         CohortRun.Result result;
         try (Progress progress = new Progress(stderr, ProgressBar.stderrIsTerminal())) {
-            result = new CohortRun(job, new LocalCohortExecutor(workers), ToolVersion.get(), new CohortReportWriter(),
-                    progress).run(target, resume);
+            result = new CohortRun(job, executor, ToolVersion.get(), new CohortReportWriter(), progress)
+                    .run(target, resume);
         } catch (CohortFolderException e) {
             throw new BadOptionException(e.getMessage());
         }

@@ -119,6 +119,10 @@ class CohortCommandTest {
         assertThat(other.err()).contains("holds no manifest.json");
         assertThat(other.err().lines()).hasSize(1);
 
+        Outcome engine = aftermath("cohort", file.toString(), "--patients", "3", "--engine", "spark");
+        assertThat(engine.status()).isEqualTo(2);
+        assertThat(engine.err()).isEqualTo("aftermath: --engine: unknown engine 'spark' (available: local)\n");
+
         Outcome rtol = aftermath("cohort", file.toString(), "--patients", "3", "--rtol", "2");
         assertThat(rtol.status()).isEqualTo(2);
         assertThat(rtol.err()).startsWith("aftermath: --rtol:");

@@ -9,7 +9,7 @@ import java.io.IOException;
  * threads of this machine; a distributed engine (Apache Spark) would split {@code [from, to)} into index ranges,
  * {@code mapPartitions} over them with one {@link PatientSimulator} per partition built from the broadcast job, and
  * feed the rows back in index order (e.g. {@code toLocalIterator} over range-ordered partitions), without touching
- * the model, the outputs or the command line.
+ * the model, the outputs or the command line; it is plugged in as a {@link CohortEngine} found on the class path.
  *
  * <p>Contract: every index in {@code [from, to)} is simulated exactly once and handed to {@code sink} in ascending
  * index order, one call at a time, from the calling thread. A patient's outcome depends only on the job and its
@@ -27,4 +27,9 @@ public interface CohortExecutor {
      *                          was delivered
      */
     void execute(CohortJob job, long from, long to, OutcomeSink sink) throws IOException;
+
+    /** @return how the manifest names this engine (default: the class's simple name) */
+    default String name() {
+        return getClass().getSimpleName();
+    }
 }

@@ -146,7 +146,7 @@ public final class CohortRun {
         Integer threads = executor instanceof LocalCohortExecutor local ? local.threads() : null;
         return new CohortManifest(CohortManifest.TOOL, version, complete, scenarioName, job.scenarioFile(),
                 job.scenarioSha256(), modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM,
-                SEED_DERIVATION, job.patients(), inputs, executor.getClass().getSimpleName(), threads,
+                SEED_DERIVATION, job.patients(), inputs, executor.name(), threads,
                 new CohortManifest.Solver(job.integrator(), job.rtol(), job.atol()), job.gridStepDays(),
                 System.getProperty("java.version"), now(), files());
     }

@@ -34,6 +34,12 @@ public final class LocalCohortExecutor implements CohortExecutor {
         this.threads = threads;
     }
 
+    /** @return {@value CohortEngines#LOCAL} */
+    @Override
+    public String name() {
+        return CohortEngines.LOCAL;
+    }
+
     /** @return the number of worker threads */
     public int threads() {
         return threads;
