@@ -75,7 +75,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private SimulationOptions simulation;
+    private OptimizeCommand.StudyRunOptions simulation;
 
     @Override
     public Integer call() throws IOException {
