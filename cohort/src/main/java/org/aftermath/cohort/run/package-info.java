@@ -9,7 +9,8 @@
  *       run; the result depends only on the job and {@code i};</li>
  *   <li>{@link org.aftermath.cohort.run.CohortExecutor} is the seam for engines: index ranges in, outcome rows out in
  *       index order; {@link org.aftermath.cohort.run.LocalCohortExecutor} uses this machine's threads, a distributed
- *       engine can use partitions of index ranges;</li>
+ *       engine can use partitions of index ranges, plugged in by name as a {@link org.aftermath.cohort.run.CohortEngine}
+ *       ({@link java.util.ServiceLoader}; {@link org.aftermath.cohort.run.CohortEngines});</li>
  *   <li>{@link org.aftermath.cohort.run.CohortRun} writes {@code patients.csv}, the binary spill
  *       {@code patients.bin}, {@code cohort-summary.json} ({@link org.aftermath.cohort.run.CohortSummarizer}, exact
  *       quantiles by {@link org.aftermath.cohort.run.Quantiles}) and {@code manifest.json}, and resumes an unfinished
@@ -17,5 +18,6 @@
  * </ul>
  *
  * <p>Same job, same bytes: the rows, the spill and the summary do not depend on the engine or its thread count.
+ * Run options left to the defaults come from {@link org.aftermath.cohort.run.CohortDefaults}.
  */
 package org.aftermath.cohort.run;
