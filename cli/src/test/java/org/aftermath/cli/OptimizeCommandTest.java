@@ -88,6 +88,21 @@ class OptimizeCommandTest {
         assertThat(Math.log10(finalCells)).isEqualTo(json.get("best_objective").asDouble());
     }
 
+    /** The bundled example runs as its comment says (here with a budget of two evaluations). */
+    @Test
+    void bundledExampleRuns() throws Exception {
+        Path out = dir.resolve("example");
+        Outcome o = aftermath("optimize", Path.of("..", "examples", "optimize-figure-3c.yaml").toString(),
+                "--evaluations", "2", "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("optimize.json").toFile());
+        assertThat(json.get("own").get("modulator").asText()).isEqualTo("sulfasalazine");
+        assertThat(json.get("own").get("offset_days").asDouble()).isEqualTo(2.0);
+        assertThat(json.get("own").get("duration_days").asDouble()).isEqualTo(17.0);
+        assertThat(json.get("constraints").get(0).get("limit").asDouble()).isEqualTo(450.0);
+        assertThat(json.get("best_objective").asDouble()).isLessThanOrEqualTo(json.get("own_objective").asDouble());
+    }
+
     @Test
     void aScenarioWithoutACytotoxicTreatmentIsBadInput() throws Exception {
         Path file = scenario("none.yaml", """

@@ -94,6 +94,16 @@ class SensitivityCommandTest {
         assertThat(csv.get(3)).isEqualTo("patient.bsa_m2,0.0,0.0,0.0,3");
     }
 
+    /** The bundled example runs (here screened with two Morris trajectories: 10 runs). */
+    @Test
+    void bundledExampleRuns() throws Exception {
+        Path out = dir.resolve("example");
+        Outcome o = aftermath("sensitivity", Path.of("..", "examples", "sensitivity-figure-3c.yaml").toString(),
+                "--method", "morris", "--samples", "2", "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("sensitivity.csv"))).hasSize(5);
+    }
+
     @Test
     void aScenarioWithoutVariabilityIsBadInput() throws Exception {
         Path file = scenario("""
