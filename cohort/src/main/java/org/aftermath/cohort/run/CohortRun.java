@@ -164,7 +164,10 @@ public final class CohortRun {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** Makes {@code folder} ready for a new run: creates it, or replaces a complete cohort's outputs. */
+    /**
+     * Makes {@code folder} ready for a new run: creates it, or deletes a complete cohort's outputs (the plain file
+     * names its manifest lists, nothing outside the folder).
+     */
     private long prepareFresh(Path folder, List<String> inputs) throws IOException {
         if (Files.isRegularFile(folder)) {
             throw new CohortFolderException(folder + " is a file, not a folder; choose another --out");
@@ -178,7 +181,10 @@ public final class CohortRun {
                         + " false); add --resume to continue it, or choose another --out");
             }
             for (String f : old.files()) {
-                Files.deleteIfExists(folder.resolve(f));
+                Path p = Path.of(f);
+                if (p.getNameCount() == 1 && !p.isAbsolute() && !f.equals("..")) {
+                    Files.deleteIfExists(folder.resolve(p));
+                }
             }
         } else if (!isEmpty(folder)) {
             throw new CohortFolderException(folder + " is not empty and holds no cohort manifest.json; choose an"
