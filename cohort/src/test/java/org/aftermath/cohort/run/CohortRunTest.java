@@ -113,6 +113,21 @@ class CohortRunTest {
     }
 
     @Test
+    void aRunKilledAfterItsLastPatientOnlyRedoesTheSummary() throws IOException {
+        CohortJob job = CohortFixtures.killCohort(12, 6);
+        Path folder = dir.resolve("late");
+        run(job, 2, folder, false);
+        byte[] summary = Files.readAllBytes(folder.resolve(CohortRun.SUMMARY));
+        Files.delete(folder.resolve(CohortRun.SUMMARY));
+        Files.writeString(folder.resolve(CohortRun.MANIFEST), Files.readString(folder.resolve(CohortRun.MANIFEST))
+                .replace("\"complete\" : true", "\"complete\" : false"));
+        CohortRun.Result resumed = run(job, 2, folder, true);
+        assertThat(resumed.resumedFrom()).isEqualTo(12);
+        assertThat(Files.readAllBytes(folder.resolve(CohortRun.SUMMARY))).isEqualTo(summary);
+        assertThat(resumed.manifest().complete()).isTrue();
+    }
+
+    @Test
     void resumeRefusesCompleteAndForeignFoldersAndOtherOptions() throws IOException {
         CohortJob job = CohortFixtures.killCohort(5, 1);
         Path folder = dir.resolve("c");
