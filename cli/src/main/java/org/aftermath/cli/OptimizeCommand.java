@@ -338,6 +338,10 @@ final class OptimizeCommand implements Callable<Integer> {
                 + " days after each dose"));
         out.println("  constraints at their limit: " + (r.activeConstraints().isEmpty() ? "none"
                 : String.join(", ", r.activeConstraints())));
+        List<String> edges = OptimizeReport.atBounds(s);
+        if (!edges.isEmpty()) {
+            out.println("  on the edge of its search range: " + String.join(", ", edges) + " (a wider range may do better)");
+        }
         out.println("  outputs: " + target + "/{" + OptimizeReport.JSON + ", " + OptimizeReport.CSV + ", "
                 + OptimizeReport.BEST_SCENARIO + ", " + OptimizeReport.REPORT + "}");
     }

@@ -83,7 +83,71 @@ public final class OptimizeReport {
                           int feasibleEvaluations, long simulations, double wallSeconds,
                           List<String> modulators, double[] offsetDaysBounds, double[] durationDaysBounds,
                           double[] doseFactorBounds, double[] intervalDaysBounds, List<ConstraintView> constraints,
-                          String bestScenarioFile) { }
+                          List<String> bestAtBounds, List<ModulatorBest> perModulator, String bestScenarioFile) { }
+
+    /**
+     * The best feasible schedule found with one modulator option.
+     *
+     * @param modulator   the option's agent ("" for the interval alone)
+     * @param evaluations its evaluations
+     * @param feasible    how many of them were feasible (simulated)
+     * @param best        its best objective, or null if none was feasible
+     */
+    public record ModulatorBest(String modulator, int evaluations, int feasible, Double best) { }
+
+    /**
+     * @return the searched variables whose best value lies on a bound of its range, as
+     *         {@code offset_days min}, {@code dose_factor max} etc.: a wider range may do better
+     */
+    public static List<String> atBounds(Study s) {
+        OptimizationResult r = s.result();
+        Candidate c = r.best().candidate();
+        List<String> out = new ArrayList<>();
+        if (c.modulator() != null) {
+            bound(out, "offset_days", c.offsetDays(), s.space().offsetDays());
+            bound(out, "duration_days", c.durationDays(), s.space().durationDays());
+            if (c.modulator().hasDose()) {
+                bound(out, "dose_factor", c.dose() / c.modulator().referenceDose(), s.space().doseFactor());
+            }
+        }
+        bound(out, "interval_days", c.everyDays(), r.intervalDays());
+        return out;
+    }
+
+    private static void bound(List<String> out, String name, double x, Range r) {
+        if (r.isFixed()) {
+            return;
+        }
+        double tol = 1e-6 * (r.max() - r.min());
+        if (x <= r.min() + tol) {
+            out.add(name + " min");
+        } else if (x >= r.max() - tol) {
+            out.add(name + " max");
+        }
+    }
+
+    /** @return the best feasible objective per modulator option, in the order searched */
+    public static List<ModulatorBest> perModulator(OptimizationResult r) {
+        java.util.Map<String, List<Evaluation>> by = new java.util.LinkedHashMap<>();
+        for (Evaluation e : r.evaluations()) {
+            by.computeIfAbsent(e.candidate().modulatorName(), k -> new ArrayList<>()).add(e);
+        }
+        List<ModulatorBest> out = new ArrayList<>();
+        by.forEach((name, es) -> {
+            Double best = null;
+            int feasible = 0;
+            for (Evaluation e : es) {
+                if (e.feasible()) {
+                    feasible++;
+                    if (best == null || r.objective().better(e.objective(), best)) {
+                        best = e.objective();
+                    }
+                }
+            }
+            out.add(new ModulatorBest(name, es.size(), feasible, best));
+        });
+        return out;
+    }
 
     /** @return the summary of {@code s} */
     public static Summary summary(Study s) {
@@ -107,7 +171,7 @@ public final class OptimizeReport {
                 r.simulations(), s.wallSeconds(),
                 sp.modulators().stream().map(m -> m.agent()).toList(), bounds(sp.offsetDays()),
                 bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints,
-                BEST_SCENARIO);
+                atBounds(s), perModulator(r), BEST_SCENARIO);
     }
 
     private static double[] bounds(Range r) {
@@ -205,6 +269,27 @@ public final class OptimizeReport {
                 {"Wall time", NumberText.of(s.wallSeconds()) + " s"},
                 {"Runnable scenario", BEST_SCENARIO}});
         scheduleTable(h, s);
+        List<String> atBounds = atBounds(s);
+        if (!atBounds.isEmpty()) {
+            h.element("p", "On the edge of its search range: " + String.join(", ", atBounds)
+                    + ". A wider range may do better.", "class", "empty").nl();
+        }
+        List<ModulatorBest> per = perModulator(r);
+        if (per.size() > 1) {
+            h.element("h3", "Best per modulator").nl();
+            h.open("table", "id", "per-modulator").open("thead").open("tr");
+            for (String x : new String[] {"Modulator", "Evaluations", "Feasible", "Best objective"}) {
+                h.element("th", x, "scope", "col");
+            }
+            h.close().close().open("tbody").nl();
+            for (ModulatorBest m : per) {
+                h.open("tr").element("th", m.modulator(), "scope", "row")
+                        .element("td", Integer.toString(m.evaluations()), "class", "num")
+                        .element("td", Integer.toString(m.feasible()), "class", "num")
+                        .element("td", m.best() == null ? "—" : NumberText.of(m.best()), "class", "num").close().nl();
+            }
+            h.close().close().nl();
+        }
         h.close().nl();
         h.open("section", "id", "constraints-section").nl().element("h2", "Constraints").nl();
         constraintTable(h, summary(s).constraints());
