@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Runs patients on this machine's threads. Each worker thread builds its own {@link PatientSimulator} (they share
@@ -18,6 +19,15 @@ public final class LocalCohortExecutor implements CohortExecutor {
     public static final int WINDOW_PER_THREAD = 32;
 
     private final int threads;
+    private final Function<CohortJob, Patients> simulators;
+
+    /** What a worker thread needs of a {@link PatientSimulator}; tests substitute their own. */
+    interface Patients extends AutoCloseable {
+        PatientOutcome simulate(long index);
+
+        @Override
+        void close();
+    }
 
     /** An executor on all available processors. */
     public LocalCohortExecutor() {
@@ -28,10 +38,32 @@ public final class LocalCohortExecutor implements CohortExecutor {
      * @param threads worker threads (&ge; 1)
      */
     public LocalCohortExecutor(int threads) {
+        this(threads, job -> {
+            PatientSimulator simulator = new PatientSimulator(job);
+            return new Patients() {
+                @Override
+                public PatientOutcome simulate(long index) {
+                    return simulator.simulate(index);
+                }
+
+                @Override
+                public void close() {
+                    simulator.close();
+                }
+            };
+        });
+    }
+
+    /**
+     * @param threads    worker threads (&ge; 1)
+     * @param simulators builds one worker's simulator from the job
+     */
+    LocalCohortExecutor(int threads, Function<CohortJob, Patients> simulators) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
+        this.simulators = simulators;
     }
 
     /** @return {@value CohortEngines#LOCAL} */
@@ -58,7 +90,7 @@ public final class LocalCohortExecutor implements CohortExecutor {
         Ring ring = new Ring(from, to, WINDOW_PER_THREAD * workers);
         List<Thread> pool = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-            Thread t = new Thread(() -> work(job, ring), "cohort-worker-" + w);
+            Thread t = new Thread(() -> work(simulators, job, ring), "cohort-worker-" + w);
             t.setDaemon(true);
             pool.add(t);
             t.start();
@@ -78,10 +110,10 @@ public final class LocalCohortExecutor implements CohortExecutor {
         }
     }
 
-    private static void work(CohortJob job, Ring ring) {
-        PatientSimulator simulator;
+    private static void work(Function<CohortJob, Patients> simulators, CohortJob job, Ring ring) {
+        Patients simulator;
         try {
-            simulator = new PatientSimulator(job);
+            simulator = simulators.apply(job);
         } catch (RuntimeException | Error e) {
             ring.fail(ring.claim(), e);
             return;
