@@ -110,7 +110,8 @@ final class OptimizeCommand implements Callable<Integer> {
                     + " patients, drawn with --seed, for every schedule); default: the scenario as written")
     private Integer patients;
 
-    @Option(names = "--threads", paramLabel = "T", description = "threads for a cohort (default: all processors)")
+    @Option(names = "--threads", paramLabel = "T",
+            description = "threads: modulators searched side by side, and a cohort's patients (default: all processors)")
     private Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-optimize)")
@@ -193,8 +194,12 @@ final class OptimizeCommand implements Callable<Integer> {
         try (ScenarioEvaluator evaluator = evaluator(template, goal, options);
              ProgressBar bar = ProgressBar.forStderr(stderr, "evaluations", options0 * evaluations)) {
             bar.working("the scenario's own schedule");
-            result = choice(() -> new ScheduleOptimizer(how, evaluations, options.seed()).optimize(template, space,
-                    limits, evaluator, (Evaluation e) -> bar.finished(e.candidate().modulatorName())), "");
+            result = choice(() -> new ScheduleOptimizer(how, evaluations, options.seed(), workers()).optimize(template,
+                    space, limits, evaluator, (Evaluation e) -> {
+                        synchronized (bar) {
+                            bar.finished(e.candidate().modulatorName());
+                        }
+                    }), "");
         }
         double wall = (System.nanoTime() - start) / 1e9;
         Path target = out != null ? out : Path.of("out", template.scenario().name() + "-optimize");
@@ -217,8 +222,16 @@ final class OptimizeCommand implements Callable<Integer> {
         if (patients == null) {
             return new SinglePatient(goal, options);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = workers();
         return choice(() -> new VirtualCohort(template.scenario(), patients, options.seed(), goal, options, workers), "");
+    }
+
+    private int workers() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new BadOptionException("--threads: must be >= 1 (got " + n + ")");
+        }
+        return n;
     }
 
     private ScheduleOptimizer.Method method() {

@@ -31,8 +31,8 @@ import org.hipparchus.random.Well19937c;
  * handles the bounds by clamping with a quadratic penalty outside the box. The minimum interval tightens the interval's
  * lower bound. A candidate whose scenario is invalid (no modulator dose in any window) or that
  * breaks a constraint is not simulated and scores worse than every feasible one, by its
- * violation. Repeated candidates are not re-simulated. The search is sequential and
- * deterministic: same inputs and seed, same evaluations.
+ * violation. Repeated candidates are not re-simulated. Each option's search is sequential and
+ * deterministic (same inputs and seed, same evaluations); options may be searched in parallel.
  */
 public final class ScheduleOptimizer {
 
@@ -68,19 +68,39 @@ public final class ScheduleOptimizer {
     private final Method method;
     private final int budget;
     private final long seed;
+    private final int threads;
 
     /**
+     * A search of one modulator option at a time.
+     *
      * @param method the optimiser
      * @param budget evaluations per modulator option (&ge; 1)
      * @param seed   CMA-ES seed (one stream per option: seed + option index)
      */
     public ScheduleOptimizer(Method method, int budget, long seed) {
+        this(method, budget, seed, 1);
+    }
+
+    /**
+     * @param method  the optimiser
+     * @param budget  evaluations per modulator option (&ge; 1)
+     * @param seed    CMA-ES seed (one stream per option: seed + option index)
+     * @param threads modulator options searched at the same time (&ge; 1); each search is
+     *                sequential with its own seed and log, the logs are joined in option order, so
+     *                the result does not depend on this number. The progress callback and the
+     *                evaluator are then called from several threads.
+     */
+    public ScheduleOptimizer(Method method, int budget, long seed, int threads) {
         if (budget < 1) {
             throw new IllegalArgumentException("the evaluation budget must be >= 1 (got " + budget + ")");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1 (got " + threads + ")");
         }
         this.method = method;
         this.budget = budget;
         this.seed = seed;
+        this.threads = threads;
     }
 
     /**
@@ -97,41 +117,85 @@ public final class ScheduleOptimizer {
                                        ScenarioEvaluator evaluator, Consumer<Evaluation> progress) {
         Range interval = space.intervalDays();
         if (interval.max() < limits.minIntervalDays()) {
-            throw new IllegalArgumentException("--interval: the bounds " + interval + " lie below the minimum interval "
+            throw new IllegalArgumentException("the interval bounds " + interval + " lie below the minimum interval "
                     + limits.minIntervalDays() + " days");
         }
         interval = new Range(Math.max(interval.min(), limits.minIntervalDays()), interval.max());
-        Search search = new Search(template, limits, evaluator, progress);
 
         Scenario ownScenario = template.scenario();
         String ownModulator = template.ownModulator().map(template::treatmentName).orElse(null);
         Toxicity ownToxicity = Toxicity.of(ownScenario, template.cytotoxic().name(), ownModulator);
         double ownObjective = evaluator.evaluate(ownScenario);
-        search.simulations += evaluator.simulationsPerEvaluation();
+        long simulations = evaluator.simulationsPerEvaluation();
 
         List<ModulatorOption> options = space.modulators().isEmpty() ? java.util.Collections.singletonList(null)
                 : space.modulators();
+        List<Search> searches = new ArrayList<>();
         for (int j = 0; j < options.size(); j++) {
-            Encoding enc = new Encoding(options.get(j), space, interval, template.own());
-            search.run(enc, seed + j);
+            searches.add(new Search(template, limits, evaluator, progress,
+                    new Encoding(options.get(j), space, interval, template.own()), seed + j));
+        }
+        runAll(searches);
+        List<Evaluation> log = new ArrayList<>();
+        for (Search search : searches) {
+            for (Evaluation e : search.log) {
+                log.add(new Evaluation(log.size() + 1, e.candidate(), e.feasible(), e.reason(), e.toxicity(),
+                        e.objective()));
+            }
+            simulations += search.simulations;
         }
         Evaluation best = null;
-        for (Evaluation e : search.log) {
+        for (Evaluation e : log) {
             if (e.feasible() && (best == null || evaluator.objective().better(e.objective(), best.objective()))) {
                 best = e;
             }
         }
         if (best == null) {
-            throw new IllegalArgumentException("no feasible schedule in " + search.log.size() + " candidates; widen"
-                    + " the bounds or relax the constraints (first problem: " + search.log.get(0).reason() + ")");
+            throw new IllegalArgumentException("no feasible schedule in " + log.size() + " candidates; widen"
+                    + " the bounds or relax the constraints (first problem: " + log.get(0).reason() + ")");
         }
         Toxicity t = best.toxicity();
         double dosePerM2 = t.cumulativeMgPerM2() == null || t.cytotoxicDoses() == 0 ? 0.0
                 : t.cumulativeMgPerM2() / t.cytotoxicDoses();
         double tolerance = Math.max(1e-9, 0.02 * (interval.max() - interval.min()));
         return new OptimizationResult(evaluator.objective(), method.id(), seed, template.own(), ownObjective,
-                ownToxicity, ownToxicity.violation(limits) == 0.0, best, search.log, limits, interval,
-                t.active(limits, dosePerM2, tolerance), search.simulations);
+                ownToxicity, ownToxicity.violation(limits) == 0.0, best, log, limits, interval,
+                t.active(limits, dosePerM2, tolerance), simulations);
+    }
+
+    /** Runs the searches, up to {@link #threads} at a time; each search is sequential and keeps its own log. */
+    private void runAll(List<Search> searches) {
+        int n = Math.min(threads, searches.size());
+        if (n <= 1) {
+            searches.forEach(Search::run);
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread th = new Thread(r, "optimize-search");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (Search search : searches) {
+                futures.add(pool.submit(search::run));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while searching", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The searched variables of one modulator option, scaled to [0, 1]. */
@@ -217,33 +281,37 @@ public final class ScheduleOptimizer {
         final Constraints limits;
         final ScenarioEvaluator evaluator;
         final Consumer<Evaluation> progress;
+        final Encoding enc;
+        final long streamSeed;
         final List<Evaluation> log = new ArrayList<>();
         final Map<Candidate, Double> seen = new HashMap<>();
         long simulations;
         int limit;
 
-        Search(ScheduleTemplate template, Constraints limits, ScenarioEvaluator evaluator, Consumer<Evaluation> progress) {
+        Search(ScheduleTemplate template, Constraints limits, ScenarioEvaluator evaluator, Consumer<Evaluation> progress,
+               Encoding enc, long streamSeed) {
             this.template = template;
             this.limits = limits;
             this.evaluator = evaluator;
             this.progress = progress;
+            this.enc = enc;
+            this.streamSeed = streamSeed;
         }
 
-        void run(Encoding enc, long streamSeed) {
-            int before = log.size();
+        void run() {
             if (enc.dimension() == 0) {
                 value(enc.decode(new double[0]));
                 return;
             }
             if (method == Method.CMA_ES) {
                 int global = Math.max(1, (int) Math.round(budget * CMAES_SHARE));
-                limit = before + global;
+                limit = global;
                 bounded(() -> cmaes(enc, streamSeed));
-                limit = before + budget;
-                double[] from = bestPoint(enc, before);
+                limit = budget;
+                double[] from = bestPoint(enc);
                 bounded(() -> nelderMead(enc, from, POLISH_STEP));
             } else {
-                limit = before + budget;
+                limit = budget;
                 double[] from = enc.start.clone();
                 for (int k = 0; k < from.length; k++) {
                     from[k] = Math.min(from[k], 1.0 - START_STEP);
@@ -263,11 +331,10 @@ public final class ScheduleOptimizer {
             }
         }
 
-        /** @return the scaled point of the best feasible evaluation since {@code before}, or the start */
-        private double[] bestPoint(Encoding enc, int before) {
+        /** @return the scaled point of the best feasible evaluation so far, or the start */
+        private double[] bestPoint(Encoding enc) {
             Evaluation best = null;
-            for (int i = before; i < log.size(); i++) {
-                Evaluation e = log.get(i);
+            for (Evaluation e : log) {
                 if (e.feasible() && (best == null || evaluator.objective().better(e.objective(), best.objective()))) {
                     best = e;
                 }
