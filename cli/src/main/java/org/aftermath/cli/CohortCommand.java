@@ -63,14 +63,14 @@ final class CohortCommand implements Callable<Integer> {
             description = "auto, dormand-prince or rosenbrock (default: " + CohortDefaults.INTEGRATOR + ")")
     private String integrator = CohortDefaults.INTEGRATOR;
 
-    @Option(names = "--rtol", paramLabel = "X", description = "relative tolerance (default: cohort default)")
+    @Option(names = "--rtol", paramLabel = "X", description = "relative tolerance (default: " + CohortDefaults.RTOL + ")")
     private Double rtol;
 
-    @Option(names = "--atol", paramLabel = "X", description = "absolute tolerance (default: cohort default)")
+    @Option(names = "--atol", paramLabel = "X", description = "absolute tolerance (default: " + CohortDefaults.ATOL + ")")
     private Double atol;
 
     @Option(names = "--step", paramLabel = "DAYS",
-            description = "spacing of the burden-band grid in days (default: 1)")
+            description = "spacing of the burden-band grid in days (default: " + CohortDefaults.GRID_STEP_DAYS + ")")
     private double step = CohortDefaults.GRID_STEP_DAYS;
 
     @Override

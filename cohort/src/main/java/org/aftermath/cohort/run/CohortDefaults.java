@@ -10,8 +10,12 @@ public final class CohortDefaults {
 
     /** Integrator name ({@link org.aftermath.ode.Integrators#names()}). */
     public static final String INTEGRATOR = "auto";
-    /** Integrator tolerances. */
-    public static final Tolerances TOLERANCES = Tolerances.DEFAULT;
+    /** Relative tolerance of the integrator. */
+    public static final double RTOL = 1e-10;
+    /** Absolute tolerance of the integrator, in the state's units. */
+    public static final double ATOL = 1e-12;
+    /** Integrator tolerances, {@link #RTOL} and {@link #ATOL}. */
+    public static final Tolerances TOLERANCES = new Tolerances(RTOL, ATOL);
     /** Spacing of the band grid, days. */
     public static final double GRID_STEP_DAYS = 1.0;
     /** Cohort seed. */
