@@ -2,6 +2,7 @@ package org.aftermath.kernel.compile;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aftermath.kernel.expr.Expr;
 import org.aftermath.ode.OdeSystem;
 
 /** The default back-end: a {@link CompiledModel} backed by a generated, Janino-compiled class. */
@@ -15,7 +16,9 @@ final class GeneratedModel extends AbstractCompiledModel {
         this.code = code;
         List<CompiledEvent> es = new ArrayList<>();
         for (int i = 0; i < plan.events.size(); i++) {
-            es.add(new Event(i, plan.events.get(i).id()));
+            ModelPlan.EventPlan e = plan.events.get(i);
+            es.add(e.threshold() instanceof Expr.Num n ? new Event(i, e.id(), true, n.value())
+                    : new Event(i, e.id(), false, Double.NaN));
         }
         this.events = List.copyOf(es);
         computeDefaults();
@@ -69,13 +72,18 @@ final class GeneratedModel extends AbstractCompiledModel {
         return events;
     }
 
+    /** An event; a numeric trigger time is held here, not in the generated code. */
     private final class Event implements CompiledEvent {
         private final int index;
         private final String id;
+        private final boolean numeric;
+        private final double time;
 
-        Event(int index, String id) {
+        Event(int index, String id, boolean numeric, double time) {
             this.index = index;
             this.id = id;
+            this.numeric = numeric;
+            this.time = time;
         }
 
         @Override
@@ -85,7 +93,7 @@ final class GeneratedModel extends AbstractCompiledModel {
 
         @Override
         public double triggerTime(double[] p) {
-            return code.triggerTime(index, p);
+            return numeric ? time : code.triggerTime(index, p);
         }
 
         @Override

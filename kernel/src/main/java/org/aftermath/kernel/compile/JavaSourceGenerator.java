@@ -98,8 +98,12 @@ final class JavaSourceGenerator {
     private void events() {
         out.append("\n  public double triggerTime(int event, double[] p) {\n    switch (event) {\n");
         for (int e = 0; e < plan.events.size(); e++) {
-            out.append("      case ").append(e).append(": return ").append(expr(plan.events.get(e).threshold()))
-                    .append(";\n");
+            // numeric times are not compiled in: GeneratedModel reads them from the plan, so that
+            // models differing only in dose days share the class (ModelShape)
+            if (!(plan.events.get(e).threshold() instanceof Expr.Num)) {
+                out.append("      case ").append(e).append(": return ").append(expr(plan.events.get(e).threshold()))
+                        .append(";\n");
+            }
         }
         out.append("      default: throw new IllegalArgumentException(\"no event \" + event);\n    }\n  }\n");
 

@@ -114,13 +114,20 @@ final class ModelPlan {
         this.terms = structure.terms;
         this.rateRules = structure.rateRules;
         this.init = structure.init;
-        this.events = structure.events;
+        this.events = new ArrayList<>();
+        for (int i = 0; i < structure.events.size(); i++) {
+            EventPlan e = structure.events.get(i);
+            Expr threshold = TimeTrigger.threshold(model.events().get(i).trigger())
+                    .orElseThrow(() -> new IllegalStateException("unvalidated trigger of event " + e.id()));
+            this.events.add(new EventPlan(e.id(), threshold, e.observables(), e.assignments()));
+        }
         this.rules.putAll(structure.rules);
     }
 
     /**
      * @param other a model with the same {@link ModelShape} as this plan's model
      * @return the plan of {@code other}: this plan's evaluation order with other's slot values
+     *         and event times
      */
     ModelPlan forModel(Model other) {
         return new ModelPlan(this, other, new SlotLayout(other));

@@ -2,6 +2,7 @@ package org.aftermath.kernel.compile;
 
 import java.util.List;
 import org.aftermath.kernel.model.Compartment;
+import org.aftermath.kernel.model.Event;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
@@ -10,12 +11,13 @@ import org.aftermath.kernel.model.Species;
 /**
  * What of a model decides its compiled code and whether it validates: the model with each
  * parameter value, compartment size and initial amount replaced by its class (missing: NaN;
- * infinite: itself; a valid compartment size: 1; any other finite value: 0) and the parameters'
- * provenance dropped. Two models of equal shape generate the same source (values live in the
- * parameter and state vectors, not in the code; literals inside expressions are part of the
- * shape) and pass or fail {@link ModelValidator} alike, since it looks at values only to find
- * missing, infinite and non-positive ones. Virtual patients that differ only in parameter
- * values therefore share one compiled class.
+ * infinite: itself; a valid compartment size: 1; any other finite value: 0), the parameters'
+ * provenance dropped and numeric event times ({@code at time >= 21}) replaced by 0. Two models
+ * of equal shape generate the same source (values live in the parameter and state vectors, event
+ * times in the plan, not in the code; other literals inside expressions are part of the shape)
+ * and pass or fail {@link ModelValidator} alike, since it looks at values only to find missing,
+ * infinite and non-positive ones. Virtual patients that differ only in parameter values, dose
+ * amounts or dose days (with the same number of doses) therefore share one compiled class.
  */
 final class ModelShape {
 
@@ -31,8 +33,11 @@ final class ModelShape {
         List<Parameter> parameters = m.parameters().stream()
                 .map(p -> new Parameter(p.id(), valueClass(p.value()), p.unit(), p.constant(), Provenance.NONE,
                         p.origin())).toList();
+        List<Event> events = m.events().stream()
+                .map(e -> new Event(e.id(), TimeTrigger.withoutNumericThreshold(e.trigger()), e.assignments(),
+                        e.origin())).toList();
         return new Model(m.id(), m.units(), compartments, species, parameters, m.initialAssignments(),
-                m.assignmentRules(), m.rateRules(), m.reactions(), m.events());
+                m.assignmentRules(), m.rateRules(), m.reactions(), events);
     }
 
     private static double valueClass(double v) {

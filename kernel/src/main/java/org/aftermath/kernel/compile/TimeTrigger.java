@@ -14,6 +14,18 @@ final class TimeTrigger {
 
     private TimeTrigger() { }
 
+    /**
+     * @return the trigger with a numeric threshold replaced by 0 (a trigger whose threshold is an
+     *         expression, or of another form, unchanged): what {@link ModelShape} keeps of it
+     */
+    static Expr withoutNumericThreshold(Expr trigger) {
+        if (threshold(trigger).orElse(null) instanceof Expr.Num && trigger instanceof Expr.Binary b) {
+            return b.left().equals(TIME) ? Expr.bin(b.op(), b.left(), Expr.num(0))
+                    : Expr.bin(b.op(), Expr.num(0), b.right());
+        }
+        return trigger;
+    }
+
     /** @return the threshold e, or empty if the trigger has another form */
     static Optional<Expr> threshold(Expr trigger) {
         if (!(trigger instanceof Expr.Binary b)) {

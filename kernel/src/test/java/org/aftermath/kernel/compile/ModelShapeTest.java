@@ -48,6 +48,37 @@ class ModelShapeTest {
     }
 
     @Test
+    void doseDaysAreValuesTooAndEachModelFiresAtItsOwnTime() {
+        Model atDay1 = growth("0.3", "1000", "1");
+        Model atDay1_5 = AntimonyReader.parse("""
+                compartment tumor = 1;
+                species N in tumor = 1000;
+                k = 0.3;
+                D = 0.5;
+                -> N; k * N;
+                cells := N * tumor;
+                dose: at time >= 1.5: N = N * D;
+                """, "shape-test.ant");
+        GeneratedModel first = (GeneratedModel) ModelCompiler.compile(atDay1);
+        GeneratedModel second = (GeneratedModel) ModelCompiler.compile(atDay1_5);
+        assertThat(second.code()).isSameAs(first.code());
+        assertThat(first.events().get(0).triggerTime(first.defaultParameters())).isEqualTo(1.0);
+        assertThat(second.events().get(0).triggerTime(second.defaultParameters())).isEqualTo(1.5);
+        // the halving commutes with exponential growth, so N(2) is the same; the state just
+        // before the dose tells the times apart: N0 e^{k t_dose}
+        double[] before = new double[1];
+        new Simulator(second).run(null, 0, 2, Integrators.create("dormand-prince", Tolerances.DEFAULT),
+                List.of(new org.aftermath.kernel.sim.SimulationObserver() {
+                    @Override
+                    public void event(double t, String id, double[] yBefore, double[] pBefore, double[] yAfter,
+                                      double[] pAfter) {
+                        before[0] = yBefore[0];
+                    }
+                }));
+        assertThat(before[0]).isCloseTo(1000 * Math.exp(0.3 * 1.5), within(1e-6));
+    }
+
+    @Test
     void aDifferentExpressionIsADifferentShape() {
         Model a = growth("0.3", "1000", "1");
         Model b = AntimonyReader.parse("""
