@@ -29,7 +29,8 @@ import org.aftermath.tmen.scenario.ScenarioReader;
  * Simulates the patients of one {@link CohortJob}. The scenario is read and its variability validated once, at
  * construction; for patient {@code i}: the {@link CohortSampler} draws the inputs from the patient's seed, the draws
  * are applied to the scenario ({@link ScenarioInputs#apply}), which is compiled ({@link ScenarioCompiler}) and run
- * ({@link ScenarioRunner}) with the job's options. The outcome depends only on the job and {@code i}.
+ * ({@link ScenarioRunner}) with the job's integrator, tolerances and grid and the lean observation of
+ * {@link RunOptions#COHORT} (the burden only). The outcome depends only on the job and {@code i}.
  *
  * <p>Not thread-safe: use one instance per thread (or per partition of a distributed engine). A job with user model
  * files writes them once to a private temporary folder, removed by {@link #close()}, because the scenario compiler
@@ -64,7 +65,8 @@ public final class PatientSimulator implements AutoCloseable {
         }
         this.modelFolder = job.modelFiles().isEmpty() ? null : writeModelFiles(job.modelFiles());
         this.base = modelFolder == null ? read : withModel(read, modelFolder.toString());
-        this.options = new RunOptions(job.gridStepDays(), job.integrator(), job.tolerances(), job.seed());
+        this.options = RunOptions.COHORT.withOutputStep(job.gridStepDays()).withIntegrator(job.integrator())
+                .withTolerances(job.tolerances()).withSeed(job.seed());
         this.grid = Grid.days(base.days(), job.gridStepDays());
         compile(sampler.patient(job.seed(), 0));
     }
