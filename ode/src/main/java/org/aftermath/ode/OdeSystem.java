@@ -33,6 +33,15 @@ public interface OdeSystem {
     }
 
     /**
+     * @return the row-major indices {@code i * n + j} of every entry {@link #jacobian} may set
+     *         to a non-zero value (it writes 0 to all others), or null when unknown (the
+     *         default). The Rosenbrock method then plans its sparse factorisation once.
+     */
+    default int[] jacobianPattern() {
+        return null;
+    }
+
+    /**
      * Writes the Jacobian ∂f/∂y at (t, y), row-major: {@code dfdy[i * n + j] = ∂f_i/∂y_j}.
      * Called only when {@link #hasJacobian()} is true.
      *

@@ -173,8 +173,8 @@ public final class RosenbrockIntegrator implements Integrator {
                                            + y[bad], t0);
         }
         int n = y.length;
-        if (workspace == null || workspace.n != n) {
-            workspace = new Workspace(n);
+        if (workspace == null || workspace.n != n || !workspace.fits(system)) {
+            workspace = new Workspace(n, system);
         }
         Stepper stepper = new Stepper(system, workspace, stats);
         try {
@@ -210,8 +210,14 @@ public final class RosenbrockIntegrator implements Integrator {
         final double[] cont3;
         final double[] w;
         final SparseLu lu;
+        /** The Jacobian's pattern as the system declared it, or null. */
+        final int[] declaredPattern;
+        /** Factors W in the pattern of an analytic Jacobian, or null. */
+        final PatternLu patternLu;
+        /** True when the last successful factorisation was patternLu's. */
+        boolean patternFactors;
 
-        Workspace(int n) {
+        Workspace(int n, OdeSystem system) {
             this.n = n;
             y = new double[n];
             yNew = new double[n];
@@ -231,6 +237,14 @@ public final class RosenbrockIntegrator implements Integrator {
             cont3 = new double[n];
             w = new double[n * n];
             lu = new SparseLu(n);
+            declaredPattern = system.hasJacobian() ? system.jacobianPattern() : null;
+            patternLu = declaredPattern == null ? null : new PatternLu(n, declaredPattern);
+        }
+
+        /** @return true when this workspace was made for a system with the same Jacobian pattern */
+        boolean fits(OdeSystem system) {
+            int[] pattern = system.hasJacobian() ? system.jacobianPattern() : null;
+            return pattern == null ? declaredPattern == null : Arrays.equals(pattern, declaredPattern);
         }
     }
 
@@ -456,7 +470,7 @@ public final class RosenbrockIntegrator implements Integrator {
                 }
             }
             jacobians++;
-            int bad = IntegrationArguments.firstNonFinite(jac);
+            int bad = ws.patternLu == null ? IntegrationArguments.firstNonFinite(jac) : nonFiniteInPattern(jac);
             if (bad >= 0) {
                 throw new IntegrationException(NAME + ": Jacobian entry (" + bad / n + ", " + bad % n
                                                + ") is not finite", t);
@@ -474,9 +488,29 @@ public final class RosenbrockIntegrator implements Integrator {
             }
         }
 
-        /** Factorises I/(γh) − J; false when singular. */
+        /** @return the first index of the pattern holding a non-finite entry, or -1 */
+        private int nonFiniteInPattern(double[] jac) {
+            for (int q : ws.patternLu.entries()) {
+                if (!Double.isFinite(jac[q])) {
+                    return q;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Factorises I/(γh) − J; false when singular. With a declared Jacobian pattern the planned
+         * sparse factorisation is tried first; when its pivots fail the threshold (or on the first
+         * call) partial pivoting decides and its row order is planned for the next calls.
+         */
         private boolean factorize(double h) {
             double diagonal = 1 / (GAMMA * h);
+            if (ws.patternLu != null && ws.patternLu.factor(ws.jac, diagonal)) {
+                decompositions++;
+                ws.patternFactors = true;
+                return true;
+            }
+            ws.patternFactors = false;
             double[] w = ws.w;
             double[] jac = ws.jac;
             for (int k = 0; k < n * n; k++) {
@@ -486,12 +520,20 @@ public final class RosenbrockIntegrator implements Integrator {
                 w[i * n + i] += diagonal;
             }
             decompositions++;
-            return ws.lu.factor(w);
+            boolean ok = ws.lu.factor(w);
+            if (ok && ws.patternLu != null) {
+                ws.patternLu.plan(ws.lu.permutation());
+            }
+            return ok;
         }
 
         /** Solves (I/(γh) − J) k = ws.rhs. */
         private void solve(double[] k) {
-            ws.lu.solve(ws.rhs, k);
+            if (ws.patternFactors) {
+                ws.patternLu.solve(ws.rhs, k);
+            } else {
+                ws.lu.solve(ws.rhs, k);
+            }
         }
 
         /** The six stages; leaves the new state in ws.yNew and the error vector in ws.k6. */

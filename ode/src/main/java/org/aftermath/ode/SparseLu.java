@@ -138,6 +138,11 @@ final class SparseLu {
         nonZeros = l + u + n;
     }
 
+    /** @return the row order of the last successful factorisation: perm[k] = the original row that is row k */
+    int[] permutation() {
+        return perm.clone();
+    }
+
     /** @return the number of stored non-zero entries of L and U (diagonal included) */
     int nonZeros() {
         return nonZeros;

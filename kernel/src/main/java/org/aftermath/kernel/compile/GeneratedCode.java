@@ -20,6 +20,9 @@ public interface GeneratedCode {
      */
     void jacobian(double t, double[] y, double[] p, double[] work, double[] dfdy);
 
+    /** @return a copy of the row-major indices of the entries {@link #jacobian} writes (all others are 0) */
+    int[] jacobianPattern();
+
     /** Writes every observable to {@code out}. */
     void observables(double t, double[] y, double[] p, double[] out);
 

@@ -10,10 +10,12 @@ final class GeneratedModel extends AbstractCompiledModel {
 
     private final GeneratedCode code;
     private final List<CompiledEvent> events;
+    private final int[] jacobianPattern;
 
     GeneratedModel(ModelPlan plan, GeneratedCode code) {
         super(plan);
         this.code = code;
+        this.jacobianPattern = code.jacobianPattern();
         List<CompiledEvent> es = new ArrayList<>();
         for (int i = 0; i < plan.events.size(); i++) {
             ModelPlan.EventPlan e = plan.events.get(i);
@@ -53,6 +55,11 @@ final class GeneratedModel extends AbstractCompiledModel {
             @Override
             public boolean hasJacobian() {
                 return true;
+            }
+
+            @Override
+            public int[] jacobianPattern() {
+                return jacobianPattern.clone();
             }
 
             @Override

@@ -29,6 +29,8 @@ final class JavaSourceGenerator {
     private final ModelPlan plan;
     private final SlotLayout layout;
     private StringBuilder out = new StringBuilder();
+    /** Row-major indices of the Jacobian entries the generated code writes, in emission order. */
+    private final List<Integer> jacobianEntries = new ArrayList<>();
     /** How an observable reference is written: a local, or an element of {@code out}. */
     private Function<Integer, String> observable = k -> "o" + k;
 
@@ -156,6 +158,11 @@ final class JavaSourceGenerator {
             statement("jacobian" + h + "(t, y, p, o, dfdy)");
         }
         out.append("  }\n");
+        out.append("\n  private static final int[] JACOBIAN_PATTERN = {");
+        for (int k = 0; k < jacobianEntries.size(); k++) {
+            out.append(k % 16 == 0 ? "\n      " : " ").append(jacobianEntries.get(k)).append(',');
+        }
+        out.append("};\n\n  public int[] jacobianPattern() {\n    return (int[]) JACOBIAN_PATTERN.clone();\n  }\n");
         for (int h = 0; h < helpers.size(); h++) {
             out.append("\n  private static void jacobian").append(h)
                     .append("(double t, double[] y, double[] p, double[] o, double[] dfdy) {\n")
@@ -191,6 +198,7 @@ final class JavaSourceGenerator {
             Expr d = Differentiator.derivative(rhs(i), chain);
             if (!(d instanceof Expr.Num z && z.value() == 0.0)) {
                 statement("dfdy[" + (i * n + j) + "] = " + expr(d));
+                jacobianEntries.add(i * n + j);
             }
         }
     }
