@@ -14,7 +14,11 @@ import java.util.Objects;
  * per attempt ({@link SparseLu}: partial pivoting, zeros skipped, so the cost follows the
  * non-zeros of the Jacobian; measured on the Figure 3C model, 47 states and 284 structural
  * non-zeros, it replaced Hipparchus' dense {@code LUDecomposition}, which took three quarters
- * of the integration time). J = ∂f/∂y at the step start is taken from
+ * of the integration time). When the system declares its Jacobian pattern
+ * ({@link OdeSystem#jacobianPattern()}), the row order of a partial-pivoting factorisation is
+ * planned once with its fill-in ({@link PatternLu}) and later matrices are factorised in that
+ * order as long as every planned pivot keeps a tenth of its column's largest magnitude; otherwise
+ * partial pivoting decides again and the plan follows it. J = ∂f/∂y at the step start is taken from
  * {@link OdeSystem#jacobian} when {@link OdeSystem#hasJacobian()}, otherwise by forward
  * differences, column by column (n evaluations), with increment
  * δ_j = √ε · max(|y_j|, absolute/relative): the component's magnitude, or the magnitude below which
