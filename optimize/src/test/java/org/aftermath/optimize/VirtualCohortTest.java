@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.aftermath.cohort.run.CohortJob;
+import org.aftermath.cohort.run.PatientSimulator;
 import org.aftermath.cohort.sampling.CohortSampler;
 import org.aftermath.cohort.sampling.PatientDraw;
 import org.aftermath.cohort.sampling.ScenarioVariability;
@@ -15,6 +17,7 @@ import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.ScenarioInputs;
+import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 /** Cohort objectives: the same patients for every candidate, the same value for any thread count. */
@@ -34,6 +37,25 @@ class VirtualCohortTest {
              VirtualCohort two = new VirtualCohort(s, 6, 11, Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT, 2)) {
             assertThat(one.patients()).isEqualTo(draws);
             assertThat(one.evaluate(s)).isEqualTo(two.evaluate(s)).isCloseTo(sum / 6, within(1e-9));
+        }
+    }
+
+    /** The patients are those of the cohort command: the same draws and outcomes for the same seed. */
+    @Test
+    void patientsAreTheCohortCommandsPatients() {
+        String text = Fixtures.text("gompertz-boost-cohort.yaml");
+        Scenario s = ScenarioReader.read(text, "gompertz-boost-cohort.yaml");
+        CohortJob job = new CohortJob("gompertz-boost-cohort.yaml", text, CohortJob.sha256(text.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), Map.of(), 11, 3, RunOptions.COHORT.integrator(),
+                RunOptions.COHORT.tolerances().relative(), RunOptions.COHORT.tolerances().absolute(), 1.0);
+        double sum = 0;
+        try (PatientSimulator simulator = new PatientSimulator(job)) {
+            for (int i = 0; i < 3; i++) {
+                sum += Math.log10(simulator.simulate(i).finalBurden());
+            }
+        }
+        try (VirtualCohort cohort = new VirtualCohort(s, 3, 11, Objective.LOG10_FINAL_BURDEN, RunOptions.COHORT, 1)) {
+            assertThat(cohort.evaluate(s)).isCloseTo(sum / 3, within(1e-12));
         }
     }
 
