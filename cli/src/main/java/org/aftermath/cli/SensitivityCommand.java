@@ -61,7 +61,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private String outcome;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
-            description = "Sobol: bootstrap replicates of the 95% intervals (default: ${DEFAULT-VALUE})")
+            description = "Sobol: bootstrap replicates of the 95%% intervals (default: ${DEFAULT-VALUE})")
     private int bootstrap;
 
     @Option(names = "--levels", paramLabel = "P", defaultValue = "4",
