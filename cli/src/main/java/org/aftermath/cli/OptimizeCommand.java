@@ -23,6 +23,7 @@ import org.aftermath.optimize.VirtualCohort;
 import org.aftermath.report.NumberText;
 import org.aftermath.report.OutputFolder;
 import org.aftermath.report.study.OptimizeReport;
+import org.aftermath.report.study.Provenance;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
@@ -205,7 +206,8 @@ final class OptimizeCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("out", template.scenario().name() + "-optimize");
         OptimizeReport.Study study = new OptimizeReport.Study(template.scenario().name(), file.toString(),
                 template.cytotoxic().name(), space, patients == null ? 1 : patients,
-                patients == null ? null : options.seed(), wall, result);
+                patients == null ? null : options.seed(), wall,
+                Provenance.of(text.getBytes(StandardCharsets.UTF_8), options), result);
         try (OutputFolder folder = new OutputFolder(target)) {
             OptimizeReport.write(study, folder);
             Files.writeString(folder.file(OptimizeReport.BEST_SCENARIO), "# The best schedule aftermath optimize found"

@@ -18,6 +18,7 @@ import org.aftermath.cohort.sensitivity.SobolIndex;
 import org.aftermath.cohort.sensitivity.SobolIndices;
 import org.aftermath.report.NumberText;
 import org.aftermath.report.OutputFolder;
+import org.aftermath.report.study.Provenance;
 import org.aftermath.report.study.SensitivityReport;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.Scenario;
@@ -130,7 +131,8 @@ final class SensitivityCommand implements Callable<Integer> {
         scenario.variability().inputs().forEach((path, d) ->
                 described.add(new SensitivityReport.Input(path, d.law(), d.arguments(), d.values())));
         SensitivityReport.Study study = new SensitivityReport.Study(scenario.name(), file.toString(), what, described,
-                indices, effects, n, runs, options.seed(), wall, notes);
+                indices, effects, n, runs, options.seed(), wall, notes,
+                Provenance.of(java.nio.file.Files.readAllBytes(file), options));
         Path target = out != null ? out : Path.of("out", scenario.name() + "-sensitivity");
         try (OutputFolder folder = new OutputFolder(target)) {
             SensitivityReport.write(study, folder);

@@ -53,10 +53,11 @@ public final class OptimizeReport {
      * @param patients      patients per evaluation (1: the scenario as written)
      * @param cohortSeed    the cohort's seed (the same patients for every candidate), or null for one patient
      * @param wallSeconds   wall time of the search, seconds
+     * @param provenance    the scenario file's hash and how the simulations ran
      * @param result        the search
      */
     public record Study(String scenario, String scenarioFile, String cytotoxic, SearchSpace space, int patients,
-                        Long cohortSeed, double wallSeconds, OptimizationResult result) { }
+                        Long cohortSeed, double wallSeconds, Provenance provenance, OptimizationResult result) { }
 
     /** A schedule as written to {@value #JSON}; null where it has no modulator. */
     public record ScheduleView(String modulator, Double offsetDays, Double durationDays, Double dose, String doseUnit,
@@ -83,7 +84,8 @@ public final class OptimizeReport {
                           int feasibleEvaluations, long simulations, double wallSeconds,
                           List<String> modulators, double[] offsetDaysBounds, double[] durationDaysBounds,
                           double[] doseFactorBounds, double[] intervalDaysBounds, List<ConstraintView> constraints,
-                          List<String> bestAtBounds, List<ModulatorBest> perModulator, String bestScenarioFile) { }
+                          List<String> bestAtBounds, List<ModulatorBest> perModulator, String bestScenarioFile,
+                          Provenance provenance) { }
 
     /**
      * The best feasible schedule found with one modulator option.
@@ -171,7 +173,7 @@ public final class OptimizeReport {
                 r.simulations(), s.wallSeconds(),
                 sp.modulators().stream().map(m -> m.agent()).toList(), bounds(sp.offsetDays()),
                 bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints,
-                atBounds(s), perModulator(r), BEST_SCENARIO);
+                atBounds(s), perModulator(r), BEST_SCENARIO, s.provenance());
     }
 
     private static double[] bounds(Range r) {
@@ -267,6 +269,7 @@ public final class OptimizeReport {
                         .count() + " feasible, simulated)"},
                 {"Simulations", Long.toString(r.simulations())},
                 {"Wall time", NumberText.of(s.wallSeconds()) + " s"},
+                {"Solver", solver(s.provenance())},
                 {"Runnable scenario", BEST_SCENARIO}});
         scheduleTable(h, s);
         List<String> atBounds = atBounds(s);
@@ -345,6 +348,12 @@ public final class OptimizeReport {
                     .element("td", c.active() ? "yes" : "no").close().nl();
         }
         h.close().close().nl();
+    }
+
+    /** @return the integrator and its tolerances, as the reports show them */
+    static String solver(Provenance p) {
+        return p.integrator() + ", rtol " + NumberText.of(p.relativeTolerance()) + ", atol "
+                + NumberText.of(p.absoluteTolerance());
     }
 
     private static String text(String s) {

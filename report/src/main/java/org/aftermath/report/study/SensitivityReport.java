@@ -61,10 +61,11 @@ public final class SensitivityReport {
      * @param seed         the seed (bootstrap for Sobol, trajectories for Morris)
      * @param wallSeconds  wall time, seconds
      * @param notes        remarks for the reader (e.g. correlations ignored by Morris screening)
+     * @param provenance   the scenario file's hash and how the simulations ran
      */
     public record Study(String scenario, String scenarioFile, ScenarioOutcome outcome, List<Input> inputs,
                         SobolIndices sobol, List<MorrisEffect> morris, int samples, int runs, long seed,
-                        double wallSeconds, List<String> notes) {
+                        double wallSeconds, List<String> notes, Provenance provenance) {
         public Study {
             if ((sobol == null) == (morris == null)) {
                 throw new IllegalArgumentException("a study has either Sobol indices or Morris measures");
@@ -84,7 +85,7 @@ public final class SensitivityReport {
                           String outcome, String outcomeUnit, int samples, int runs, long seed, double wallSeconds,
                           Double outputVariance, Double confidenceLevel, Integer bootstrapReplicates,
                           List<Input> inputs, List<SobolIndex> indices, List<MorrisEffect> effects,
-                          List<String> notes) { }
+                          List<String> notes, Provenance provenance) { }
 
     /** @return the summary of {@code s} */
     public static Summary summary(Study s) {
@@ -93,7 +94,7 @@ public final class SensitivityReport {
                 s.outcome().id(), s.outcome().unit(), s.samples(), s.runs(), s.seed(), s.wallSeconds(),
                 si == null ? null : si.variance(), si == null ? null : si.confidenceLevel(),
                 si == null ? null : si.replicates(), s.inputs(), si == null ? null : si.indices(), s.morris(),
-                s.notes());
+                s.notes(), s.provenance());
     }
 
     /** Writes {@value #CSV}, {@value #JSON}, {@value #REPORT} and the chart; returns the file names. */
@@ -158,6 +159,7 @@ public final class SensitivityReport {
         }
         kv.add(new String[] {"Seed", Long.toString(s.seed())});
         kv.add(new String[] {"Wall time", NumberText.of(s.wallSeconds()) + " s"});
+        kv.add(new String[] {"Solver", OptimizeReport.solver(s.provenance())});
         h.open("section", "id", "summary").nl();
         Page.keyValues(h, "study", kv.toArray(String[][]::new));
         if (!s.notes().isEmpty()) {
