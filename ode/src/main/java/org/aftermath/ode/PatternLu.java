@@ -2,8 +2,9 @@ package org.aftermath.ode;
 
 /**
  * LU factorisation of W = d·I − J for a Jacobian J whose non-zero entries lie in a fixed, known
- * pattern, with the row order of an earlier factorisation by partial pivoting ({@link SparseLu}).
- * The fill-in of that row order is worked out once ({@link #plan}); each factorisation then only
+ * pattern, in a planned order: a minimum-degree symmetric order ({@link #planMinimumDegree}) or
+ * the row order of an earlier factorisation by partial pivoting ({@link #plan(int[])},
+ * {@link SparseLu}). The fill-in of the order is worked out once; each factorisation then only
  * scatters the pattern's entries and runs the precomputed eliminations, and the solves read the
  * factors from a compact array.
  *
@@ -26,6 +27,7 @@ final class PatternLu {
     private final boolean[] isDiagonal;
     private boolean planned;
     private int[] perm;
+    private int[] columnOrder;
     /** Per entry of {@link #entries}: its slot in {@link #values} for the planned row order. */
     private int[] scatter;
     private double[] values;
@@ -85,25 +87,96 @@ final class PatternLu {
         return planned;
     }
 
+    /** @return the number of entries of L and U (diagonal included) in the planned order */
+    int factorEntries() {
+        return values.length;
+    }
+
     /** @return the row-major indices of the pattern, diagonal included, ascending */
     int[] entries() {
         return entries;
     }
 
     /**
-     * Works out the fill-in and the eliminations for a row order.
+     * Plans the factors for a symmetric order chosen by the minimum-degree rule on the pattern
+     * of W + Wᵀ (repeatedly eliminate the variable with the fewest remaining neighbours, lowest
+     * index first on ties), with the diagonal as pivots: the fill-in of that order is small (the
+     * Figure 3C model: 351 entries in L and U, against 501 in the natural order).
+     */
+    void planMinimumDegree() {
+        boolean[] g = new boolean[n * n];
+        for (int q : entries) {
+            int i = q / n;
+            int j = q % n;
+            if (i != j) {
+                g[i * n + j] = true;
+                g[j * n + i] = true;
+            }
+        }
+        boolean[] done = new boolean[n];
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            int best = -1;
+            int bestDegree = Integer.MAX_VALUE;
+            for (int v = 0; v < n; v++) {
+                if (!done[v]) {
+                    int degree = 0;
+                    for (int u = 0; u < n; u++) {
+                        degree += !done[u] && g[v * n + u] ? 1 : 0;
+                    }
+                    if (degree < bestDegree) {
+                        bestDegree = degree;
+                        best = v;
+                    }
+                }
+            }
+            order[k] = best;
+            done[best] = true;
+            for (int u = 0; u < n; u++) {
+                if (!done[u] && g[best * n + u]) {
+                    for (int w = 0; w < n; w++) {
+                        if (!done[w] && w != u && g[best * n + w]) {
+                            g[u * n + w] = true;
+                        }
+                    }
+                }
+            }
+        }
+        plan(order, order);
+    }
+
+    /**
+     * Works out the fill-in and the eliminations for a row order, columns in their natural order
+     * (the order of a partial-pivoting factorisation, {@link SparseLu#permutation()}).
      *
      * @param rowOrder rowOrder[k] = the original row that is row k of the factors
      */
     void plan(int[] rowOrder) {
+        int[] natural = new int[n];
+        for (int k = 0; k < n; k++) {
+            natural[k] = k;
+        }
+        plan(rowOrder, natural);
+    }
+
+    /**
+     * Works out the fill-in and the eliminations for given row and column orders.
+     *
+     * @param rowOrder    rowOrder[k] = the original row that is row k of the factors
+     * @param columns  columns[k] = the original column (unknown) that is column k
+     */
+    private void plan(int[] rowOrder, int[] columns) {
         perm = rowOrder.clone();
+        columnOrder = columns.clone();
         int[] inverse = new int[n];
+        int[] inverseColumn = new int[n];
         for (int k = 0; k < n; k++) {
             inverse[perm[k]] = k;
+            inverseColumn[columnOrder[k]] = k;
         }
         boolean[] p = new boolean[n * n];
         for (int q : entries) {
-            p[inverse[q / n] * n + q % n] = true;
+            p[inverse[q / n] * n + inverseColumn[q % n]] = true;
         }
         for (int k = 0; k < n; k++) {
             for (int i = k + 1; i < n; i++) {
@@ -124,7 +197,7 @@ final class PatternLu {
         values = new double[slots];
         scatter = new int[entries.length];
         for (int e = 0; e < entries.length; e++) {
-            scatter[e] = slot[inverse[entries[e] / n] * n + entries[e] % n];
+            scatter[e] = slot[inverse[entries[e] / n] * n + inverseColumn[entries[e] % n]];
         }
         diagonalSlot = new int[n];
         lColumnStart = new int[n + 1];
@@ -256,6 +329,8 @@ final class PatternLu {
             }
             x[i] = s / values[diagonalSlot[i]];
         }
-        System.arraycopy(x, 0, out, 0, n);
+        for (int k = 0; k < n; k++) {
+            out[columnOrder[k]] = x[k];
+        }
     }
 }

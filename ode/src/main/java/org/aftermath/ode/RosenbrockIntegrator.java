@@ -15,10 +15,10 @@ import java.util.Objects;
  * non-zeros of the Jacobian; measured on the Figure 3C model, 47 states and 284 structural
  * non-zeros, it replaced Hipparchus' dense {@code LUDecomposition}, which took three quarters
  * of the integration time). When the system declares its Jacobian pattern
- * ({@link OdeSystem#jacobianPattern()}), the row order of a partial-pivoting factorisation is
- * planned once with its fill-in ({@link PatternLu}) and later matrices are factorised in that
- * order as long as every planned pivot keeps a tenth of its column's largest magnitude; otherwise
- * partial pivoting decides again and the plan follows it. J = ∂f/∂y at the step start is taken from
+ * ({@link OdeSystem#jacobianPattern()}), a minimum-degree order is planned once with its fill-in
+ * ({@link PatternLu}) and matrices are factorised in that order as long as every planned pivot
+ * keeps a tenth of its column's largest magnitude; otherwise partial pivoting factorises, and
+ * after three such failures in a row its row order becomes the plan. J = ∂f/∂y at the step start is taken from
  * {@link OdeSystem#jacobian} when {@link OdeSystem#hasJacobian()}, otherwise by forward
  * differences, column by column (n evaluations), with increment
  * δ_j = √ε · max(|y_j|, absolute/relative): the component's magnitude, or the magnitude below which
@@ -116,6 +116,8 @@ public final class RosenbrockIntegrator implements Integrator {
     private static final double MIN_FACTOR = 0.2;
     private static final double MAX_FACTOR = 6.0;
     private static final int MAX_SINGULAR = 5;
+    /** Consecutive threshold failures of the planned order after which partial pivoting's order is planned. */
+    private static final int PLAN_FAILURES = 3;
 
     private static final double EPS = Math.ulp(1.0);
     private static final double SQRT_EPS = Math.sqrt(EPS);
@@ -220,6 +222,8 @@ public final class RosenbrockIntegrator implements Integrator {
         final PatternLu patternLu;
         /** True when the last successful factorisation was patternLu's. */
         boolean patternFactors;
+        /** Consecutive attempts whose planned pivots failed the threshold. */
+        int patternFailures;
 
         Workspace(int n, OdeSystem system) {
             this.n = n;
@@ -243,6 +247,9 @@ public final class RosenbrockIntegrator implements Integrator {
             lu = new SparseLu(n);
             declaredPattern = system.hasJacobian() ? system.jacobianPattern() : null;
             patternLu = declaredPattern == null ? null : new PatternLu(n, declaredPattern);
+            if (patternLu != null) {
+                patternLu.planMinimumDegree();
+            }
         }
 
         /** @return true when this workspace was made for a system with the same Jacobian pattern */
@@ -504,17 +511,20 @@ public final class RosenbrockIntegrator implements Integrator {
 
         /**
          * Factorises I/(γh) − J; false when singular. With a declared Jacobian pattern the planned
-         * sparse factorisation is tried first; when its pivots fail the threshold (or on the first
-         * call) partial pivoting decides and its row order is planned for the next calls.
+         * sparse factorisation (minimum-degree order at first) is tried first; when its pivots fail
+         * the threshold, partial pivoting factorises, and after {@value #PLAN_FAILURES} failures in
+         * a row its row order is planned for the next calls.
          */
         private boolean factorize(double h) {
             double diagonal = 1 / (GAMMA * h);
             if (ws.patternLu != null && ws.patternLu.factor(ws.jac, diagonal)) {
                 decompositions++;
                 ws.patternFactors = true;
+                ws.patternFailures = 0;
                 return true;
             }
             ws.patternFactors = false;
+            boolean replan = ws.patternLu != null && ++ws.patternFailures >= PLAN_FAILURES;
             double[] w = ws.w;
             double[] jac = ws.jac;
             for (int k = 0; k < n * n; k++) {
@@ -525,8 +535,9 @@ public final class RosenbrockIntegrator implements Integrator {
             }
             decompositions++;
             boolean ok = ws.lu.factor(w);
-            if (ok && ws.patternLu != null) {
+            if (ok && replan) {
                 ws.patternLu.plan(ws.lu.permutation());
+                ws.patternFailures = 0;
             }
             return ok;
         }

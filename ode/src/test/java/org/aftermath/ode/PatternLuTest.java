@@ -97,6 +97,58 @@ class PatternLuTest {
     }
 
     @Test
+    void minimumDegreeOrdersTheHubOfAnArrowLastAndCreatesNoFillIn() {
+        int n = 6;
+        double[] j = new double[n * n];
+        List<Integer> pattern = new ArrayList<>();
+        for (int k = 1; k < n; k++) {
+            j[k * n] = 1;
+            j[k] = 1;
+            pattern.add(k * n);
+            pattern.add(k);
+        }
+        PatternLu lu = new PatternLu(n, pattern.stream().mapToInt(Integer::intValue).toArray());
+        lu.planMinimumDegree();
+        assertThat(lu.factorEntries()).isEqualTo(n + 2 * (n - 1));
+        double d = 3;
+        assertThat(lu.factor(j, d)).isTrue();
+        // W·(1, ..., 1) = (3 - 5, 2, 2, 2, 2, 2)
+        double[] b = {-2, 2, 2, 2, 2, 2};
+        lu.solve(b, b);
+        for (double v : b) {
+            assertThat(v).isCloseTo(1, within(1e-14));
+        }
+    }
+
+    @Test
+    void minimumDegreeSolvesRandomDiagonallyDominantSystems() {
+        int n = 40;
+        Random random = new Random(9);
+        double[] j = new double[n * n];
+        int[] pattern = randomPattern(n, random, j).stream().mapToInt(Integer::intValue).toArray();
+        double d = 20; // |W_ii| >= 20 - 2 > 3 · 2: the planned diagonal pivots pass the threshold
+        PatternLu lu = new PatternLu(n, pattern);
+        lu.planMinimumDegree();
+        assertThat(lu.factor(j, d)).isTrue();
+        double[] ww = w(j, n, d);
+        double[] xTrue = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            xTrue[i] = Math.sin(3 * i);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < n; k++) {
+                b[i] += ww[i * n + k] * xTrue[k];
+            }
+        }
+        double[] x = new double[n];
+        lu.solve(b, x);
+        for (int i = 0; i < n; i++) {
+            assertThat(x[i]).isCloseTo(xTrue[i], within(1e-13));
+        }
+    }
+
+    @Test
     void refusesAPlannedPivotBelowTheThreshold() {
         // W = [[d, -1], [-1, d]] planned in natural order: the pivot d must be >= 0.1 · |−1|
         int[] pattern = {1, 2};
