@@ -100,6 +100,35 @@ class ScenarioSensitivityTest {
         assertThat(MorrisScreening.ranked(effects).get(0).name()).isEqualTo("tumor.growth.doubling_days");
     }
 
+    /**
+     * The nadir of a growing untreated tumour is its initial burden: only tumor.cells matters, so
+     * the doubling time's and the body surface area's indices are exactly 0.
+     */
+    @Test
+    void nadirDependsOnTheInitialBurdenAlone() {
+        Scenario s = untreated();
+        SobolIndices si;
+        try (ScenarioModel m = new ScenarioModel(s, s.variability().paths(), ScenarioOutcome.NADIR, RunOptions.DEFAULT,
+                2, () -> { })) {
+            si = new SobolEstimator(200, 0.95, 3).analyse(new SaltelliDesign(ScenarioSensitivity.inputs(s, true), 16,
+                    SaltelliDesign.Sampling.SOBOL, 0), m);
+        }
+        assertThat(si.get("tumor.cells").total().covers(1.0)).as("%s", si.get("tumor.cells")).isTrue();
+        for (String zero : List.of("tumor.growth.doubling_days", "patient.bsa_m2")) {
+            assertThat(si.get(zero).firstOrder().value()).isZero();
+            assertThat(si.get(zero).total().value()).isZero();
+        }
+    }
+
+    @Test
+    void outcomesByName() {
+        assertThat(ScenarioOutcome.ids()).containsExactly("final_burden", "log10_final_burden", "nadir",
+                "progression_day");
+        assertThat(ScenarioOutcome.of("nadir")).isEqualTo(ScenarioOutcome.NADIR);
+        assertThatThrownBy(() -> ScenarioOutcome.of("volume")).hasMessage("unknown outcome 'volume' (allowed:"
+                + " final_burden, log10_final_burden, nadir, progression_day)");
+    }
+
     private static double tdAt(double u) {
         return A + u * (B - A);
     }
