@@ -72,6 +72,12 @@ public final class AutoIntegrator implements Integrator {
         return switchTime;
     }
 
+    /** Passed on to RODAS4; Dormand–Prince keeps its hint (see {@link DormandPrinceIntegrator}). */
+    @Override
+    public void discontinuity() {
+        implicit.discontinuity();
+    }
+
     @Override
     public void integrate(OdeSystem system, double t0, double[] y, double t1,
                           StepListener listener, IntegrationStats stats) {

@@ -23,4 +23,12 @@ public interface Integrator {
      */
     void integrate(OdeSystem system, double t0, double[] y, double t1,
                    StepListener listener, IntegrationStats stats);
+
+    /**
+     * Tells the integrator that the next call starts from a state changed discontinuously (an
+     * event), so that a step-size hint kept from the previous call may no longer suit it. The
+     * default ignores it.
+     */
+    default void discontinuity() {
+    }
 }

@@ -81,6 +81,7 @@ public final class Simulator {
             System.arraycopy(y, 0, yBefore, 0, y.length);
             System.arraycopy(p, 0, pBefore, 0, p.length);
             s.event.apply(t, y, p);
+            integrator.discontinuity();
             applied++;
             for (SimulationObserver o : observers) {
                 o.event(t, s.event.id(), yBefore, pBefore, y, p);
