@@ -345,6 +345,10 @@ final class OptimizeCommand implements Callable<Integer> {
                         + " %s s%n", s.scenario(), r.objective().id(), NumberText.of(r.best().objective()),
                 NumberText.of(r.ownObjective()), NumberText.of(r.improvement()), r.evaluations().size(),
                 r.simulations(), NumberText.of(s.wallSeconds()));
+        if (!r.improved()) {
+            out.println("  the improvement is below the resolution " + Objective.RESOLUTION
+                    + ": no better schedule than the scenario's own was found within the bounds");
+        }
         out.println("  " + s.cytotoxic() + " every " + NumberText.of(best.everyDays()) + " days"
                 + (best.modulator() == null ? "" : "; " + best.modulator().agent()
                 + (best.modulator().hasDose() ? " " + NumberText.of(best.dose()) : "")

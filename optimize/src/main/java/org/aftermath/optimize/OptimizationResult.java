@@ -36,6 +36,11 @@ public record OptimizationResult(Objective objective, String method, long seed, 
         return objective.improvement(best.objective(), ownObjective);
     }
 
+    /** @return true if the best schedule beats the scenario's own by more than {@link Objective#RESOLUTION} */
+    public boolean improved() {
+        return improvement() > Objective.RESOLUTION;
+    }
+
     /** @return the best objective found after each evaluation (NaN until the first feasible one) */
     public double[] bestSoFar() {
         double[] out = new double[evaluations.size()];

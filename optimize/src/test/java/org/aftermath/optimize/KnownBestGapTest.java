@@ -48,8 +48,32 @@ class KnownBestGapTest {
         assertThat(r.best().objective()).isCloseTo(log10Burden(r.best().candidate().offsetDays()), within(1e-6));
         assertThat(r.ownObjective()).isCloseTo(log10Burden(2), within(1e-6));
         assertThat(r.improvement()).isCloseTo(log10Burden(2) - log10Burden(E), within(0.01));
+        assertThat(r.improved()).isTrue();
         assertThat(seen).hasSize(r.evaluations().size()).hasSizeLessThanOrEqualTo(40);
         assertThat(r.evaluations()).filteredOn(e -> e.candidate().offsetDays() > E + 1e-6)
                 .allMatch(e -> !e.feasible() && e.reason().contains("no dose falls"));
+    }
+
+    /**
+     * Exponential growth with kill fractions: N(T) = N0 2^(T/td) (1 - f)^n whatever the dose days,
+     * so every interval that keeps the three doses within the horizon ties and the search must not
+     * claim an improvement.
+     */
+    @org.junit.jupiter.api.Test
+    void noImprovementWhereTimingCannotMatter() {
+        ScheduleTemplate t = ScheduleTemplate.of("""
+                name: exponential
+                days: 60
+                tumor: {cells: 1.0e9, growth: {law: exponential, doubling_days: 10}}
+                treatments:
+                  - {name: chemo, kill_fraction: 0.9, start_day: 0, every_days: 20, cycles: 3}
+                """, "exponential.yaml", null);
+        OptimizationResult r = new ScheduleOptimizer(ScheduleOptimizer.Method.CMA_ES, 12, 1).optimize(t,
+                new SearchSpace(List.of(), Range.fixed(0), Range.fixed(0), Range.fixed(1), new Range(15, 25)),
+                new Constraints(null, 0, null), new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
+                e -> { });
+        double exact = 9 + 6 * Math.log10(2) - 3;
+        assertThat(r.evaluations()).allSatisfy(e -> assertThat(e.objective()).isCloseTo(exact, within(1e-6)));
+        assertThat(r.improved()).isFalse();
     }
 }

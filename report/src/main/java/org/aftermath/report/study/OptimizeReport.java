@@ -80,7 +80,8 @@ public final class OptimizeReport {
     public record Summary(String tool, String version, String scenario, String scenarioFile, String objective,
                           boolean maximise, String method, long seed, int patients, Long cohortSeed,
                           String cytotoxic, ScheduleView best, double bestObjective, ScheduleView own,
-                          double ownObjective, boolean ownFeasible, double improvement, int evaluations,
+                          double ownObjective, boolean ownFeasible, double improvement, boolean improved,
+                          int evaluations,
                           int feasibleEvaluations, long simulations, double wallSeconds,
                           List<String> modulators, double[] offsetDaysBounds, double[] durationDaysBounds,
                           double[] doseFactorBounds, double[] intervalDaysBounds, List<ConstraintView> constraints,
@@ -169,7 +170,7 @@ public final class OptimizeReport {
                 r.objective().maximise(), r.method(), r.seed(), s.patients(), s.cohortSeed(), s.cytotoxic(),
                 ScheduleView.of(r.best().candidate(), best), r.best().objective(),
                 ScheduleView.of(r.own(), r.ownToxicity()), r.ownObjective(), r.ownFeasible(), r.improvement(),
-                r.evaluations().size(), (int) r.evaluations().stream().filter(Evaluation::feasible).count(),
+                r.improved(), r.evaluations().size(), (int) r.evaluations().stream().filter(Evaluation::feasible).count(),
                 r.simulations(), s.wallSeconds(),
                 sp.modulators().stream().map(m -> m.agent()).toList(), bounds(sp.offsetDays()),
                 bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints,
@@ -264,7 +265,9 @@ public final class OptimizeReport {
                 {"Scenario's own schedule", NumberText.of(r.ownObjective()) + (r.ownFeasible() ? ""
                         : " (outside the constraints)")},
                 {"Improvement", NumberText.of(r.improvement()) + (r.objective() == Objective.LOG10_FINAL_BURDEN
-                        ? " log₁₀ (final burden × " + NumberText.of(Math.pow(10, -r.improvement())) + ")" : " days")},
+                        ? " log₁₀ (final burden × " + NumberText.of(Math.pow(10, -r.improvement())) + ")" : " days")
+                        + (r.improved() ? "" : "; below the resolution " + NumberText.of(Objective.RESOLUTION)
+                        + ": no better schedule than the scenario's own was found")},
                 {"Evaluations", r.evaluations().size() + " (" + r.evaluations().stream().filter(Evaluation::feasible)
                         .count() + " feasible, simulated)"},
                 {"Simulations", Long.toString(r.simulations())},
