@@ -45,6 +45,10 @@ final class PatternLu {
     /** Per row i: its L entries, [lRowStart[i], lRowStart[i + 1]), slot and column. */
     private int[] lRowStart;
     private int[] lRowSlot;
+    /** The factors in solve order, copied after each factorisation: L by rows, U by rows, the diagonal. */
+    private double[] lSolve;
+    private double[] uSolve;
+    private double[] dSolve;
     private int[] lRowColumn;
     private final double[] x;
 
@@ -260,6 +264,9 @@ final class PatternLu {
             }
         }
         lRowStart[n] = r;
+        lSolve = new double[lCount];
+        uSolve = new double[uCount];
+        dSolve = new double[n];
         planned = true;
     }
 
@@ -305,6 +312,15 @@ final class PatternLu {
                 }
             }
         }
+        for (int e = 0; e < lSolve.length; e++) {
+            lSolve[e] = values[lRowSlot[e]];
+        }
+        for (int e = 0; e < uSolve.length; e++) {
+            uSolve[e] = values[uSlot[e]];
+        }
+        for (int k = 0; k < n; k++) {
+            dSolve[k] = values[diagonalSlot[k]];
+        }
         return true;
     }
 
@@ -318,16 +334,16 @@ final class PatternLu {
         for (int i = 0; i < n; i++) {
             double s = b[perm[i]];
             for (int e = lRowStart[i]; e < lRowStart[i + 1]; e++) {
-                s -= values[lRowSlot[e]] * x[lRowColumn[e]];
+                s -= lSolve[e] * x[lRowColumn[e]];
             }
             x[i] = s;
         }
         for (int i = n - 1; i >= 0; i--) {
             double s = x[i];
             for (int e = uRowStart[i]; e < uRowStart[i + 1]; e++) {
-                s -= values[uSlot[e]] * x[uColumn[e]];
+                s -= uSolve[e] * x[uColumn[e]];
             }
-            x[i] = s / values[diagonalSlot[i]];
+            x[i] = s / dSolve[i];
         }
         for (int k = 0; k < n; k++) {
             out[columnOrder[k]] = x[k];
