@@ -63,6 +63,19 @@ public interface CompiledModel {
      */
     void observables(double t, double[] y, double[] p, double[] out);
 
+    /**
+     * Evaluates one observable: the same number as element {@code index} of {@link #observables},
+     * computing only what it depends on where the back-end can (the generated one does).
+     *
+     * @param index an observable index ({@link #observableIndex})
+     * @return the observable's value at (t, y, p)
+     */
+    default double observable(int index, double t, double[] y, double[] p) {
+        double[] all = new double[observableNames().size()];
+        observables(t, y, p, all);
+        return all[index];
+    }
+
     /** @return the events, in the model's order */
     List<CompiledEvent> events();
 }

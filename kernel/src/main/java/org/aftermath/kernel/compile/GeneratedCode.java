@@ -23,6 +23,9 @@ public interface GeneratedCode {
     /** @return a copy of the row-major indices of the entries {@link #jacobian} writes (all others are 0) */
     int[] jacobianPattern();
 
+    /** @return observable {@code k} alone (its dependencies only), the same number {@link #observables} gives */
+    double observable(int k, double t, double[] y, double[] p);
+
     /** Writes every observable to {@code out}. */
     void observables(double t, double[] y, double[] p, double[] out);
 

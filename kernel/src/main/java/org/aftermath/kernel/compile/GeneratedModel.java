@@ -75,6 +75,11 @@ final class GeneratedModel extends AbstractCompiledModel {
     }
 
     @Override
+    public double observable(int index, double t, double[] y, double[] p) {
+        return code.observable(index, t, y, p);
+    }
+
+    @Override
     public List<CompiledEvent> events() {
         return events;
     }

@@ -95,6 +95,19 @@ final class JavaSourceGenerator {
         }
         observable = k -> "o" + k;
         out.append("  }\n");
+
+        int count = plan.singleObservables.size();
+        out.append("\n  public double observable(int k, double t, double[] y, double[] p) {\n    switch (k) {\n");
+        for (int k = 0; k < count; k++) {
+            out.append("      case ").append(k).append(": return observable").append(k).append("(t, y, p);\n");
+        }
+        out.append("      default: throw new IllegalArgumentException(\"no observable \" + k);\n    }\n  }\n");
+        for (int k = 0; k < count; k++) {
+            out.append("\n  private static double observable").append(k).append("(double t, double[] y, double[] p) {\n");
+            observableLocals(plan.singleObservables.get(k));
+            statement("return o" + k);
+            out.append("  }\n");
+        }
     }
 
     private void events() {

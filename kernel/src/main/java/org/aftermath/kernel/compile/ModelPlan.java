@@ -48,6 +48,8 @@ final class ModelPlan {
     final List<ObsStep> observables;
     /** The observables the right-hand side needs, dependencies first. */
     final List<ObsStep> rhsObservables;
+    /** Per observable: the steps that compute it alone, its dependencies first and itself last. */
+    final List<List<ObsStep>> singleObservables;
     /** The reaction rates the right-hand side uses. */
     final List<Expr> rates;
     /** Per state: the reaction terms. */
@@ -66,6 +68,10 @@ final class ModelPlan {
             rules.put(r.variable(), r);
         }
         observables = observablesFor(rules.keySet());
+        singleObservables = new ArrayList<>();
+        for (String name : rules.keySet()) {
+            singleObservables.add(observablesFor(List.of(name)));
+        }
 
         int n = layout.stateNames.size();
         terms = new ArrayList<>();
@@ -110,6 +116,7 @@ final class ModelPlan {
         this.layout = layout;
         this.observables = structure.observables;
         this.rhsObservables = structure.rhsObservables;
+        this.singleObservables = structure.singleObservables;
         this.rates = structure.rates;
         this.terms = structure.terms;
         this.rateRules = structure.rateRules;

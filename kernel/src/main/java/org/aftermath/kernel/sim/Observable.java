@@ -11,7 +11,6 @@ public final class Observable {
     private final CompiledModel model;
     private final int index;
     private final String name;
-    private final double[] observables;
     private final double[] state;
 
     /**
@@ -27,7 +26,6 @@ public final class Observable {
                     + "' (observables: " + model.observableNames() + ")");
         }
         this.name = name;
-        this.observables = new double[model.observableNames().size()];
         this.state = new double[model.stateNames().size()];
     }
 
@@ -38,8 +36,7 @@ public final class Observable {
 
     /** @return the observable's value at (t, y, p) */
     public double value(double t, double[] y, double[] p) {
-        model.observables(t, y, p, observables);
-        return observables[index];
+        return model.observable(index, t, y, p);
     }
 
     /**
@@ -48,7 +45,7 @@ public final class Observable {
      */
     public double value(DenseStep step, double t, double[] p) {
         if (step instanceof StepMemo memo && memo.model() == model) {
-            return memo.observables(t, p)[index];
+            return model.observable(index, t, memo.state(t), p);
         }
         step.interpolate(t, state);
         return value(t, state, p);

@@ -116,7 +116,7 @@ public final class Simulator {
                                   double to, double[] p, List<? extends SimulationObserver> observers,
                                   IntegrationStats stats, StepMemo memo) {
         integrator.integrate(system, from, y, to, step -> {
-            memo.wrap(step, p);
+            memo.wrap(step);
             for (SimulationObserver o : observers) {
                 o.step(memo, p);
             }

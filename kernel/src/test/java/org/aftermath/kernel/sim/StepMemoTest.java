@@ -39,7 +39,7 @@ class StepMemoTest {
         LinearStep inner = new LinearStep();
         StepMemo memo = new StepMemo(MODEL);
         double[] p = MODEL.defaultParameters();
-        memo.wrap(inner, p);
+        memo.wrap(inner);
         Observable ratio = new Observable(MODEL, "ratio");
         Observable total = new Observable(MODEL, "total");
         for (int round = 0; round < 3; round++) {
@@ -58,7 +58,7 @@ class StepMemoTest {
         StepMemo memo = new StepMemo(MODEL);
         double[] p = MODEL.defaultParameters();
         Observable total = new Observable(MODEL, "total");
-        memo.wrap(inner, p);
+        memo.wrap(inner);
         assertThat(total.value(memo, 0.5, p)).isEqualTo(3.0);
         memo.wrap(new DenseStep() {
             @Override public double start() { return 0; }
@@ -67,7 +67,7 @@ class StepMemoTest {
                 out[0] = 10;
                 out[1] = 20;
             }
-        }, p);
+        });
         assertThat(total.value(memo, 0.5, p)).isEqualTo(30.0);
     }
 
@@ -76,7 +76,7 @@ class StepMemoTest {
         LinearStep inner = new LinearStep();
         StepMemo memo = new StepMemo(MODEL);
         double[] p = MODEL.defaultParameters();
-        memo.wrap(inner, p);
+        memo.wrap(inner);
         Observable ratio = new Observable(MODEL, "ratio");
         int n = StepMemo.CAPACITY + 10;
         for (int pass = 0; pass < 2; pass++) {
@@ -101,7 +101,7 @@ class StepMemoTest {
         double[] p = m.defaultParameters();
         double[] other = p.clone();
         other[m.parameterIndex("s")] = 5;
-        memo.wrap(inner, p);
+        memo.wrap(inner);
         Observable scaled = new Observable(m, "scaled");
         assertThat(scaled.value(memo, 0.5, p)).isEqualTo(3.0);
         assertThat(scaled.value(memo, 0.5, other)).isEqualTo(7.5);
