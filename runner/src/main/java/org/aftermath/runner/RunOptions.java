@@ -40,8 +40,10 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
      * kill 60, ec50 × 5, DDSP strength 2) with this preset and with a reference at relative
      * tolerance 1e-11, and requires final burden, nadir burden and day, progression day and every
      * factor's peak within 1e-3 relative. Measured worst deviation: 1.5e-4 (the nadir day of
-     * flat minima; the burdens agree to about 1e-5), at about 2,400 RODAS4 steps per Figure 3C run
-     * instead of about 36,600 Dormand–Prince steps with {@link #DEFAULT}.
+     * flat minima; the burdens agree to about 1e-5), at about 2,900 RODAS4 steps per Figure 3C run
+     * (2,460 on average over the variants) instead of about 36,600 Dormand–Prince steps with
+     * {@link #DEFAULT}. Looser settings fail it: rtol 1e-2 / atol 1e-2 deviates by 6.6e-3,
+     * rtol 1e-3 / atol 1e-4 by 2.4e-3 (nadir days).
      */
     public static final double COHORT_RELATIVE_TOLERANCE = 1e-5;
 
