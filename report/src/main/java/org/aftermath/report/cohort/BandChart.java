@@ -3,6 +3,7 @@ package org.aftermath.report.cohort;
 import java.awt.Color;
 import org.aftermath.cohort.run.CohortSummary;
 import org.aftermath.report.NumberText;
+import org.aftermath.report.figures.ChartStyle;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.Palette;
 import org.jfree.chart.axis.LogAxis;
@@ -39,21 +40,21 @@ public final class BandChart {
             min = Math.min(min, lo);
             max = Math.max(max, hi);
         }
-        LogAxis axis = CohortChartStyle.logAxis("Living cancer cells (cells)");
+        LogAxis axis = ChartStyle.logAxis("Living cancer cells (cells)");
         axis.setRange(Math.pow(10, Math.floor(Math.log10(min) - 0.3)), Math.pow(10, Math.ceil(Math.log10(max) + 0.2)));
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setSeriesPaint(0, Palette.BLUE);
         r.setSeriesFillPaint(0, new Color(0x56B4E9));
         r.setAlpha(0.35f);
-        r.setSeriesStroke(0, CohortChartStyle.LINE);
+        r.setSeriesStroke(0, ChartStyle.LINE);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
-        XYPlot plot = new XYPlot(data, CohortChartStyle.dayAxis(days), axis, r);
+        XYPlot plot = new XYPlot(data, ChartStyle.autoDayAxis(days), axis, r);
         String caption = "Living cancer cells of " + summary.patients() + " virtual patients on a log scale: on each"
                 + " grid day the median (line) and the 5 % to 95 % quantiles (band) over the patients, computed"
                 + " exactly (Hyndman–Fan type 7). The band is drawn day by day; no single patient follows the"
                 + " line. Burdens below " + NumberText.of(FLOOR) + " cells are drawn at that level.";
         return new Figure(ID, "Tumour burden across the cohort",
-                caption, CohortChartStyle.chart("Tumour burden — " + summary.scenario(), plot));
+                caption, ChartStyle.chart("Tumour burden — " + summary.scenario(), plot, true));
     }
 }

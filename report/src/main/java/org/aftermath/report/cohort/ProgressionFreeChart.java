@@ -1,8 +1,11 @@
 package org.aftermath.report.cohort;
 
 import org.aftermath.cohort.run.CohortSummary;
+import org.aftermath.report.figures.ChartStyle;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.Palette;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -26,14 +29,23 @@ public final class ProgressionFreeChart {
         }
         XYStepRenderer r = new XYStepRenderer();
         r.setSeriesPaint(0, Palette.VERMILLION);
-        r.setSeriesStroke(0, CohortChartStyle.LINE);
+        r.setSeriesStroke(0, ChartStyle.LINE);
         r.setDefaultShapesVisible(false);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(series), CohortChartStyle.dayAxis(days),
-                CohortChartStyle.fractionAxis("Fraction progression-free"), r);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(series), ChartStyle.autoDayAxis(days),
+                fractionAxis("Fraction progression-free"), r);
         String caption = "Fraction of the " + summary.patients() + " virtual patients without progression by each"
                 + " grid day (progression as the run's endpoints define it; progression on a day counts from that"
                 + " day). Every patient is followed to the horizon, so there is no censoring.";
         return new Figure(ID, "Progression-free fraction",
-                caption, CohortChartStyle.chart("Progression-free — " + summary.scenario(), plot));
+                caption, ChartStyle.chart("Progression-free — " + summary.scenario(), plot, true));
+    }
+
+    /** @return an axis from 0 to 1 (a little headroom), ticks every 0.2 */
+    private static NumberAxis fractionAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        ChartStyle.style(axis);
+        axis.setRange(0, 1.02);
+        axis.setTickUnit(new NumberTickUnit(0.2));
+        return axis;
     }
 }

@@ -19,21 +19,24 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
-/** The look shared by every figure: white background, light grid, readable sans-serif fonts. */
-final class ChartStyle {
+/**
+ * The look shared by every figure (run, compare, cohort and study reports): white background,
+ * light grid, readable sans-serif fonts.
+ */
+public final class ChartStyle {
     static {
         Headless.ensure();
     }
 
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
-    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    static final Color GRID = new Color(0xDDDDDD);
+    public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    public static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    public static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    public static final Color GRID = new Color(0xDDDDDD);
     static final Color MARKER = new Color(0x999999);
     static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
-    static final Stroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke DASHED = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
     static final Stroke DOTTED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -42,7 +45,7 @@ final class ChartStyle {
     private ChartStyle() { }
 
     /** @return a titled chart around {@code plot}, legend below when {@code legend} */
-    static JFreeChart chart(String title, XYPlot plot, boolean legend) {
+    public static JFreeChart chart(String title, XYPlot plot, boolean legend) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
@@ -60,11 +63,9 @@ final class ChartStyle {
         return chart;
     }
 
-    /** @return the time axis, days from 0 to {@code days} */
-    static NumberAxis dayAxis(double days) {
-        NumberAxis axis = new NumberAxis("Time (days)");
-        style(axis);
-        axis.setRange(-0.012 * days, days * 1.012);
+    /** @return the time axis, days from 0 to {@code days}, ticks on treatment-week multiples from 14 to 420 days */
+    public static NumberAxis dayAxis(double days) {
+        NumberAxis axis = autoDayAxis(days);
         // ticks on treatment-week multiples: weekly up to 10 weeks, three-weekly (a common cycle) to 30
         if (days >= 14 && days <= 70) {
             axis.setTickUnit(new NumberTickUnit(7, new DecimalFormat("0")));
@@ -76,8 +77,16 @@ final class ChartStyle {
         return axis;
     }
 
+    /** @return the time axis, days from 0 to {@code days}, with JFreeChart's automatic ticks */
+    public static NumberAxis autoDayAxis(double days) {
+        NumberAxis axis = new NumberAxis("Time (days)");
+        style(axis);
+        axis.setRange(-0.012 * days, days * 1.012);
+        return axis;
+    }
+
     /** @return a base-10 logarithmic axis labelled {@code label}, ticks at whole decades */
-    static LogAxis logAxis(String label) {
+    public static LogAxis logAxis(String label) {
         LogAxis axis = new LogAxis(label);
         style(axis);
         axis.setBase(10);
@@ -127,7 +136,16 @@ final class ChartStyle {
         return axis;
     }
 
-    static void style(ValueAxis axis) {
+    /** @return a linear axis labelled {@code label} whose automatic range need not include zero */
+    public static NumberAxis valueAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        style(axis);
+        axis.setAutoRangeIncludesZero(false);
+        return axis;
+    }
+
+    /** Gives {@code axis} the figures' label and tick fonts, in black. */
+    public static void style(ValueAxis axis) {
         axis.setLabelFont(LABEL);
         axis.setTickLabelFont(TICK);
         axis.setLabelPaint(Color.BLACK);

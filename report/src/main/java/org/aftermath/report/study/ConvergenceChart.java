@@ -1,8 +1,10 @@
 package org.aftermath.report.study;
 
+import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import org.aftermath.optimize.Evaluation;
 import org.aftermath.optimize.OptimizationResult;
+import org.aftermath.report.figures.ChartStyle;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.Palette;
 import org.jfree.chart.axis.NumberAxis;
@@ -21,6 +23,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class ConvergenceChart {
     /** Figure id and file stem. */
     public static final String ID = "optimize-convergence";
+    /** The scenario's own schedule: a dashed level, a little heavier than the run figures' dashes. */
+    private static final BasicStroke OWN_LEVEL = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {6f, 4f}, 0f);
 
     private ConvergenceChart() { }
 
@@ -47,16 +52,16 @@ public final class ConvergenceChart {
         points.setSeriesPaint(0, Palette.SKY_BLUE);
         XYStepRenderer steps = new XYStepRenderer();
         steps.setSeriesPaint(0, Palette.BLUE);
-        steps.setSeriesStroke(0, StudyStyle.LINE);
-        NumberAxis x = StudyStyle.axis("Evaluation");
+        steps.setSeriesStroke(0, ChartStyle.LINE);
+        NumberAxis x = ChartStyle.valueAxis("Evaluation");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setRange(0, Math.max(1, r.evaluations().size()) + 0.5);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(evaluated), x, StudyStyle.axis(label), points);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(evaluated), x, ChartStyle.valueAxis(label), points);
         plot.setDataset(1, new XYSeriesCollection(best));
         plot.setRenderer(1, steps);
-        ValueMarker own = new ValueMarker(r.ownObjective(), Palette.VERMILLION, StudyStyle.DASHED);
+        ValueMarker own = new ValueMarker(r.ownObjective(), Palette.VERMILLION, OWN_LEVEL);
         own.setLabel("scenario's own schedule");
-        own.setLabelFont(StudyStyle.TICK);
+        own.setLabelFont(ChartStyle.TICK);
         own.setLabelPaint(Palette.VERMILLION.darker());
         own.setLabelBackgroundColor(java.awt.Color.WHITE);
         own.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
@@ -72,6 +77,6 @@ public final class ConvergenceChart {
                 "Objective of each simulated schedule in the order evaluated (points), the best found so far (steps)"
                         + " and the scenario's own schedule (dashed). Schedules outside the constraints are not"
                         + " simulated and not drawn.",
-                StudyStyle.chart("Schedule search", plot));
+                ChartStyle.chart("Schedule search", plot, true));
     }
 }

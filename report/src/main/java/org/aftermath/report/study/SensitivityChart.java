@@ -4,6 +4,7 @@ import java.util.List;
 import org.aftermath.cohort.sensitivity.MorrisEffect;
 import org.aftermath.cohort.sensitivity.SobolIndex;
 import org.aftermath.cohort.sensitivity.SobolIndices;
+import org.aftermath.report.figures.ChartStyle;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.Palette;
 import org.jfree.chart.axis.NumberAxis;
@@ -43,12 +44,12 @@ public final class SensitivityChart {
             add(total, i + OFFSET, s.total().value(), s.total().lower(), s.total().upper());
         }
         XYPlot plot = plot(first, total, indices.stream().map(SobolIndex::name).toList(), "Sobol index", true);
-        plot.addRangeMarker(new ValueMarker(0.0, java.awt.Color.GRAY, StudyStyle.LINE));
+        plot.addRangeMarker(new ValueMarker(0.0, java.awt.Color.GRAY, ChartStyle.LINE));
         return new Figure(ID, "Sobol indices of " + outcome,
                 "Share of the outcome's variance due to each input alone (first order) and with all its interactions"
                         + " (total), with " + Math.round(100 * si.confidenceLevel()) + "% bootstrap intervals ("
                         + si.replicates() + " replicates); N = " + si.baseSize() + ", " + si.runs() + " runs.",
-                StudyStyle.chart("Sobol indices", plot));
+                ChartStyle.chart("Sobol indices", plot, true));
     }
 
     /**
@@ -71,7 +72,7 @@ public final class SensitivityChart {
                 "Mean absolute elementary effect μ* ranks the inputs; σ measures how much the effect changes across"
                         + " the input space (non-linearity or interaction). Effects are per unit of each input's"
                         + " probability scale, so inputs with different units compare; " + runs + " runs.",
-                StudyStyle.chart("Morris screening", plot));
+                ChartStyle.chart("Morris screening", plot, true));
     }
 
     private static void add(XYIntervalSeries s, double x, double y, double lo, double hi) {
@@ -90,13 +91,13 @@ public final class SensitivityChart {
         bars.setSeriesPaint(1, Palette.ORANGE);
         bars.setDrawBarOutline(false);
         SymbolAxis x = new SymbolAxis("Input", names.toArray(String[]::new));
-        StudyStyle.style(x);
+        ChartStyle.style(x);
         x.setGridBandsVisible(false);
         x.setRange(-0.6, names.size() - 0.4);
         if (names.size() > 3) {
             x.setVerticalTickLabels(true);
         }
-        NumberAxis y = StudyStyle.axis(label);
+        NumberAxis y = ChartStyle.valueAxis(label);
         double lo = 0.0;
         double hi = 0.0;
         for (XYIntervalSeries s : List.of(a, b)) {
