@@ -2,29 +2,32 @@ package org.aftermath.optimize;
 
 import java.util.Arrays;
 import java.util.List;
+import org.aftermath.cohort.sensitivity.ScenarioOutcome;
 import org.aftermath.runner.Summary;
 
 /**
- * What a schedule search optimises, read from one run's {@link Summary}. For a cohort the
- * objective is the mean over its patients.
+ * What a schedule search optimises: a {@link ScenarioOutcome} of one run's {@link Summary} and
+ * the direction that is better. For a cohort the objective is the mean over its patients.
  */
 public enum Objective {
 
-    /** log10 of the cancer cells at the horizon; minimised. */
-    LOG10_FINAL_BURDEN("log10_final_burden", false),
+    /** log10 of the cancer cells at the horizon ({@link ScenarioOutcome#LOG10_FINAL_BURDEN}); minimised. */
+    LOG10_FINAL_BURDEN("log10_final_burden", ScenarioOutcome.LOG10_FINAL_BURDEN, false),
 
     /**
      * Progression-free time in days: {@link Summary#timeToProgressionDays()}, or the horizon when
      * the disease did not progress within it (censored, so a cohort mean is the restricted mean
-     * progression-free time); maximised.
+     * progression-free time; {@link ScenarioOutcome#PROGRESSION_DAY}); maximised.
      */
-    PROGRESSION_FREE_DAYS("progression_free_days", true);
+    PROGRESSION_FREE_DAYS("progression_free_days", ScenarioOutcome.PROGRESSION_DAY, true);
 
     private final String id;
+    private final ScenarioOutcome outcome;
     private final boolean maximise;
 
-    Objective(String id, boolean maximise) {
+    Objective(String id, ScenarioOutcome outcome, boolean maximise) {
         this.id = id;
+        this.outcome = outcome;
         this.maximise = maximise;
     }
 
@@ -44,11 +47,12 @@ public enum Objective {
      * @return the objective's value for that run
      */
     public double of(Summary summary, double horizonDays) {
-        return switch (this) {
-            case LOG10_FINAL_BURDEN -> Math.log10(summary.finalTumorCells());
-            case PROGRESSION_FREE_DAYS -> summary.timeToProgressionDays() == null ? horizonDays
-                    : summary.timeToProgressionDays();
-        };
+        return outcome.of(summary, horizonDays);
+    }
+
+    /** @return the run outcome this objective reads */
+    public ScenarioOutcome outcome() {
+        return outcome;
     }
 
     /** @return true if {@code a} is strictly better than {@code b} */
