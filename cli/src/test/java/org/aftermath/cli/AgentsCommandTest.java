@@ -1,33 +1,24 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
+import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** {@code aftermath agents}: table, JSON, filters, one entry, bad input. */
 class AgentsCommandTest {
 
-    record Outcome(int status, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
     /** Runs {@code aftermath agents ARGS} end to end through {@link Main#execute}. */
     static Outcome agents(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         String[] full = new String[args.length + 1];
         full[0] = "agents";
         System.arraycopy(args, 0, full, 1, args.length);
-        int status = Main.execute(new PrintWriter(out), new PrintWriter(err), full);
-        return new Outcome(status, out.toString(), err.toString());
+        return aftermath(full);
     }
 
     @Test

@@ -1,45 +1,21 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code aftermath compare} end to end. */
 class CompareCommandTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int status, String out, String err) { }
-
-    /** Runs the command line as Main does, with compare registered (whether or not Main has it yet). */
-    static Outcome aftermath(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        if (!cli.getSubcommands().containsKey("compare")) {
-            cli.addSubcommand("compare", new CompareCommand());
-        }
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler(new Failures());
-        cli.setParameterExceptionHandler((ex, a) -> {
-            cli.getErr().println("aftermath: " + ex.getMessage());
-            return Main.BAD_INPUT;
-        });
-        int status = cli.execute(args);
-        cli.getOut().flush();
-        cli.getErr().flush();
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     private static final String TD10 = Path.of("..", "examples", "figure-3a-td10.yaml").toString();
     private static final String TD60 = Path.of("..", "examples", "figure-3a-td60.yaml").toString();

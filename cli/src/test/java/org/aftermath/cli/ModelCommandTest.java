@@ -1,10 +1,12 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aftermath.cli.Cli.Outcome;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.sbml.SbmlReader;
 import org.aftermath.tmen.docs.ParameterDocs;
@@ -22,7 +24,7 @@ class ModelCommandTest {
 
     @Test
     void printsTheCompiledModelWithSourcesRangesEquationsAndDoses() {
-        ModelCli.Outcome o = ModelCli.run("model", FIG3A);
+        Outcome o = aftermath("model", FIG3A);
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("# scenario " + FIG3A + "; model files: builtin")
                 .contains("Species (amounts):\n  N in tumor_bed = 1e9 cells")
@@ -36,14 +38,14 @@ class ModelCommandTest {
 
     @Test
     void paramOverrideShowsInThePrintedModel() {
-        ModelCli.Outcome o = ModelCli.run("model", FIG3A, "--param", "chemo_kill_fraction=0.5");
+        Outcome o = aftermath("model", FIG3A, "--param", "chemo_kill_fraction=0.5");
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("chemo_kill_fraction = 0.5 dimensionless");
     }
 
     @Test
     void withoutScenarioPrintsEveryBundledFile() {
-        ModelCli.Outcome o = ModelCli.run("model");
+        Outcome o = aftermath("model");
         assertThat(o.status()).as(o.err()).isZero();
         for (var f : BuiltInModels.files()) {
             assertThat(o.out()).contains("# " + f.shownAs() + "\n");
@@ -53,7 +55,7 @@ class ModelCommandTest {
     @Test
     void sbmlExportWritesTheModelWithItsDoses() throws IOException {
         Path xml = dir.resolve("fig3a.xml");
-        ModelCli.Outcome o = ModelCli.run("model", FIG3A, "--sbml", xml.toString());
+        Outcome o = aftermath("model", FIG3A, "--sbml", xml.toString());
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("wrote " + xml + " (SBML Level 3 Version 2, 7 event(s))");
         Model back = SbmlReader.read(Files.readString(xml), xml.toString());
@@ -64,9 +66,9 @@ class ModelCommandTest {
 
     @Test
     void checkOfCleanFilesExitsZero() {
-        ModelCli.Outcome o = ModelCli.run("model", "export", dir.resolve("m").toString());
+        Outcome o = aftermath("model", "export", dir.resolve("m").toString());
         assertThat(o.status()).as(o.err()).isZero();
-        ModelCli.Outcome check = ModelCli.run("model", "--check", dir.resolve("m/tumor-exponential.ant").toString(),
+        Outcome check = aftermath("model", "--check", dir.resolve("m/tumor-exponential.ant").toString(),
                 dir.resolve("m/tumor-gompertz.ant").toString(), dir.resolve("m/tumor-gompertz-doubling.ant").toString());
         assertThat(check.status()).as(check.out()).isZero();
         assertThat(check.out()).isEqualTo("ok: 3 model file(s) checked, no problems\n");
@@ -83,7 +85,7 @@ class ModelCommandTest {
                 a := b
                 b := a
                 """);
-        ModelCli.Outcome o = ModelCli.run("model", "--check", f.toString());
+        Outcome o = aftermath("model", "--check", f.toString());
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.lines()).contains(
                 f + ":3: parameter 'k' has no source; add a trailing comment on its line: //@ source: <citation, or 'assumed'> | range: lo .. hi",
@@ -94,13 +96,13 @@ class ModelCommandTest {
 
     @Test
     void badOptionsExitTwoWithOneMessage() {
-        ModelCli.Outcome missing = ModelCli.run("model", "--check", dir.resolve("none.ant").toString());
+        Outcome missing = aftermath("model", "--check", dir.resolve("none.ant").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("aftermath: --check: " + dir.resolve("none.ant") + ": no such file or folder\n");
-        ModelCli.Outcome both = ModelCli.run("model", FIG3A, "--check", "x.ant");
+        Outcome both = aftermath("model", FIG3A, "--check", "x.ant");
         assertThat(both.status()).isEqualTo(2);
         assertThat(both.err()).contains("give only model files");
-        ModelCli.Outcome sbml = ModelCli.run("model", "--sbml", dir.resolve("x.xml").toString());
+        Outcome sbml = aftermath("model", "--sbml", dir.resolve("x.xml").toString());
         assertThat(sbml.status()).isEqualTo(2);
         assertThat(sbml.err()).contains("--sbml and --param need a SCENARIO");
     }
@@ -109,7 +111,7 @@ class ModelCommandTest {
     void scenarioWithAMissingModelPathNamesFileAndField() throws IOException {
         Path s = dir.resolve("s.yaml");
         Files.writeString(s, Files.readString(Path.of(FIG3A)) + "model: nowhere\n");
-        ModelCli.Outcome o = ModelCli.run("model", s.toString());
+        Outcome o = aftermath("model", s.toString());
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err()).startsWith("aftermath: " + s + ": model: 'nowhere' is not a built-in model and ")
                 .contains("allowed: 'builtin'");
@@ -118,31 +120,31 @@ class ModelCommandTest {
     @Test
     void exportRefusesToOverwriteUnlessForced() {
         String target = dir.resolve("m").toString();
-        assertThat(ModelCli.run("model", "export", target).status()).isZero();
-        ModelCli.Outcome again = ModelCli.run("model", "export", target);
+        assertThat(aftermath("model", "export", target).status()).isZero();
+        Outcome again = aftermath("model", "export", target);
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.err()).contains("already exists; use --force");
-        assertThat(ModelCli.run("model", "export", target, "--force").status()).isZero();
+        assertThat(aftermath("model", "export", target, "--force").status()).isZero();
         assertThat(dir.resolve("m")).isDirectoryContaining(p -> p.getFileName().toString().equals("README.txt"));
     }
 
     @Test
     void unwritableTargetsFailWithOneLine() throws IOException {
         Path file = Files.writeString(dir.resolve("plain"), "x");
-        ModelCli.Outcome export = ModelCli.run("model", "export", file.resolve("sub").toString());
+        Outcome export = aftermath("model", "export", file.resolve("sub").toString());
         assertThat(export.status()).isEqualTo(1);
         assertThat(export.err()).startsWith("aftermath: model export: cannot write into " + file.resolve("sub"));
-        ModelCli.Outcome sbml = ModelCli.run("model", FIG3A, "--sbml", file.resolve("m.xml").toString());
+        Outcome sbml = aftermath("model", FIG3A, "--sbml", file.resolve("m.xml").toString());
         assertThat(sbml.status()).isEqualTo(2);
         assertThat(sbml.err()).contains("--sbml: " + file.toAbsolutePath() + " is not an existing folder");
     }
 
     @Test
     void paramsMarkdownIsTheParameterReference() {
-        ModelCli.Outcome o = ModelCli.run("model", "params", "--markdown");
+        Outcome o = aftermath("model", "params", "--markdown");
         assertThat(o.status()).isZero();
         assertThat(o.out()).isEqualTo(ParameterDocs.markdown(BuiltInModels.files()));
-        ModelCli.Outcome table = ModelCli.run("model", "params");
+        Outcome table = aftermath("model", "params");
         assertThat(table.out()).contains("tumor-exponential.ant").contains("doubling_days");
     }
 }

@@ -1,11 +1,13 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,7 @@ class ModelWorkflowTest {
 
     private double finalCells(Path scenario) throws IOException {
         Path out = dir.resolve("out-" + System.nanoTime());
-        ModelCli.Outcome run = ModelCli.run("run", scenario.toString(), "--out", out.toString());
+        Outcome run = aftermath("run", scenario.toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
         return new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("final_tumor_cells").asDouble();
     }
@@ -52,7 +54,7 @@ class ModelWorkflowTest {
         Files.writeString(scenario, SCENARIO);
         assertThat(finalCells(scenario)).isCloseTo(4e9, org.assertj.core.data.Percentage.withPercentage(1e-7));
 
-        ModelCli.Outcome export = ModelCli.run("model", "export", dir.resolve("my-model").toString());
+        Outcome export = aftermath("model", "export", dir.resolve("my-model").toString());
         assertThat(export.status()).as(export.err()).isZero();
         Path file = dir.resolve("my-model").resolve("tumor-exponential.ant");
         assertThat(dir.resolve("my-model").resolve("README.txt")).content().contains("model: " + dir.resolve("my-model") + "\n");
@@ -61,7 +63,7 @@ class ModelWorkflowTest {
         Files.writeString(file, text.replace(RATE, REPRESSED));
         Files.writeString(scenario, SCENARIO + "model: my-model\n");
 
-        ModelCli.Outcome check = ModelCli.run("model", "--check", dir.resolve("my-model").toString());
+        Outcome check = aftermath("model", "--check", dir.resolve("my-model").toString());
         assertThat(check.status()).as(check.out()).isZero();
         double repressed = finalCells(scenario);
         assertThat(repressed).isLessThan(3e9);
@@ -72,7 +74,7 @@ class ModelWorkflowTest {
         assertThat(relaxed).isGreaterThan(repressed).isLessThan(4e9);
         assertThat(residual(relaxed, 1e12)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-8));
 
-        ModelCli.Outcome shown = ModelCli.run("model", scenario.toString());
+        Outcome shown = aftermath("model", scenario.toString());
         assertThat(shown.status()).as(shown.err()).isZero();
         assertThat(shown.out()).contains("model files: " + dir.resolve("my-model"))
                 .contains("growth: -> N;  rate = ln(2)/doubling_days*N*hillr(N, crowding, 1)")
@@ -81,7 +83,7 @@ class ModelWorkflowTest {
 
     @Test
     void editedDrugModuleIsUsedInRuns() throws IOException {
-        ModelCli.Outcome export = ModelCli.run("model", "export", dir.resolve("pk").toString());
+        Outcome export = aftermath("model", "export", dir.resolve("pk").toString());
         assertThat(export.status()).as(export.err()).isZero();
         Path pk = dir.resolve("pk").resolve("pk-doxorubicin.ant");
         String text = Files.readString(pk);
@@ -107,7 +109,7 @@ class ModelWorkflowTest {
                 model: pk
                 """);
         Path out = dir.resolve("out-pk");
-        ModelCli.Outcome run = ModelCli.run("run", scenario.toString(), "--out", out.toString());
+        Outcome run = aftermath("run", scenario.toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
         // AUC over a dosing interval at steady state = dose / CL, CL = k10 V1 BSA:
         // 60 mg/m2 * 1.8 m2 / (57.6 /day * 25 L/m2 * 1.8 m2) = 0.041667 mg day/L (half the bundled value).
@@ -118,19 +120,19 @@ class ModelWorkflowTest {
 
     @Test
     void brokenModelFileGetsAMessageNamingTheLine() throws IOException {
-        ModelCli.run("model", "export", dir.resolve("m").toString());
+        aftermath("model", "export", dir.resolve("m").toString());
         Path file = dir.resolve("m").resolve("tumor-exponential.ant");
         String text = Files.readString(file);
         Files.writeString(file, text.replace(RATE, "growth: -> N; ln(2) / doubling_dayz * N;"));
         int line = text.lines().toList().indexOf(RATE) + 1;
 
-        ModelCli.Outcome check = ModelCli.run("model", "--check", file.toString());
+        Outcome check = aftermath("model", "--check", file.toString());
         assertThat(check.status()).isEqualTo(2);
         assertThat(check.out()).startsWith(file + ":" + line + ": undefined name 'doubling_dayz'");
 
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, SCENARIO + "model: m\n");
-        ModelCli.Outcome run = ModelCli.run("run", scenario.toString(), "--out", dir.resolve("o").toString());
+        Outcome run = aftermath("run", scenario.toString(), "--out", dir.resolve("o").toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains(file + ":" + line + ": undefined name 'doubling_dayz'");
         assertThat(run.err()).doesNotContain("Exception");

@@ -1,46 +1,22 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code aftermath optimize} end to end on a cheap scenario with a known best gap. */
 class OptimizeCommandTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int status, String out, String err) { }
-
-    /** Runs the command line as Main does, with optimize registered (whether or not Main has it yet). */
-    static Outcome aftermath(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        if (!cli.getSubcommands().containsKey("optimize")) {
-            cli.addSubcommand("optimize", new OptimizeCommand());
-        }
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler(new Failures());
-        cli.setParameterExceptionHandler((ex, a) -> {
-            cli.getErr().println("aftermath: " + ex.getMessage());
-            return Main.BAD_INPUT;
-        });
-        int status = cli.execute(args);
-        cli.getOut().flush();
-        cli.getErr().flush();
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     /** Gompertz growth: the boost is worth most at the end of its window, offset = every_days = 20. */
     static final String BOOST = """

@@ -1,12 +1,13 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.aftermath.cli.RunCommandTest.Outcome;
+import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class RunAgentsCommandTest {
     @Test
     void doxorubicinRunWritesPlasmaColumnsExposureEndpointsAndPatient() throws IOException {
         Path out = dir.resolve("dox");
-        Outcome o = RunCommandTest.aftermath("run", EXAMPLES.resolve("doxorubicin-q21.yaml").toString(), "--out", out.toString());
+        Outcome o = aftermath("run", EXAMPLES.resolve("doxorubicin-q21.yaml").toString(), "--out", out.toString());
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("best response");
         List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
@@ -37,7 +38,7 @@ class RunAgentsCommandTest {
     @Test
     void radiotherapyRunReportsBed() throws IOException {
         Path out = dir.resolve("rt");
-        Outcome o = RunCommandTest.aftermath("run", EXAMPLES.resolve("radiotherapy-70gy.yaml").toString(), "--out", out.toString());
+        Outcome o = aftermath("run", EXAMPLES.resolve("radiotherapy-70gy.yaml").toString(), "--out", out.toString());
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("BED 67.5 Gy (tumour), 116.7 Gy (late tissue)");
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"tumor_gy\" : 67.49", "\"late_gy\" : 116.66");
@@ -45,7 +46,7 @@ class RunAgentsCommandTest {
 
     @Test
     void dryRunShowsAgentDoses() {
-        Outcome o = RunCommandTest.aftermath("run", EXAMPLES.resolve("doxorubicin-q21.yaml").toString(), "--dry-run");
+        Outcome o = aftermath("run", EXAMPLES.resolve("doxorubicin-q21.yaml").toString(), "--dry-run");
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("per dose", "doxorubicin 60 mg/m² iv_bolus", "105");
     }
@@ -61,7 +62,7 @@ class RunAgentsCommandTest {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "name: bad\ndays: 30\ntumor: {cells: 1e9, growth: {law: exponential, doubling_days: 10}}\n"
                 + "treatments:\n  - {" + keys + ", dose: 60, days: [0]}\n");
-        Outcome o = RunCommandTest.aftermath("run", file.toString(), "--out", dir.resolve("o").toString());
+        Outcome o = aftermath("run", file.toString(), "--out", dir.resolve("o").toString());
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err()).contains(file + ": " + message);
         assertThat(o.err().strip().lines()).hasSize(1);

@@ -1,14 +1,14 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,15 +19,6 @@ class RunCommandTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int status, String out, String err) { }
-
-    static Outcome aftermath(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     private static final Path TD10 = Path.of("..", "examples", "figure-3a-td10.yaml");
 

@@ -1,12 +1,13 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.aftermath.cli.RunCommandTest.Outcome;
+import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ class RunMicroenvironmentCommandTest {
     @Test
     void tenGrayRunWritesFactorColumnsAndTheFactorSummary() throws IOException {
         Path out = dir.resolve("rt");
-        Outcome o = RunCommandTest.aftermath("run", Path.of("..", "examples", "mechanisms", "dose-10gy.yaml").toString(),
+        Outcome o = aftermath("run", Path.of("..", "examples", "mechanisms", "dose-10gy.yaml").toString(),
                 "--out", out.toString());
         assertThat(o.status()).as(o.err()).isZero();
         String header = Files.readAllLines(out.resolve("timeseries.csv")).get(0);
@@ -45,7 +46,7 @@ class RunMicroenvironmentCommandTest {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "name: bad\ndays: 30\ntumor: {cells: 1e9, growth: {law: exponential, doubling_days: 10}}\n"
                 + keys + "\n");
-        Outcome o = RunCommandTest.aftermath("run", file.toString(), "--out", dir.resolve("o").toString());
+        Outcome o = aftermath("run", file.toString(), "--out", dir.resolve("o").toString());
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err()).contains(file + ": " + message);
         assertThat(o.err().strip().lines()).hasSize(1);

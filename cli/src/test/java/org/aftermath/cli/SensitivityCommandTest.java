@@ -1,47 +1,23 @@
 package org.aftermath.cli;
 
+import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code aftermath sensitivity} end to end on an untreated tumour (cheap runs). */
 class SensitivityCommandTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int status, String out, String err) { }
-
-    /** Runs the command line as Main does, with sensitivity registered (whether or not Main has it yet). */
-    static Outcome aftermath(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        if (!cli.getSubcommands().containsKey("sensitivity")) {
-            cli.addSubcommand("sensitivity", new SensitivityCommand());
-        }
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler(new Failures());
-        cli.setParameterExceptionHandler((ex, a) -> {
-            cli.getErr().println("aftermath: " + ex.getMessage());
-            return Main.BAD_INPUT;
-        });
-        int status = cli.execute(args);
-        cli.getOut().flush();
-        cli.getErr().flush();
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     static final String UNTREATED = """
             name: untreated
