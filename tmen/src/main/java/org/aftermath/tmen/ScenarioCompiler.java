@@ -79,6 +79,7 @@ public final class ScenarioCompiler {
     private static final int CLOSEST_NAMES = 3;
 
     private final Scenario scenario;
+    private final ModelSource source;
     private Model growth;
     private final GrowthModule module;
     private final Origin origin;
@@ -109,8 +110,9 @@ public final class ScenarioCompiler {
         }
     }
 
-    private ScenarioCompiler(Scenario scenario, Model growth) {
+    private ScenarioCompiler(Scenario scenario, Model growth, ModelSource source) {
         this.scenario = scenario;
+        this.source = source;
         this.growth = growth;
         this.module = GrowthModule.of(scenario.tumor().growth());
         this.origin = new Origin(scenario.source(), 0);
@@ -132,8 +134,29 @@ public final class ScenarioCompiler {
      */
     public static CompiledScenario compile(Scenario scenario, Map<String, Double> cliOverrides) {
         Objects.requireNonNull(scenario, "scenario");
-        return compile(scenario, cliOverrides,
-                ModelSource.of(scenario).growthModel(GrowthModule.of(scenario.tumor().growth())));
+        return compile(scenario, cliOverrides, ModelSource.of(scenario));
+    }
+
+    /**
+     * Compiles a scenario on the given model files instead of those its {@code model:} names,
+     * e.g. the user's files given as texts ({@link ModelSource#ofTexts}) on a machine without the
+     * scenario's folder. With {@code ModelSource.of(scenario)} this is
+     * {@link #compile(Scenario, Map)}.
+     *
+     * @param scenario     the scenario
+     * @param cliOverrides parameter values from the command line, applied last, in map order
+     * @param model        the model files: the growth module of the scenario's law and every
+     *                     other module (therapy, microenvironment) are read from them
+     * @return the compiled scenario
+     * @throws ScenarioException as {@link #compile(Scenario, Map)}, except for resolving {@code model:}
+     * @throws org.aftermath.kernel.model.ModelException if a model file is invalid
+     */
+    public static CompiledScenario compile(Scenario scenario, Map<String, Double> cliOverrides, ModelSource model) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(cliOverrides, "cliOverrides");
+        Objects.requireNonNull(model, "model");
+        return new ScenarioCompiler(scenario, model.growthModel(GrowthModule.of(scenario.tumor().growth())), model)
+                .run(cliOverrides);
     }
 
     /**
@@ -155,13 +178,12 @@ public final class ScenarioCompiler {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(cliOverrides, "cliOverrides");
         Objects.requireNonNull(growthModule, "growthModule");
-        return new ScenarioCompiler(scenario, growthModule).run(cliOverrides);
+        return new ScenarioCompiler(scenario, growthModule, ModelSource.of(scenario)).run(cliOverrides);
     }
 
     private CompiledScenario run(Map<String, Double> cliOverrides) {
         module.checkContract(growth);
         Regimen regimen = Regimen.expand(scenario.treatments(), scenario.days());
-        ModelSource source = ModelSource.of(scenario);
         TherapyModel therapy = TherapyModel.build(scenario, regimen, growth, GrowthModule.CELLS, source);
         growth = therapy.model();
         MicroenvironmentModel tme = MicroenvironmentModel.included(scenario)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -109,6 +110,33 @@ public final class ModelSource {
             user.add(new ModelFile(p.getFileName().toString(), read(p, file), p.toString(), false));
         }
         return withUserFiles(path.toString(), user);
+    }
+
+    /**
+     * The bundled model with the user's files given as texts rather than read from disk (a worker
+     * that holds the files' contents but not the scenario's folder). The same texts at the same
+     * paths give the same model as {@link #resolve} reading them.
+     *
+     * @param description how to name the model in messages, e.g. the scenario's {@code model:} value
+     * @param files       the user's files, path → text; a file's name is the path's last element
+     *                    (it must end in {@value ModelFile#SUFFIX}), messages name the path; taken
+     *                    in path order, as {@link #resolve} lists a folder
+     * @return the bundled model with the user's files
+     * @throws IllegalArgumentException if a path does not name a {@value ModelFile#SUFFIX} file
+     */
+    public static ModelSource ofTexts(String description, Map<String, String> files) {
+        Objects.requireNonNull(description, "description");
+        Map<Path, String> byPath = new TreeMap<>();
+        files.forEach((path, text) -> byPath.put(Path.of(path), text));
+        List<ModelFile> user = new ArrayList<>();
+        byPath.forEach((p, text) -> {
+            Path name = p.getFileName();
+            if (name == null || !name.toString().endsWith(ModelFile.SUFFIX)) {
+                throw new IllegalArgumentException("model file '" + p + "' is not a " + ModelFile.SUFFIX + " file");
+            }
+            user.add(new ModelFile(name.toString(), text, p.toString(), false));
+        });
+        return withUserFiles(description, user);
     }
 
     /**

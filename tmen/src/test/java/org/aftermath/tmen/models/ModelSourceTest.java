@@ -159,4 +159,47 @@ class ModelSourceTest {
                 .isInstanceOf(ModelException.class)
                 .hasMessageContaining(models.resolve("tumor-exponential.ant") + ":2: undefined name 'doubling_dayz'");
     }
+
+    /** The user's files given as texts at their paths compile to the model read from disk (growth, therapy and microenvironment modules). */
+    @Test
+    void filesGivenAsTextsCompileToTheModelReadFromDisk() throws IOException {
+        Path models = Files.createDirectories(dir.resolve("texts"));
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put(models.resolve("tumor-exponential.ant").toString(), ModelSource.builtIn().file("tumor-exponential.ant")
+                .orElseThrow().text().replace("ln(2) / doubling_days * N;", "2 * ln(2) / doubling_days * N;"));
+        texts.put(models.resolve("tme-stroma.ant").toString(), ModelSource.builtIn().file("tme-stroma.ant").orElseThrow().text());
+        texts.put(models.resolve("marker.ant").toString(), """
+                compartment blood = 1
+                species M in blood = 0
+                shedding: -> M; 1e-9 * N
+                """);
+        for (Map.Entry<String, String> f : texts.entrySet()) {
+            Files.writeString(Path.of(f.getKey()), f.getValue());
+        }
+        Path file = dir.resolve("agent.yaml");
+        Files.writeString(file, SCENARIO + "treatments: [{agent: doxorubicin, dose: 60, days: [0, 21]}]\nmodel: texts\n");
+        Scenario s = ScenarioReader.read(file);
+        CompiledScenario fromDisk = ScenarioCompiler.compile(s, Map.of("doubling_days", 12.0));
+        ModelSource source = ModelSource.ofTexts(s.model(), texts);
+        assertThat(source.files()).isEqualTo(ModelSource.of(s).files());
+        CompiledScenario fromTexts = ScenarioCompiler.compile(s, Map.of("doubling_days", 12.0), source);
+        assertThat(fromTexts.model()).isEqualTo(fromDisk.model());
+        assertThat(fromTexts).isEqualTo(fromDisk);
+        // nothing is read from disk on the text route
+        for (String f : texts.keySet()) {
+            Files.delete(Path.of(f));
+        }
+        Files.delete(models);
+        assertThat(ScenarioCompiler.compile(s, Map.of("doubling_days", 12.0), source)).isEqualTo(fromDisk);
+        assertThat(fromTexts.model().species("M")).isPresent();
+        assertThat(fromTexts.model().reactions().get(0).origin().file())
+                .isEqualTo(models.resolve("tumor-exponential.ant").toString());
+        assertThat(ModelSource.ofTexts("builtin", Map.of()).files()).isEqualTo(ModelSource.builtIn().files());
+    }
+
+    @Test
+    void textsMustBeModelFiles() {
+        assertThatThrownBy(() -> ModelSource.ofTexts("m", Map.of("m/notes.txt", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("model file 'm/notes.txt' is not a .ant file");
+    }
 }
