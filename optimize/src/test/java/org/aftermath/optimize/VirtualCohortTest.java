@@ -49,10 +49,9 @@ class VirtualCohortTest {
                 java.nio.charset.StandardCharsets.UTF_8)), Map.of(), 11, 3, RunOptions.COHORT.integrator(),
                 RunOptions.COHORT.tolerances().relative(), RunOptions.COHORT.tolerances().absolute(), 1.0);
         double sum = 0;
-        try (PatientSimulator simulator = new PatientSimulator(job)) {
-            for (int i = 0; i < 3; i++) {
-                sum += Math.log10(simulator.simulate(i).finalBurden());
-            }
+        PatientSimulator simulator = new PatientSimulator(job);
+        for (int i = 0; i < 3; i++) {
+            sum += Math.log10(simulator.simulate(i).finalBurden());
         }
         try (VirtualCohort cohort = new VirtualCohort(s, 3, 11, Objective.LOG10_FINAL_BURDEN, RunOptions.COHORT, 1)) {
             assertThat(cohort.evaluate(s)).isCloseTo(sum / 3, within(1e-12));

@@ -95,14 +95,10 @@ public final class CohortRun {
      * @throws IOException on a write failure; rows written so far stay, and the run can be resumed
      */
     public Result run(Path folder, boolean resume) throws IOException {
-        List<String> inputs;
-        double[] grid;
-        String scenarioName;
-        try (PatientSimulator probe = new PatientSimulator(job)) {
-            inputs = probe.inputs();
-            grid = probe.grid();
-            scenarioName = probe.scenario().name();
-        }
+        PatientSimulator probe = new PatientSimulator(job);
+        List<String> inputs = probe.inputs();
+        double[] grid = probe.grid();
+        String scenarioName = probe.scenario().name();
         OutcomeSpill layout = new OutcomeSpill(inputs.size(), grid.length);
         CohortManifest manifest = manifest(scenarioName, inputs, false);
         long start = resume ? prepareResume(folder, manifest, layout) : prepareFresh(folder, inputs);

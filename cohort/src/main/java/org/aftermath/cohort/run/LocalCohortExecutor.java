@@ -48,7 +48,7 @@ public final class LocalCohortExecutor implements CohortExecutor {
 
                 @Override
                 public void close() {
-                    simulator.close();
+                    // a simulator holds nothing to release
                 }
             };
         });

@@ -1,14 +1,7 @@
 package org.aftermath.cohort.run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.aftermath.cohort.sampling.CohortSampler;
 import org.aftermath.cohort.sampling.PatientDraw;
 import org.aftermath.cohort.sampling.ScenarioVariability;
@@ -20,6 +13,7 @@ import org.aftermath.runner.Summary;
 import org.aftermath.runner.Timeseries;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.ScenarioInputs;
@@ -32,18 +26,18 @@ import org.aftermath.tmen.scenario.ScenarioReader;
  * ({@link ScenarioRunner}) with the job's integrator, tolerances and grid and the lean observation of
  * {@link RunOptions#COHORT} (the burden only). The outcome depends only on the job and {@code i}.
  *
- * <p>Not thread-safe: use one instance per thread (or per partition of a distributed engine). A job with user model
- * files writes them once to a private temporary folder, removed by {@link #close()}, because the scenario compiler
- * resolves {@code model:} by path.
+ * <p>Not thread-safe: use one instance per thread (or per partition of a distributed engine). A job's user model
+ * files are compiled from the texts it carries ({@link ModelSource#ofTexts}): a worker needs no scenario folder.
  */
-public final class PatientSimulator implements AutoCloseable {
+public final class PatientSimulator {
 
     private final CohortJob job;
     private final Scenario base;
     private final CohortSampler sampler;
     private final RunOptions options;
     private final double[] grid;
-    private final Path modelFolder;
+    /** The job's model files as texts, or null for the scenario's own {@code model:} (the bundled model). */
+    private final ModelSource model;
 
     /**
      * @param job the cohort
@@ -63,8 +57,8 @@ public final class PatientSimulator implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(job.scenarioFile(), "variability", e.getMessage());
         }
-        this.modelFolder = job.modelFiles().isEmpty() ? null : writeModelFiles(job.modelFiles());
-        this.base = modelFolder == null ? read : withModel(read, modelFolder.toString());
+        this.model = job.modelFiles().isEmpty() ? null : ModelSource.ofTexts(read.model(), job.modelFiles());
+        this.base = read;
         this.options = RunOptions.COHORT.withOutputStep(job.gridStepDays()).withIntegrator(job.integrator())
                 .withTolerances(job.tolerances()).withSeed(job.seed());
         this.grid = Grid.days(base.days(), job.gridStepDays());
@@ -117,7 +111,8 @@ public final class PatientSimulator implements AutoCloseable {
 
     /** @return the scenario with the patient's draws applied, compiled */
     private CompiledScenario compile(PatientDraw draw) {
-        return ScenarioCompiler.compile(ScenarioInputs.apply(base, draw.values()), Map.of());
+        Scenario patient = ScenarioInputs.apply(base, draw.values());
+        return model == null ? ScenarioCompiler.compile(patient, Map.of()) : ScenarioCompiler.compile(patient, Map.of(), model);
     }
 
     /** @return how messages name a patient: index, seed and drawn values */
@@ -136,38 +131,5 @@ public final class PatientSimulator implements AutoCloseable {
             out[k] = ts.rows().get(k)[c];
         }
         return out;
-    }
-
-    @Override
-    public void close() {
-        if (modelFolder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(modelFolder.getParent())) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the temporary model folder " + modelFolder, e);
-        }
-    }
-
-    private static Path writeModelFiles(Map<String, String> files) {
-        try {
-            Path folder = Files.createTempDirectory("aftermath-cohort-").resolve("model");
-            Files.createDirectory(folder);
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the model files to a temporary folder: " + e.getMessage(), e);
-        }
-    }
-
-    /** The scenario with {@code model:} pointing at the written copy of its files (a folder of them). */
-    private static Scenario withModel(Scenario s, String model) {
-        return new Scenario(s.name(), s.days(), s.tumor(), s.treatments(), s.parameters(), s.source(), model,
-                s.patient(), s.endpoints(), s.microenvironment(), s.variability());
     }
 }

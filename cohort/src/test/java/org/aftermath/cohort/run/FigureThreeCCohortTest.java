@@ -18,11 +18,10 @@ class FigureThreeCCohortTest {
     @Test
     void variesGrowthStromaDdspStrengthAndDrugSensitivity() {
         CohortJob job = CohortJob.read(EXAMPLE, 1, 100, CohortJob.Options.DEFAULT);
-        try (PatientSimulator sim = new PatientSimulator(job)) {
-            assertThat(sim.inputs()).containsExactly("tumor.growth.doubling_days", "stroma.fibroblast",
-                    "parameters.ddsp_strength_fib", "parameters.doxorubicin_ec50");
-            assertThat(sim.grid()).hasSize(148);
-        }
+        PatientSimulator sim = new PatientSimulator(job);
+        assertThat(sim.inputs()).containsExactly("tumor.growth.doubling_days", "stroma.fibroblast",
+                "parameters.ddsp_strength_fib", "parameters.doxorubicin_ec50");
+        assertThat(sim.grid()).hasSize(148);
         Variability v = ScenarioVariability.from(ScenarioReader.read(EXAMPLE).variability());
         assertThat(v.marginals().get("tumor.growth.doubling_days")).isEqualTo(new LogNormal(10, 0.5));
         assertThat(v.marginals().get("parameters.doxorubicin_ec50")).isEqualTo(new LogNormal(0.054, 0.8));

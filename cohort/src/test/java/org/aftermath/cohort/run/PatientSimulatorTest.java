@@ -29,25 +29,24 @@ class PatientSimulatorTest {
     @Test
     void aPatientIsTheScenarioWithItsDrawsApplied() {
         CohortJob job = CohortFixtures.killCohort(10, 3);
-        try (PatientSimulator sim = new PatientSimulator(job)) {
-            PatientOutcome o = sim.simulate(7);
-            Scenario base = ScenarioReader.read(job.scenarioText(), job.scenarioFile());
-            CohortSampler sampler = new CohortSampler(ScenarioVariability.from(base.variability()));
-            Map<String, Double> drawn = sampler.patient(3, 7).values();
-            assertThat(o.drawn()).containsExactly(drawn.values().stream().mapToDouble(Double::doubleValue).toArray());
-            assertThat(o.seed()).isEqualTo(sampler.patient(3, 7).seed());
-            Summary direct = ScenarioRunner.run(ScenarioCompiler.compile(
-                    org.aftermath.tmen.scenario.ScenarioInputs.apply(base, drawn), Map.of()),
-                    new RunOptions(1, job.integrator(), job.tolerances(), 3)).summary();
-            assertThat(o.finalBurden()).isEqualTo(direct.finalTumorCells());
-            assertThat(o.nadirBurden()).isEqualTo(direct.nadirTumorCells());
-            assertThat(o.bestResponse()).isEqualTo(direct.bestResponse());
-            // the grid is days 0..63; day 0 shows the first dose (kill fraction f): 1e9 (1 - f)
-            assertThat(sim.grid()).hasSize(64);
-            double f = drawn.get("treatments.chemo.kill_fraction");
-            assertThat(o.gridBurden()[0]).isCloseTo(1e9 * (1 - f), within(1e9 * (1 - f) * 1e-9));
-            assertThat(o.gridBurden()[63]).isEqualTo(direct.finalTumorCells());
-        }
+        PatientSimulator sim = new PatientSimulator(job);
+        PatientOutcome o = sim.simulate(7);
+        Scenario base = ScenarioReader.read(job.scenarioText(), job.scenarioFile());
+        CohortSampler sampler = new CohortSampler(ScenarioVariability.from(base.variability()));
+        Map<String, Double> drawn = sampler.patient(3, 7).values();
+        assertThat(o.drawn()).containsExactly(drawn.values().stream().mapToDouble(Double::doubleValue).toArray());
+        assertThat(o.seed()).isEqualTo(sampler.patient(3, 7).seed());
+        Summary direct = ScenarioRunner.run(ScenarioCompiler.compile(
+                org.aftermath.tmen.scenario.ScenarioInputs.apply(base, drawn), Map.of()),
+                new RunOptions(1, job.integrator(), job.tolerances(), 3)).summary();
+        assertThat(o.finalBurden()).isEqualTo(direct.finalTumorCells());
+        assertThat(o.nadirBurden()).isEqualTo(direct.nadirTumorCells());
+        assertThat(o.bestResponse()).isEqualTo(direct.bestResponse());
+        // the grid is days 0..63; day 0 shows the first dose (kill fraction f): 1e9 (1 - f)
+        assertThat(sim.grid()).hasSize(64);
+        double f = drawn.get("treatments.chemo.kill_fraction");
+        assertThat(o.gridBurden()[0]).isCloseTo(1e9 * (1 - f), within(1e9 * (1 - f) * 1e-9));
+        assertThat(o.gridBurden()[63]).isEqualTo(direct.finalTumorCells());
     }
 
     @Test
@@ -63,19 +62,13 @@ class PatientSimulatorTest {
         Files.writeString(scenario, yaml);
         CohortJob job = CohortJob.read(scenario, 3, 10, CohortJob.Options.DEFAULT);
         assertThat(job.modelFiles()).containsOnlyKeys("tumor-exponential.ant");
-        String expected;
-        try (PatientSimulator sim = new PatientSimulator(job)) {
-            expected = PatientsCsv.row(sim.simulate(2));
-        }
+        String expected = PatientsCsv.row(new PatientSimulator(job).simulate(2));
         Files.delete(models.resolve("tumor-exponential.ant"));
         Files.delete(models);
         Files.delete(scenario);
-        try (PatientSimulator sim = new PatientSimulator(job)) {
-            assertThat(PatientsCsv.row(sim.simulate(2))).isEqualTo(expected);
-        }
-        try (PatientSimulator builtIn = new PatientSimulator(CohortFixtures.killCohort(10, 3))) {
-            assertThat(PatientsCsv.row(builtIn.simulate(2))).isEqualTo(expected);
-        }
+        assertThat(PatientsCsv.row(new PatientSimulator(job).simulate(2))).isEqualTo(expected);
+        PatientSimulator builtIn = new PatientSimulator(CohortFixtures.killCohort(10, 3));
+        assertThat(PatientsCsv.row(builtIn.simulate(2))).isEqualTo(expected);
     }
 
     @Test
@@ -90,8 +83,8 @@ class PatientSimulatorTest {
             copy = (CohortJob) in.readObject();
         }
         assertThat(copy).isEqualTo(job);
-        try (PatientSimulator a = new PatientSimulator(job); PatientSimulator b = new PatientSimulator(copy)) {
-            assertThat(PatientsCsv.row(b.simulate(4))).isEqualTo(PatientsCsv.row(a.simulate(4)));
-        }
+        PatientSimulator a = new PatientSimulator(job);
+        PatientSimulator b = new PatientSimulator(copy);
+        assertThat(PatientsCsv.row(b.simulate(4))).isEqualTo(PatientsCsv.row(a.simulate(4)));
     }
 }

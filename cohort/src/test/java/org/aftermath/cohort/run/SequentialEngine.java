@@ -18,10 +18,9 @@ public final class SequentialEngine implements CohortEngine {
         return new CohortExecutor() {
             @Override
             public void execute(CohortJob job, long from, long to, OutcomeSink sink) throws IOException {
-                try (PatientSimulator partition = new PatientSimulator(job)) {
-                    for (long i = from; i < to; i++) {
-                        sink.accept(partition.simulate(i));
-                    }
+                PatientSimulator partition = new PatientSimulator(job);
+                for (long i = from; i < to; i++) {
+                    sink.accept(partition.simulate(i));
                 }
             }
 
