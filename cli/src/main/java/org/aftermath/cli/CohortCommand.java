@@ -12,8 +12,6 @@ import org.aftermath.cohort.run.CohortJob;
 import org.aftermath.cohort.run.CohortProgress;
 import org.aftermath.cohort.run.CohortRun;
 import org.aftermath.cohort.run.CohortSummary;
-import org.aftermath.ode.Integrators;
-import org.aftermath.ode.Tolerances;
 import org.aftermath.report.ToolVersion;
 import org.aftermath.report.cohort.CohortReportWriter;
 import org.aftermath.tmen.scenario.ScenarioReader;
@@ -79,10 +77,7 @@ final class CohortCommand implements Callable<Integer> {
         if (patients < 1) {
             throw new BadOptionException("--patients: must be >= 1 (got " + patients + ")");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new BadOptionException("--threads: must be >= 1 (got " + workers + ")");
-        }
+        int workers = CommonOptions.workers(threads);
         CohortExecutor executor;
         try {
             executor = CohortEngines.executor(engine, workers);
@@ -109,19 +104,8 @@ final class CohortCommand implements Callable<Integer> {
         if (!(step > 0) || Double.isInfinite(step)) {
             throw new BadOptionException("--step: must be a positive number of days (got " + step + ")");
         }
-        if (!Integrators.names().contains(integrator)) {
-            throw new BadOptionException("--integrator: unknown '" + integrator + "' (allowed: "
-                    + String.join(", ", Integrators.names()) + ")");
-        }
-        double r = rtol != null ? rtol : CohortDefaults.TOLERANCES.relative();
-        double a = atol != null ? atol : CohortDefaults.TOLERANCES.absolute();
-        if (!(r > 0 && r < 1)) {
-            throw new BadOptionException("--rtol: must be in (0, 1) (got " + r + ")");
-        }
-        if (!(a > 0) || Double.isInfinite(a)) {
-            throw new BadOptionException("--atol: must be a finite number > 0 (got " + a + ")");
-        }
-        return new CohortJob.Options(integrator, new Tolerances(r, a), step);
+        return new CohortJob.Options(CommonOptions.integrator(integrator),
+                CommonOptions.tolerances(rtol, atol, CohortDefaults.TOLERANCES), step);
     }
 
     private static void print(PrintWriter out, CohortRun.Result r) {

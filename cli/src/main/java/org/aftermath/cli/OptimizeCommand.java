@@ -121,72 +121,24 @@ final class OptimizeCommand implements Callable<Integer> {
     @Mixin
     private StudyRunOptions simulation;
 
-    /**
-     * The run options of the commands that simulate a scenario many times (optimize,
-     * sensitivity): the {@link RunOptions#COHORT} preset (RODAS4, rtol 1e-5, atol 1e-3, burden
-     * outcomes only), agreeing with a 1e-11 reference within 1e-3 relative on Figure 3C and its
-     * variants, unless the integrator or a tolerance is given; and the seed.
-     */
-    static final class StudyRunOptions {
-
-        @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-                description = "seed of the search, the bootstrap or the trajectories, and of a cohort's patients"
-                        + " (default: ${DEFAULT-VALUE})")
-        private long seed;
-
-        @Option(names = "--integrator", paramLabel = "NAME",
-                description = "auto, dormand-prince or rosenbrock (default: rosenbrock, the cohort preset)")
-        private String integrator;
-
-        @Option(names = "--rtol", paramLabel = "X", description = "relative tolerance (default: 1e-5, the cohort preset)")
-        private Double rtol;
-
-        @Option(names = "--atol", paramLabel = "X", description = "absolute tolerance (default: 1e-3, the cohort preset)")
-        private Double atol;
-
-        /**
-         * @return the run options
-         * @throws BadOptionException naming the option when a value is not allowed
-         */
-        RunOptions runOptions() {
-            RunOptions o = RunOptions.COHORT.withSeed(seed);
-            if (integrator != null) {
-                if (!org.aftermath.ode.Integrators.names().contains(integrator)) {
-                    throw new BadOptionException("--integrator: unknown '" + integrator + "' (allowed: "
-                            + String.join(", ", org.aftermath.ode.Integrators.names()) + ")");
-                }
-                o = o.withIntegrator(integrator);
-            }
-            double r = rtol != null ? rtol : o.tolerances().relative();
-            double a = atol != null ? atol : o.tolerances().absolute();
-            if (!(r > 0 && r < 1)) {
-                throw new BadOptionException("--rtol: must be in (0, 1) (got " + r + ")");
-            }
-            if (!(a > 0) || Double.isInfinite(a)) {
-                throw new BadOptionException("--atol: must be a finite number > 0 (got " + a + ")");
-            }
-            return o.withTolerances(new org.aftermath.ode.Tolerances(r, a));
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         RunOptions options = simulation.runOptions();
-        Objective goal = choice(() -> Objective.of(objective), "--objective");
+        Objective goal = BadOptionException.choice(() -> Objective.of(objective), "--objective");
         ScheduleOptimizer.Method how = method();
         if (evaluations < 1) {
             throw new BadOptionException("--evaluations: must be >= 1 (got " + evaluations + ")");
         }
         ScenarioReader.read(file);
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        ScheduleTemplate template = choice(() -> ScheduleTemplate.of(text, file.toString(), cytotoxic), "");
+        ScheduleTemplate template = BadOptionException.choice(() -> ScheduleTemplate.of(text, file.toString(), cytotoxic), "");
         double every = ((Schedule.Periodic) template.cytotoxic().schedule()).everyDays();
-        SearchSpace space = choice(() -> new SearchSpace(modulatorOptions(template),
+        SearchSpace space = BadOptionException.choice(() -> new SearchSpace(modulatorOptions(template),
                 range("--offset", offset, new Range(0, Math.max(0, every - 1))),
                 range("--duration", duration, new Range(0, every)),
                 range("--dose-factor", doseFactor, null),
                 range("--interval", interval, new Range(minInterval, Math.max(minInterval, 1.5 * every)))), "");
-        Constraints limits = choice(() -> new Constraints(cap(template), minInterval, maxModulatorDoses), "");
+        Constraints limits = BadOptionException.choice(() -> new Constraints(cap(template), minInterval, maxModulatorDoses), "");
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         int options0 = Math.max(1, space.modulators().size());
@@ -195,7 +147,7 @@ final class OptimizeCommand implements Callable<Integer> {
         try (ScenarioEvaluator evaluator = evaluator(template, goal, options);
              ProgressBar bar = ProgressBar.forStderr(stderr, "evaluations", options0 * evaluations)) {
             bar.working("the scenario's own schedule");
-            result = choice(() -> new ScheduleOptimizer(how, evaluations, options.seed(), workers()).optimize(template,
+            result = BadOptionException.choice(() -> new ScheduleOptimizer(how, evaluations, options.seed(), workers()).optimize(template,
                     space, limits, evaluator, (Evaluation e) -> {
                         synchronized (bar) {
                             bar.finished(e.candidate().modulatorName());
@@ -225,15 +177,11 @@ final class OptimizeCommand implements Callable<Integer> {
             return new SinglePatient(goal, options);
         }
         int workers = workers();
-        return choice(() -> new VirtualCohort(template.scenario(), patients, options.seed(), goal, options, workers), "");
+        return BadOptionException.choice(() -> new VirtualCohort(template.scenario(), patients, options.seed(), goal, options, workers), "");
     }
 
     private int workers() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new BadOptionException("--threads: must be >= 1 (got " + n + ")");
-        }
-        return n;
+        return CommonOptions.workers(threads);
     }
 
     private ScheduleOptimizer.Method method() {
@@ -289,7 +237,7 @@ final class OptimizeCommand implements Callable<Integer> {
                     : own != null ? own.everyDays()
                     : template.ownModulator().map(ModulatorOption::everyDays).orElse(1.0);
             String unit = own != null ? own.unit() : agent.defaultUnit().label();
-            out.add(choice(() -> own != null && dose == own.referenceDose() && every == own.everyDays() ? own
+            out.add(BadOptionException.choice(() -> own != null && dose == own.referenceDose() && every == own.everyDays() ? own
                     : new ModulatorOption(agent.id(), dose, unit, every), "--modulator: "));
         }
         return out;
@@ -327,15 +275,6 @@ final class OptimizeCommand implements Callable<Integer> {
             // reported below
         }
         throw new BadOptionException(option + ": expected a number, got '" + text + "'");
-    }
-
-    /** Runs {@code body}, turning a refused value into a one-line bad-option error. */
-    private static <T> T choice(java.util.function.Supplier<T> body, String option) {
-        try {
-            return body.get();
-        } catch (IllegalArgumentException e) {
-            throw new BadOptionException(option.isEmpty() ? e.getMessage() : option + ": " + e.getMessage());
-        }
     }
 
     private static void print(PrintWriter out, OptimizeReport.Study s, Path target) {

@@ -76,12 +76,12 @@ final class SensitivityCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private OptimizeCommand.StudyRunOptions simulation;
+    private StudyRunOptions simulation;
 
     @Override
     public Integer call() throws IOException {
         RunOptions options = simulation.runOptions();
-        ScenarioOutcome what = choice(() -> ScenarioOutcome.of(outcome), "--outcome");
+        ScenarioOutcome what = BadOptionException.choice(() -> ScenarioOutcome.of(outcome), "--outcome");
         boolean sobol = switch (method) {
             case "sobol" -> true;
             case "morris" -> false;
@@ -91,10 +91,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (n < 2) {
             throw new BadOptionException("--samples: must be >= 2 (got " + n + ")");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new BadOptionException("--threads: must be >= 1 (got " + workers + ")");
-        }
+        int workers = CommonOptions.workers(threads);
         Scenario scenario = ScenarioReader.read(file);
         InputSpace inputs = ScenarioSensitivity.inputs(scenario, sobol);
         List<String> notes = new ArrayList<>();
@@ -102,10 +99,10 @@ final class SensitivityCommand implements Callable<Integer> {
             notes.add("The scenario's correlations are not used: the screening moves each input alone over its"
                     + " marginal distribution.");
         }
-        SaltelliDesign design = sobol ? choice(() -> new SaltelliDesign(inputs, n, SaltelliDesign.Sampling.SOBOL, 0),
+        SaltelliDesign design = sobol ? BadOptionException.choice(() -> new SaltelliDesign(inputs, n, SaltelliDesign.Sampling.SOBOL, 0),
                 "--samples") : null;
-        MorrisScreening morris = sobol ? null : choice(() -> new MorrisScreening(inputs, n, levels, options.seed()), "");
-        SobolEstimator estimator = sobol ? choice(() -> new SobolEstimator(bootstrap, 0.95, options.seed()),
+        MorrisScreening morris = sobol ? null : BadOptionException.choice(() -> new MorrisScreening(inputs, n, levels, options.seed()), "");
+        SobolEstimator estimator = sobol ? BadOptionException.choice(() -> new SobolEstimator(bootstrap, 0.95, options.seed()),
                 "--bootstrap") : null;
         int runs = sobol ? design.runs() : morris.runs();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -140,14 +137,6 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         print(stdout, study, target);
         return Main.OK;
-    }
-
-    private static <T> T choice(java.util.function.Supplier<T> body, String option) {
-        try {
-            return body.get();
-        } catch (IllegalArgumentException e) {
-            throw new BadOptionException(option.isEmpty() ? e.getMessage() : option + ": " + e.getMessage());
-        }
     }
 
     private static void print(PrintWriter out, SensitivityReport.Study s, Path target) {

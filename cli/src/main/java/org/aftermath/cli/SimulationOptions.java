@@ -1,6 +1,5 @@
 package org.aftermath.cli;
 
-import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.runner.RunOptions;
 import picocli.CommandLine.Option;
@@ -34,10 +33,7 @@ final class SimulationOptions {
         if (!(step > 0) || Double.isInfinite(step)) {
             throw new BadOptionException("--step: must be a positive number of days (got " + step + ")");
         }
-        if (!Integrators.names().contains(integrator)) {
-            throw new BadOptionException("--integrator: unknown '" + integrator + "' (allowed: "
-                    + String.join(", ", Integrators.names()) + ")");
-        }
+        CommonOptions.integrator(integrator);
         Tolerances tol;
         try {
             tol = new Tolerances(rtol != null ? rtol : Tolerances.DEFAULT.relative(),
