@@ -106,11 +106,7 @@ public final class CohortReportWriter implements CohortReport {
     }
 
     private static void responses(Xhtml h, CohortSummary s) {
-        h.open("table", "id", "responses").open("thead").open("tr");
-        for (String x : new String[] {"Best response", "Patients", "Fraction"}) {
-            h.element("th", x, "scope", "col");
-        }
-        h.close().close().open("tbody").nl();
+        h.tableHead("responses", "Best response", "Patients", "Fraction");
         Map<String, String> names = Map.of("CR", "complete response (CR)", "PR", "partial response (PR)",
                 "SD", "stable disease (SD)", "PD", "progressive disease (PD)");
         s.response().forEach((code, rate) -> h.open("tr").element("th", names.getOrDefault(code, code), "scope", "row")
@@ -120,11 +116,7 @@ public final class CohortReportWriter implements CohortReport {
     }
 
     private static void inputs(Xhtml h, List<CohortSummary.InputSummary> inputs) {
-        h.open("table", "id", "input-distributions").open("thead").open("tr");
-        for (String x : new String[] {"Input", "Mean", "SD", "Min", "5 %", "Median", "95 %", "Max"}) {
-            h.element("th", x, "scope", "col");
-        }
-        h.close().close().open("tbody").nl();
+        h.tableHead("input-distributions", "Input", "Mean", "SD", "Min", "5 %", "Median", "95 %", "Max");
         for (CohortSummary.InputSummary i : inputs) {
             h.open("tr").element("th", i.name(), "scope", "row");
             for (double v : new double[] {i.mean(), i.sd(), i.min(), i.p05(), i.median(), i.p95(), i.max()}) {

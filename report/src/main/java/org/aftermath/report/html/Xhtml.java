@@ -31,6 +31,23 @@ public final class Xhtml {
         return close();
     }
 
+    /**
+     * Opens a table ({@code id} unless null), writes its header row, one column-scoped
+     * {@code th} per column, and opens its {@code tbody}: close both when the rows are written.
+     */
+    public Xhtml tableHead(String id, String... columns) {
+        if (id == null) {
+            open("table");
+        } else {
+            open("table", "id", id);
+        }
+        open("thead").open("tr");
+        for (String c : columns) {
+            element("th", c, "scope", "col");
+        }
+        return close().close().open("tbody").nl();
+    }
+
     /** Writes an empty element {@code <tag attrs/>}. */
     public Xhtml empty(String tag, String... attributes) {
         out.append('<').append(tag);

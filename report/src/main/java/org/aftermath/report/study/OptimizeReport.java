@@ -283,11 +283,7 @@ public final class OptimizeReport {
         List<ModulatorBest> per = perModulator(r);
         if (per.size() > 1) {
             h.element("h3", "Best per modulator").nl();
-            h.open("table", "id", "per-modulator").open("thead").open("tr");
-            for (String x : new String[] {"Modulator", "Evaluations", "Feasible", "Best objective"}) {
-                h.element("th", x, "scope", "col");
-            }
-            h.close().close().open("tbody").nl();
+            h.tableHead("per-modulator", "Modulator", "Evaluations", "Feasible", "Best objective");
             for (ModulatorBest m : per) {
                 h.open("tr").element("th", m.modulator(), "scope", "row")
                         .element("td", Integer.toString(m.evaluations()), "class", "num")
@@ -325,11 +321,7 @@ public final class OptimizeReport {
                         Integer.toString(best.cytotoxicDoses())},
                 {"Cumulative " + s.cytotoxic() + " (mg/m²)", num(own.cumulativeCytotoxicMgPerM2()),
                         num(best.cumulativeCytotoxicMgPerM2())}};
-        h.open("table", "id", "schedules").open("thead").open("tr");
-        for (String x : new String[] {"", "Scenario's own", "Best found"}) {
-            h.element("th", x, "scope", "col");
-        }
-        h.close().close().open("tbody").nl();
+        h.tableHead("schedules", "", "Scenario's own", "Best found");
         for (String[] row : rows) {
             h.open("tr").element("th", row[0], "scope", "row").element("td", row[1], "class", "num")
                     .element("td", row[2], "class", "num").close().nl();
@@ -338,11 +330,7 @@ public final class OptimizeReport {
     }
 
     private static void constraintTable(Xhtml h, List<ConstraintView> constraints) {
-        h.open("table", "id", "constraints").open("thead").open("tr");
-        for (String x : new String[] {"Constraint", "Limit", "At the best schedule", "At its limit"}) {
-            h.element("th", x, "scope", "col");
-        }
-        h.close().close().open("tbody").nl();
+        h.tableHead("constraints", "Constraint", "Limit", "At the best schedule", "At its limit");
         for (ConstraintView c : constraints) {
             h.open("tr").element("th", c.name(), "scope", "row")
                     .element("td", c.limit() == null ? "none" : NumberText.of(c.limit()) + " " + c.unit(), "class", "num")

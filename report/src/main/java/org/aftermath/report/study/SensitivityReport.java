@@ -201,9 +201,7 @@ public final class SensitivityReport {
     }
 
     private static void table(Xhtml h, List<String> head, List<List<String>> rows) {
-        h.open("table").open("thead").open("tr");
-        head.forEach(x -> h.element("th", x, "scope", "col"));
-        h.close().close().open("tbody").nl();
+        h.tableHead(null, head.toArray(String[]::new));
         for (List<String> r : rows) {
             h.open("tr").element("th", r.get(0), "scope", "row");
             for (int c = 1; c < r.size(); c++) {
