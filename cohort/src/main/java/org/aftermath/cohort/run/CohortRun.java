@@ -51,6 +51,8 @@ public final class CohortRun {
             + PatientSeeds.ALGORITHM + " seeded with it, correlated by the Gaussian copula";
 
     private static final int BUFFER = 1 << 16;
+    /** Finished rows reach the files at least this often (ns), so a killed run loses at most about a second of work. */
+    private static final long FLUSH_NANOS = 1_000_000_000L;
 
     private final CohortJob job;
     private final CohortExecutor executor;
@@ -112,6 +114,7 @@ public final class CohortRun {
              OutputStream spill = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(spillChannel),
                      BUFFER)) {
             ByteBuffer record = ByteBuffer.allocate(layout.recordBytes());
+            long[] lastFlush = {System.nanoTime()};
             progress.written(start, job.patients());
             executor.execute(job, start, job.patients(), outcome -> {
                 csv.write(PatientsCsv.row(outcome).getBytes(StandardCharsets.UTF_8));
@@ -119,6 +122,12 @@ public final class CohortRun {
                 layout.put(outcome, record);
                 spill.write(record.array());
                 progress.written(outcome.index() + 1, job.patients());
+                if (System.nanoTime() - lastFlush[0] > FLUSH_NANOS) {
+                    // spill first: a kill then leaves the CSV no longer than the spill, which resume trims to match
+                    spill.flush();
+                    csv.flush();
+                    lastFlush[0] = System.nanoTime();
+                }
             });
         }
         CohortSummary summary = CohortSummarizer.summarise(folder.resolve(SPILL), layout, job.patients(), grid,
