@@ -29,8 +29,8 @@ import java.util.Objects;
  * <p>Step control: error = RMS over components of e_i / (absolute · s_i + relative ·
  * max(|y_i(start)|, |y_i(end)|)), with s_i the component's absolute-tolerance scale (1 unless
  * given, {@link #RosenbrockIntegrator(Tolerances, double[])}; the starting-step estimate uses the
- * same weights, the difference-quotient increment floor the unscaled absolute tolerance) and e the difference between the order-4 and order-3 solutions; accept when
- * error ≤ 1. New step h · clamp(0.9 · error^(−1/4), 1/5, 6), combined after acceptance with
+ * same weights, the difference-quotient increment floor the unscaled absolute tolerance) and e
+ * the difference between the order-4 and order-3 solutions; accept when error ≤ 1. New step h · clamp(0.9 · error^(−1/4), 1/5, 6), combined after acceptance with
  * Gustafsson's predictive controller (as RODAS does), no growth right after a rejection. Attempts
  * with non-finite values or a singular matrix are rejected (step ÷ 5, resp. ÷ 2). The integration
  * fails with an {@link IntegrationException} when the step falls below 10 ulp of t, after 5
