@@ -38,8 +38,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       generation;</li>
  *   <li>{@code default}: {@link RunOptions#DEFAULT}, what {@code aftermath run} does (auto:
  *       Dormand–Prince 5(4) at rtol 1e-10 / atol 1e-12, full observation);</li>
- *   <li>{@code cohort-full}: {@link RunOptions#COHORT} with full observation: the gain of the
- *       stiff solver at agreement-tested tolerances;</li>
+ *   <li>{@code cohort-unscaled}: {@link RunOptions#COHORT} with full observation and one
+ *       absolute tolerance for every state: the gain of the stiff solver at agreement-tested
+ *       tolerances;</li>
+ *   <li>{@code cohort-full}: {@link RunOptions#COHORT} with full observation (drug amounts
+ *       error-controlled in units of their dose, {@link RunOptions#pkScaledTolerance()}): the
+ *       gain of the dose-scaled tolerance;</li>
  *   <li>{@code cohort}: {@link RunOptions#COHORT} (lean observation): the gain of observing only
  *       the burden;</li>
  *   <li>{@code cohort-per-patient}: what a cohort pays per patient today: scenario compilation
@@ -61,7 +65,7 @@ public class Figure3cRunBenchmark {
 
     static final String SCENARIO = "figure-3c-anti-ddsp.yaml";
 
-    @Param({"reference", "generated-dp853", "default", "cohort-full", "cohort", "cohort-per-patient"})
+    @Param({"reference", "generated-dp853", "default", "cohort-unscaled", "cohort-full", "cohort", "cohort-per-patient"})
     public String config;
 
     private Path file;
@@ -83,6 +87,8 @@ public class Figure3cRunBenchmark {
             }
             case "generated-dp853" -> options = new RunOptions(1.0, "dormand-prince-853", tight, 1L);
             case "default" -> options = RunOptions.DEFAULT;
+            case "cohort-unscaled" -> options = RunOptions.COHORT.withObservation(RunOptions.Observation.FULL)
+                    .withPkScaledTolerance(false);
             case "cohort-full" -> options = RunOptions.COHORT.withObservation(RunOptions.Observation.FULL);
             case "cohort", "cohort-per-patient" -> options = RunOptions.COHORT;
             default -> throw new IllegalArgumentException("unknown configuration " + config);

@@ -48,12 +48,25 @@ public final class AutoIntegrator implements Integrator {
      * @throws IllegalArgumentException if stepBudget &lt; 1
      */
     public AutoIntegrator(Tolerances tolerances, long stepBudget) {
+        this(tolerances, null, stepBudget);
+    }
+
+    /**
+     * @param tolerances     error tolerances for both methods
+     * @param absoluteScales per-component multipliers of the absolute tolerance for both methods
+     *                       ({@link RosenbrockIntegrator#RosenbrockIntegrator(Tolerances, double[])}),
+     *                       or null for 1 everywhere
+     * @param stepBudget     accepted Dormand–Prince steps in one call after which the problem is
+     *                       treated as stiff, &gt;= 1
+     * @throws IllegalArgumentException if stepBudget &lt; 1 or a scale is not positive and finite
+     */
+    public AutoIntegrator(Tolerances tolerances, double[] absoluteScales, long stepBudget) {
         Objects.requireNonNull(tolerances, "tolerances");
         if (stepBudget < 1) {
             throw new IllegalArgumentException("stepBudget must be >= 1, got " + stepBudget);
         }
-        explicit = new DormandPrinceIntegrator(tolerances);
-        implicit = new RosenbrockIntegrator(tolerances);
+        explicit = new DormandPrinceIntegrator(DormandPrinceIntegrator.Tableau.DP54, tolerances, absoluteScales);
+        implicit = new RosenbrockIntegrator(tolerances, absoluteScales);
         this.stepBudget = stepBudget;
     }
 

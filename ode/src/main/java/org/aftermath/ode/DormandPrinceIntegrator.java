@@ -18,7 +18,9 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  * problems.
  *
  * <p>Adaptive mode: a step is accepted when Hipparchus' RMS error estimate, scaled per component
- * by {@code absolute + relative * max(|y_i(start)|, |y_i(end)|)}, is below 1. Each accepted step
+ * by {@code absolute * s_i + relative * max(|y_i(start)|, |y_i(end)|)}, is below 1, with s_i the
+ * component's absolute-tolerance scale (1 unless given,
+ * {@link #DormandPrinceIntegrator(Tableau, Tolerances, double[])}). Each accepted step
  * reaches the listener with Hipparchus' continuous output (order 4 for 5(4), order 7 for 8(5,3)).
  * A step whose state or stage derivatives are not finite is rejected and retried with a smaller
  * step; when the step size falls below 10 ulp of the time, an {@link IntegrationException} is
@@ -81,6 +83,7 @@ public final class DormandPrinceIntegrator implements Integrator {
 
     private final Tableau tableau;
     private final Tolerances tolerances;
+    private final double[] absoluteScales;
     private final double fixedStep;
     private double stepHint = Double.NaN;
 
@@ -100,13 +103,30 @@ public final class DormandPrinceIntegrator implements Integrator {
      * @param tolerances error tolerances
      */
     public DormandPrinceIntegrator(Tableau tableau, Tolerances tolerances) {
-        this(Objects.requireNonNull(tableau, "tableau"), Objects.requireNonNull(tolerances, "tolerances"),
-             Double.NaN);
+        this(tableau, tolerances, null);
     }
 
-    private DormandPrinceIntegrator(Tableau tableau, Tolerances tolerances, double fixedStep) {
+    /**
+     * Adaptive integrator with the given tableau and a per-component absolute tolerance:
+     * component i is controlled by {@code absolute · absoluteScales[i] + relative · |y_i|}.
+     *
+     * @param tableau        the Butcher tableau
+     * @param tolerances     error tolerances
+     * @param absoluteScales one positive, finite multiplier of the absolute tolerance per state
+     *                       component (copied), or null for 1 everywhere; its length must equal
+     *                       the dimension of every system integrated
+     * @throws IllegalArgumentException if a scale is not positive and finite
+     */
+    public DormandPrinceIntegrator(Tableau tableau, Tolerances tolerances, double[] absoluteScales) {
+        this(Objects.requireNonNull(tableau, "tableau"), Objects.requireNonNull(tolerances, "tolerances"),
+             IntegrationArguments.checkScales(absoluteScales), Double.NaN);
+    }
+
+    private DormandPrinceIntegrator(Tableau tableau, Tolerances tolerances, double[] absoluteScales,
+                                    double fixedStep) {
         this.tableau = tableau;
         this.tolerances = tolerances;
+        this.absoluteScales = absoluteScales;
         this.fixedStep = fixedStep;
     }
 
@@ -122,7 +142,7 @@ public final class DormandPrinceIntegrator implements Integrator {
         if (!(step > 0) || Double.isInfinite(step)) {
             throw new IllegalArgumentException("step must be > 0 and finite, got " + step);
         }
-        return new DormandPrinceIntegrator(Objects.requireNonNull(tableau, "tableau"), null, step);
+        return new DormandPrinceIntegrator(Objects.requireNonNull(tableau, "tableau"), null, null, step);
     }
 
     @Override
@@ -166,6 +186,7 @@ public final class DormandPrinceIntegrator implements Integrator {
     private double run(OdeSystem system, double t0, double[] y, double t1, StepListener listener,
                        IntegrationStats stats, StiffnessTest stiffness, long stepBudget) {
         IntegrationArguments.check(system, t0, y, t1, listener, stats);
+        IntegrationArguments.checkScaleLength(absoluteScales, y.length);
         if (t1 == t0) {
             return Double.NaN;
         }
@@ -229,9 +250,22 @@ public final class DormandPrinceIntegrator implements Integrator {
             absolute = tolerances.absolute();
             relative = tolerances.relative();
         }
-        EmbeddedRungeKuttaIntegrator engine = tableau == Tableau.DP54
-                ? new HookedDormandPrince54(minStep, maxStep, absolute, relative, run)
-                : new HookedDormandPrince853(minStep, maxStep, absolute, relative, run);
+        EmbeddedRungeKuttaIntegrator engine;
+        if (tolerances != null && absoluteScales != null) {
+            double[] absolutes = new double[absoluteScales.length];
+            double[] relatives = new double[absoluteScales.length];
+            for (int i = 0; i < absolutes.length; i++) {
+                absolutes[i] = absolute * absoluteScales[i];
+                relatives[i] = relative;
+            }
+            engine = tableau == Tableau.DP54
+                    ? new HookedDormandPrince54(minStep, maxStep, absolutes, relatives, run)
+                    : new HookedDormandPrince853(minStep, maxStep, absolutes, relatives, run);
+        } else {
+            engine = tableau == Tableau.DP54
+                    ? new HookedDormandPrince54(minStep, maxStep, absolute, relative, run)
+                    : new HookedDormandPrince853(minStep, maxStep, absolute, relative, run);
+        }
         if (initialStep > 0) {
             engine.setInitialStepSize(Math.max(initialStep, minStep));
         }
@@ -254,6 +288,11 @@ public final class DormandPrinceIntegrator implements Integrator {
             this.hook = hook;
         }
 
+        HookedDormandPrince54(double minStep, double maxStep, double[] abs, double[] rel, AttemptHook hook) {
+            super(minStep, maxStep, abs, rel);
+            this.hook = hook;
+        }
+
         @Override
         protected double estimateError(double[][] yDotK, double[] y0, double[] y1, double h) {
             return hook.afterAttempt(yDotK, y0, y1, h, super.estimateError(yDotK, y0, y1, h));
@@ -264,6 +303,11 @@ public final class DormandPrinceIntegrator implements Integrator {
         private final AttemptHook hook;
 
         HookedDormandPrince853(double minStep, double maxStep, double abs, double rel, AttemptHook hook) {
+            super(minStep, maxStep, abs, rel);
+            this.hook = hook;
+        }
+
+        HookedDormandPrince853(double minStep, double maxStep, double[] abs, double[] rel, AttemptHook hook) {
             super(minStep, maxStep, abs, rel);
             this.hook = hook;
         }

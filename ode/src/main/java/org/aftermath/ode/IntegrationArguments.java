@@ -28,6 +28,33 @@ final class IntegrationArguments {
         }
     }
 
+    /**
+     * @param scales per-component multipliers of the absolute tolerance, or null
+     * @return a copy, or null
+     * @throws IllegalArgumentException if a scale is not positive and finite
+     */
+    static double[] checkScales(double[] scales) {
+        if (scales == null) {
+            return null;
+        }
+        for (int i = 0; i < scales.length; i++) {
+            if (!(scales[i] > 0) || Double.isInfinite(scales[i])) {
+                throw new IllegalArgumentException("absolute-tolerance scale " + i + " must be > 0 and finite, got "
+                                                   + scales[i]);
+            }
+        }
+        return scales.clone();
+    }
+
+    /**
+     * @throws IllegalArgumentException if scales is not null and its length is not n
+     */
+    static void checkScaleLength(double[] scales, int n) {
+        if (scales != null && scales.length != n) {
+            throw new IllegalArgumentException(scales.length + " absolute-tolerance scales for a system of dimension " + n);
+        }
+    }
+
     /** @return the index of the first NaN or infinite component, or -1 */
     static int firstNonFinite(double[] v) {
         for (int i = 0; i < v.length; i++) {

@@ -24,17 +24,32 @@ public final class Integrators {
      * @throws IllegalArgumentException if the name is unknown; the message lists the known names
      */
     public static Integrator create(String name, Tolerances tolerances) {
+        return create(name, tolerances, null);
+    }
+
+    /**
+     * Creates a fresh, adaptive integrator whose absolute tolerance differs per state component:
+     * component i is controlled by {@code absolute · absoluteScales[i] + relative · |y_i|}.
+     *
+     * @param name           one of {@link #names()}
+     * @param tolerances     error tolerances
+     * @param absoluteScales one positive, finite multiplier per state component (copied), or null
+     *                       for 1 everywhere (then the same as {@link #create(String, Tolerances)})
+     * @return a new instance
+     * @throws IllegalArgumentException if the name is unknown or a scale is not positive and finite
+     */
+    public static Integrator create(String name, Tolerances tolerances, double[] absoluteScales) {
         Objects.requireNonNull(tolerances, "tolerances");
         if (name != null) {
             switch (name) {
                 case AutoIntegrator.NAME:
-                    return new AutoIntegrator(tolerances);
+                    return new AutoIntegrator(tolerances, absoluteScales, AutoIntegrator.STEP_BUDGET);
                 case "dormand-prince":
-                    return new DormandPrinceIntegrator(DormandPrinceIntegrator.Tableau.DP54, tolerances);
+                    return new DormandPrinceIntegrator(DormandPrinceIntegrator.Tableau.DP54, tolerances, absoluteScales);
                 case "dormand-prince-853":
-                    return new DormandPrinceIntegrator(DormandPrinceIntegrator.Tableau.DP853, tolerances);
+                    return new DormandPrinceIntegrator(DormandPrinceIntegrator.Tableau.DP853, tolerances, absoluteScales);
                 case RosenbrockIntegrator.NAME:
-                    return new RosenbrockIntegrator(tolerances);
+                    return new RosenbrockIntegrator(tolerances, absoluteScales);
                 default:
                     break;
             }

@@ -26,9 +26,11 @@ import java.util.Objects;
  * estimated by a forward difference with δ = √(ε · max(10⁻⁵, |t|)) (as in RODAS), one more
  * evaluation. The Jacobian is evaluated once per step and reused after a rejection (same t, y).
  *
- * <p>Step control: error = RMS over components of e_i / (absolute + relative · max(|y_i(start)|,
- * |y_i(end)|)), with e the difference between the order-4 and order-3 solutions; accept when
- * error ≤ 1. New step h · clamp(0.9 · error^(−1/4), 1/5, 6), combined after acceptance with
+ * <p>Step control: error = RMS over components of e_i / (absolute · s_i + relative ·
+ * max(|y_i(start)|, |y_i(end)|)), with s_i the component's absolute-tolerance scale (1 unless
+ * given, {@link #RosenbrockIntegrator(Tolerances, double[])}; the starting-step estimate uses the
+ * same weights, the difference-quotient increment floor the unscaled absolute tolerance) and e
+ * the difference between the order-4 and order-3 solutions; accept when error ≤ 1. New step h · clamp(0.9 · error^(−1/4), 1/5, 6), combined after acceptance with
  * Gustafsson's predictive controller (as RODAS does), no growth right after a rejection. Attempts
  * with non-finite values or a singular matrix are rejected (step ÷ 5, resp. ÷ 2). The integration
  * fails with an {@link IntegrationException} when the step falls below 10 ulp of t, after 5
@@ -124,6 +126,7 @@ public final class RosenbrockIntegrator implements Integrator {
     private static final double SQRT_EPS = Math.sqrt(EPS);
 
     private final Tolerances tolerances;
+    private final double[] absoluteScales;
     private final double fixedStep;
     private double stepHint = Double.NaN;
     private boolean afterDiscontinuity;
@@ -135,11 +138,27 @@ public final class RosenbrockIntegrator implements Integrator {
      * @param tolerances error tolerances
      */
     public RosenbrockIntegrator(Tolerances tolerances) {
-        this(Objects.requireNonNull(tolerances, "tolerances"), Double.NaN);
+        this(Objects.requireNonNull(tolerances, "tolerances"), null, Double.NaN);
     }
 
-    private RosenbrockIntegrator(Tolerances tolerances, double fixedStep) {
+    /**
+     * Adaptive RODAS4 with a per-component absolute tolerance: component i is controlled by
+     * {@code absolute · absoluteScales[i] + relative · |y_i|}.
+     *
+     * @param tolerances     error tolerances
+     * @param absoluteScales one positive, finite multiplier of the absolute tolerance per state
+     *                       component (copied), or null for 1 everywhere; its length must equal
+     *                       the dimension of every system integrated
+     * @throws IllegalArgumentException if a scale is not positive and finite
+     */
+    public RosenbrockIntegrator(Tolerances tolerances, double[] absoluteScales) {
+        this(Objects.requireNonNull(tolerances, "tolerances"), IntegrationArguments.checkScales(absoluteScales),
+                Double.NaN);
+    }
+
+    private RosenbrockIntegrator(Tolerances tolerances, double[] absoluteScales, double fixedStep) {
         this.tolerances = tolerances;
+        this.absoluteScales = absoluteScales;
         this.fixedStep = fixedStep;
     }
 
@@ -155,7 +174,7 @@ public final class RosenbrockIntegrator implements Integrator {
         if (!(step > 0) || Double.isInfinite(step)) {
             throw new IllegalArgumentException("step must be > 0 and finite, got " + step);
         }
-        return new RosenbrockIntegrator(null, step);
+        return new RosenbrockIntegrator(null, null, step);
     }
 
     @Override
@@ -192,6 +211,7 @@ public final class RosenbrockIntegrator implements Integrator {
                                            + y[bad], t0);
         }
         int n = y.length;
+        IntegrationArguments.checkScaleLength(absoluteScales, n);
         if (workspace == null || workspace.n != n || !workspace.fits(system)) {
             workspace = new Workspace(n, system);
         }
@@ -228,6 +248,8 @@ public final class RosenbrockIntegrator implements Integrator {
         final double[] cont2;
         final double[] cont3;
         final double[] w;
+        /** Absolute tolerance per component, set at the start of each adaptive call. */
+        final double[] atol;
         final SparseLu lu;
         /** The Jacobian's pattern as the system declared it, or null. */
         final int[] declaredPattern;
@@ -257,6 +279,7 @@ public final class RosenbrockIntegrator implements Integrator {
             cont2 = new double[n];
             cont3 = new double[n];
             w = new double[n * n];
+            atol = new double[n];
             lu = new SparseLu(n);
             declaredPattern = system.hasJacobian() ? system.jacobianPattern() : null;
             patternLu = declaredPattern == null ? null : new PatternLu(n, declaredPattern);
@@ -306,14 +329,17 @@ public final class RosenbrockIntegrator implements Integrator {
         void runAdaptive(double t0, double[] yInOut, double t1, StepListener listener) {
             double atol = tolerances.absolute();
             double rtol = tolerances.relative();
+            for (int i = 0; i < n; i++) {
+                ws.atol[i] = absoluteScales == null ? atol : atol * absoluteScales[i];
+            }
             double[] y = ws.y;
             System.arraycopy(yInOut, 0, y, 0, n);
             double t = t0;
             evaluate(t, y, ws.f0);
             requireFinite(ws.f0, "right-hand side at the initial state", t);
 
-            double h = Double.isNaN(stepHint) ? initialStep(t, y, t1 - t0, atol, rtol)
-                    : afterDiscontinuity ? Math.min(stepHint, initialStep(t, y, t1 - t0, atol, rtol)) : stepHint;
+            double h = Double.isNaN(stepHint) ? initialStep(t, y, t1 - t0, rtol)
+                    : afterDiscontinuity ? Math.min(stepHint, initialStep(t, y, t1 - t0, rtol)) : stepHint;
             afterDiscontinuity = false;
             boolean needJacobian = true;
             boolean previousRejected = false;
@@ -355,7 +381,7 @@ public final class RosenbrockIntegrator implements Integrator {
                 }
                 singularInRow = 0;
                 stages(t, y, h);
-                double err = errorNorm(y, ws.yNew, ws.k6, atol, rtol);
+                double err = errorNorm(y, ws.yNew, ws.k6, rtol);
                 if (!(err <= 1)) {
                     // rejected (err > 1 or not finite)
                     rejected++;
@@ -446,12 +472,12 @@ public final class RosenbrockIntegrator implements Integrator {
         }
 
         /** Starting step (Hairer, Nørsett & Wanner I, §II.4), for order ORDER. */
-        private double initialStep(double t, double[] y, double span, double atol, double rtol) {
+        private double initialStep(double t, double[] y, double span, double rtol) {
             double[] f0 = ws.f0;
             double d0 = 0;
             double d1 = 0;
             for (int i = 0; i < n; i++) {
-                double sk = atol + rtol * Math.abs(y[i]);
+                double sk = ws.atol[i] + rtol * Math.abs(y[i]);
                 d0 += (y[i] / sk) * (y[i] / sk);
                 d1 += (f0[i] / sk) * (f0[i] / sk);
             }
@@ -466,7 +492,7 @@ public final class RosenbrockIntegrator implements Integrator {
             evaluate(t + h0, y1, ws.fStage);
             double d2 = 0;
             for (int i = 0; i < n; i++) {
-                double sk = atol + rtol * Math.abs(y[i]);
+                double sk = ws.atol[i] + rtol * Math.abs(y[i]);
                 double r = (ws.fStage[i] - f0[i]) / sk;
                 d2 += r * r;
             }
@@ -654,10 +680,10 @@ public final class RosenbrockIntegrator implements Integrator {
             }
         }
 
-        private double errorNorm(double[] y, double[] yNew, double[] e, double atol, double rtol) {
+        private double errorNorm(double[] y, double[] yNew, double[] e, double rtol) {
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                double sk = atol + rtol * Math.max(Math.abs(y[i]), Math.abs(yNew[i]));
+                double sk = ws.atol[i] + rtol * Math.max(Math.abs(y[i]), Math.abs(yNew[i]));
                 double r = e[i] / sk;
                 sum += r * r;
             }

@@ -45,7 +45,10 @@
  * problems (Robertson, HIRES, Van der Pol with ε = 1e-6) are reproduced to 1e-6 relative by
  * {@code rosenbrock} and {@code auto} at relative tolerance 1e-9 to 1e-10. Choose the absolute
  * tolerance below the smallest magnitude that still matters for each state (e.g. 1e-20 for
- * Robertson's y2 ≈ 1e-14). Fixed-step variants ({@code fixedStep} factories) exist for
+ * Robertson's y2 ≈ 1e-14); when states live on very different scales, give each its own
+ * multiplier of the absolute tolerance ({@link org.aftermath.ode.Integrators#create(String,
+ * Tolerances, double[])}: component i is then controlled by {@code absolute * s_i + relative *
+ * |y_i|}). Fixed-step variants ({@code fixedStep} factories) exist for
  * convergence-order studies only.
  *
  * <h2>Failures</h2>

@@ -12,9 +12,14 @@ import org.aftermath.ode.Tolerances;
  * @param tolerances  error tolerances of the integrator
  * @param seed        the run's random seed (recorded in every output; deterministic runs ignore it)
  * @param observation what the run records besides the tumour burden
+ * @param pkScaledTolerance if true, each agent's drug amounts (the states of its PK module: depot,
+ *                    central and peripheral compartments) are error-controlled in units of its
+ *                    largest dose: their absolute tolerance is multiplied by that amount
+ *                    (mg or IU, at least 1; see {@code PkToleranceScales}); the relative
+ *                    tolerance and every other state are unchanged
  */
 public record RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed,
-                         Observation observation) {
+                         Observation observation, boolean pkScaledTolerance) {
 
     /** What a run records. */
     public enum Observation {
@@ -39,11 +44,14 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
      * variants (doubling time 5 and 30 days, fibroblasts 0.2 and 3 per cancer cell, doxorubicin
      * kill 60, ec50 × 5, DDSP strength 2) with this preset and with a reference at relative
      * tolerance 1e-11, and requires final burden, nadir burden and day, progression day and every
-     * factor's peak within 1e-3 relative. Measured worst deviation: 1.5e-4 (the nadir day of
-     * flat minima; the burdens agree to about 1e-5), at about 2,900 RODAS4 steps per Figure 3C run
-     * (2,460 on average over the variants) instead of about 36,600 Dormand–Prince steps with
-     * {@link #DEFAULT}. Looser settings fail it: rtol 1e-2 / atol 1e-2 deviates by 6.6e-3,
-     * rtol 1e-3 / atol 1e-4 by 2.4e-3 (nadir days).
+     * factor's peak within 1e-3 relative. Measured worst deviation: 1.5e-4 with one absolute
+     * tolerance for every state, 5.8e-4 with drug amounts in units of their dose as the preset
+     * has them (both the nadir day of flat minima: doxorubicin alone, resp. doxorubicin EC50 × 5;
+     * the burdens agree to about 4e-6), at 1,953 RODAS4 steps per Figure 3C run (2,924 with one
+     * absolute tolerance; 1,735 on average over the 13 variants, 2,566 without scaling) instead
+     * of about 36,600 Dormand–Prince steps with {@link #DEFAULT}. Looser settings fail it (with
+     * one absolute tolerance): rtol 1e-2 / atol 1e-2 deviates by 6.6e-3, rtol 1e-3 / atol 1e-4
+     * by 2.4e-3 (nadir days).
      */
     public static final double COHORT_RELATIVE_TOLERANCE = 1e-5;
 
@@ -57,10 +65,13 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
      * −200/day, which caps explicit steps at about 0.016 days) at the tolerances
      * {@link #COHORT_RELATIVE_TOLERANCE} and {@link #COHORT_ABSOLUTE_TOLERANCE}, daily output,
      * seed 1 and {@link Observation#LEAN} observation. Use {@code withObservation(FULL)} to keep
-     * the factors and exposures. {@code aftermath run} keeps {@link #DEFAULT}.
+     * the factors and exposures. Drug amounts are error-controlled in units of their dose
+     * ({@link #pkScaledTolerance()}): the daily oral sulfasalazine doses of Figure 3C otherwise
+     * cost about 9 more steps each, resolving the depot and central amounts to 1 µg where the
+     * outcomes need no more than the dose's 0.1%. {@code aftermath run} keeps {@link #DEFAULT}.
      */
     public static final RunOptions COHORT = new RunOptions(1.0, "rosenbrock",
-            new Tolerances(COHORT_RELATIVE_TOLERANCE, COHORT_ABSOLUTE_TOLERANCE), 1L, Observation.LEAN);
+            new Tolerances(COHORT_RELATIVE_TOLERANCE, COHORT_ABSOLUTE_TOLERANCE), 1L, Observation.LEAN, true);
 
     public RunOptions {
         if (!(outputStep > 0) || Double.isInfinite(outputStep)) {
@@ -74,33 +85,44 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
         Objects.requireNonNull(observation, "observation");
     }
 
-    /** Full observation. */
+    /** One absolute tolerance for every state. */
+    public RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed,
+                      Observation observation) {
+        this(outputStep, integrator, tolerances, seed, observation, false);
+    }
+
+    /** Full observation, one absolute tolerance for every state. */
     public RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed) {
         this(outputStep, integrator, tolerances, seed, Observation.FULL);
     }
 
     /** @return a copy with another output step */
     public RunOptions withOutputStep(double step) {
-        return new RunOptions(step, integrator, tolerances, seed, observation);
+        return new RunOptions(step, integrator, tolerances, seed, observation, pkScaledTolerance);
     }
 
     /** @return a copy with another integrator */
     public RunOptions withIntegrator(String name) {
-        return new RunOptions(outputStep, name, tolerances, seed, observation);
+        return new RunOptions(outputStep, name, tolerances, seed, observation, pkScaledTolerance);
     }
 
     /** @return a copy with other tolerances */
     public RunOptions withTolerances(Tolerances t) {
-        return new RunOptions(outputStep, integrator, t, seed, observation);
+        return new RunOptions(outputStep, integrator, t, seed, observation, pkScaledTolerance);
     }
 
     /** @return a copy with another seed */
     public RunOptions withSeed(long s) {
-        return new RunOptions(outputStep, integrator, tolerances, s, observation);
+        return new RunOptions(outputStep, integrator, tolerances, s, observation, pkScaledTolerance);
     }
 
     /** @return a copy with another observation */
     public RunOptions withObservation(Observation o) {
-        return new RunOptions(outputStep, integrator, tolerances, seed, o);
+        return new RunOptions(outputStep, integrator, tolerances, seed, o, pkScaledTolerance);
+    }
+
+    /** @return a copy with drug amounts error-controlled in units of their dose, or not */
+    public RunOptions withPkScaledTolerance(boolean scaled) {
+        return new RunOptions(outputStep, integrator, tolerances, seed, observation, scaled);
     }
 }

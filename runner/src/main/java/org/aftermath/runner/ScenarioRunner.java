@@ -98,7 +98,8 @@ public final class ScenarioRunner {
         }
 
         SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(),
-                Integrators.create(options.integrator(), options.tolerances()), observers);
+                Integrators.create(options.integrator(), options.tolerances(),
+                        options.pkScaledTolerance() ? PkToleranceScales.of(scenario.agents(), model) : null), observers);
 
         Map<String, Double> startValues = start.values(model);
         List<Assessment> assessments = scans.samples().stream()

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The agreement test that chose {@link RunOptions#COHORT}: the Figure 3C scenario, its two other
  * arms and perturbed patients, each run with the preset and with a tight reference
- * (Dormand–Prince 5(4) at relative tolerance 1e-11, absolute 1e-13, full observation). Every
+ * (Dormand–Prince 5(4) at relative tolerance 1e-11, absolute 1e-13, full observation, one absolute
+ * tolerance for every state), the preset measuring drug amounts in units of their dose. Every
  * outcome a cohort reports must agree within 1e-3 relative: final and nadir burden, nadir day,
  * progression day (or both none) and, with full observation, each factor's peak.
  */
@@ -53,7 +54,12 @@ class CohortPresetAgreementTest {
                 Arguments.of("fibroblasts 0.2", replaced(c, "fibroblast: 1.0", "fibroblast: 0.2"), Map.of()),
                 Arguments.of("kill 60", c, Map.of("doxorubicin_kill_eps", 60.0)),
                 Arguments.of("ec50 x 5", c, Map.of("doxorubicin_ec50", 0.27)),
-                Arguments.of("DDSP strength 2", c, Map.of("ddsp_strength_fib", 2.0)));
+                Arguments.of("DDSP strength 2", c, Map.of("ddsp_strength_fib", 2.0)),
+                // the preset measures drug amounts in units of the dose (RunOptions.pkScaledTolerance):
+                // a smaller dose, faster absorption and a more potent modulator
+                Arguments.of("sulfasalazine 250 mg", replaced(c, "dose: 1000", "dose: 250"), Map.of()),
+                Arguments.of("sulfasalazine ka 100", c, Map.of("sulfasalazine_ka", 100.0)),
+                Arguments.of("sulfasalazine ic50 0.5", c, Map.of("sulfasalazine_ic50", 0.5)));
     }
 
     private static void assertClose(String what, double actual, double reference) {
@@ -84,10 +90,12 @@ class CohortPresetAgreementTest {
     }
 
     @Test
-    void thePresetIsTheStiffSolverAtTheTestedTolerancesWithLeanObservation() {
+    void thePresetIsTheStiffSolverAtTheTestedTolerancesWithLeanObservationAndDoseScaledDrugAmounts() {
         assertThat(RunOptions.COHORT.integrator()).isEqualTo("rosenbrock");
         assertThat(RunOptions.COHORT.tolerances()).isEqualTo(new Tolerances(1e-5, 1e-3));
         assertThat(RunOptions.COHORT.observation()).isEqualTo(RunOptions.Observation.LEAN);
+        assertThat(RunOptions.COHORT.pkScaledTolerance()).isTrue();
+        assertThat(REFERENCE.pkScaledTolerance()).isFalse();
         assertThat(RunOptions.DEFAULT.observation()).isEqualTo(RunOptions.Observation.FULL);
     }
 }
