@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.aftermath.kernel.expr.Expr;
 import org.aftermath.kernel.expr.Expr.BinaryOp;
+import org.aftermath.kernel.model.AssignmentRule;
 import org.aftermath.kernel.model.Event;
 import org.aftermath.kernel.model.EventAssignment;
 import org.aftermath.kernel.model.Model;
@@ -200,7 +201,8 @@ public final class TherapyModel {
         }
         for (String agentId : daysByAgent.keySet()) {
             String prefix = ModelIds.of(agentId);
-            model = model.merge(ModuleRenamer.prefix(PkModule.read(agentId, source), prefix));
+            Model pk = PkModule.read(agentId, source);
+            model = model.merge(ModuleRenamer.prefix(kills(agentId) ? pk : withoutEffect(pk), prefix));
             for (String id : PkModule.POSITIVE) {
                 if (model.parameter(prefix + "_" + id).isPresent()) {
                     positive.add(prefix + "_" + id);
@@ -246,6 +248,18 @@ public final class TherapyModel {
      */
     static boolean kills(String agentId) {
         return AgentCatalog.builtIn().find(agentId).map(a -> a.genotoxic() || a.targets().isEmpty()).orElse(true);
+    }
+
+    /**
+     * A modulator's PK module without its {@value PkModule#EFFECT} observable: a modulator acts
+     * through target inhibition (tme-ddsp.ant {@code inh_<TARGET>}), so a Hill "effect on the
+     * cancer cells" would be a number nothing uses, drawn in the report as if it killed.
+     */
+    private static Model withoutEffect(Model pk) {
+        List<AssignmentRule> rules = pk.assignmentRules().stream()
+                .filter(r -> !r.variable().equals(PkModule.EFFECT)).toList();
+        return new Model(pk.id(), pk.units(), pk.compartments(), pk.species(), pk.parameters(),
+                pk.initialAssignments(), rules, pk.rateRules(), pk.reactions(), pk.events());
     }
 
     /** @return mg/L, or IU/L for an agent dosed in international units (the module counts IU as mg) */

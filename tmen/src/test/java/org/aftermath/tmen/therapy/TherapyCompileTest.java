@@ -42,6 +42,16 @@ class TherapyCompileTest {
     }
 
     @Test
+    void aModulatorHasNoEffectOnTheCancerCellsToReport() {
+        CompiledScenario c = compile("  - {agent: doxorubicin, dose: 60, days: [0]}\n"
+                + "  - {agent: sulfasalazine, dose: 1000, days: [1]}\n", "", Map.of());
+        assertThat(ModelValidator.problems(c.model())).isEmpty();
+        assertThat(c.model().assignmentRules()).extracting(r -> r.variable())
+                .contains("doxorubicin_effect", "sulfasalazine_plasma").doesNotContain("sulfasalazine_effect");
+        assertThat(c.model().reaction("sulfasalazine_kill")).isEmpty();
+    }
+
+    @Test
     void moduleParametersAreOverridableAndScenarioOnesKeepTheirLimits() {
         CompiledScenario c = compile("  - {agent: doxorubicin, dose: 60, days: [0]}\n",
                 "parameters: {doxorubicin_ec50: 0.1}\n", Map.of("patient_bsa_m2", 1.6));
