@@ -155,16 +155,7 @@ public final class OptimizeReport {
     /** @return the summary of {@code s} */
     public static Summary summary(Study s) {
         OptimizationResult r = s.result();
-        Constraints c = r.constraints();
         Toxicity best = r.best().toxicity();
-        List<ConstraintView> constraints = new ArrayList<>();
-        constraints.add(new ConstraintView("cumulative_cap", "mg/m²", c.cumulativeCapMgPerM2(),
-                best.cumulativeMgPerM2(), r.activeConstraints().contains("cumulative_cap")));
-        constraints.add(new ConstraintView("min_interval", "days", c.minIntervalDays(), best.everyDays(),
-                r.activeConstraints().contains("min_interval")));
-        constraints.add(new ConstraintView("max_modulator_doses", "doses",
-                c.maxModulatorDoses() == null ? null : c.maxModulatorDoses().doubleValue(),
-                (double) best.modulatorDoses(), r.activeConstraints().contains("max_modulator_doses")));
         SearchSpace sp = s.space();
         return new Summary("aftermath", ToolVersion.get(), s.scenario(), s.scenarioFile(), r.objective().id(),
                 r.objective().maximise(), r.method(), r.seed(), s.patients(), s.cohortSeed(), s.cytotoxic(),
@@ -173,8 +164,22 @@ public final class OptimizeReport {
                 r.improved(), r.evaluations().size(), (int) r.evaluations().stream().filter(Evaluation::feasible).count(),
                 r.simulations(), s.wallSeconds(),
                 sp.modulators().stream().map(m -> m.agent()).toList(), bounds(sp.offsetDays()),
-                bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints,
+                bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints(r),
                 atBounds(s), perModulator(r), BEST_SCENARIO, s.provenance());
+    }
+
+    /** @return each constraint with its limit, its value at the best schedule and whether it is at its limit */
+    private static List<ConstraintView> constraints(OptimizationResult r) {
+        Constraints c = r.constraints();
+        Toxicity best = r.best().toxicity();
+        return List.of(
+                new ConstraintView("cumulative_cap", "mg/m²", c.cumulativeCapMgPerM2(), best.cumulativeMgPerM2(),
+                        r.activeConstraints().contains("cumulative_cap")),
+                new ConstraintView("min_interval", "days", c.minIntervalDays(), best.everyDays(),
+                        r.activeConstraints().contains("min_interval")),
+                new ConstraintView("max_modulator_doses", "doses",
+                        c.maxModulatorDoses() == null ? null : c.maxModulatorDoses().doubleValue(),
+                        (double) best.modulatorDoses(), r.activeConstraints().contains("max_modulator_doses")));
     }
 
     private static double[] bounds(Range r) {
@@ -294,7 +299,7 @@ public final class OptimizeReport {
         }
         h.close().nl();
         h.open("section", "id", "constraints-section").nl().element("h2", "Constraints").nl();
-        constraintTable(h, summary(s).constraints());
+        constraintTable(h, constraints(r));
         h.close().nl();
         h.open("section", "id", "figures").nl();
         Page.figure(h, figure);
