@@ -12,13 +12,13 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 /**
  * Exact searches inside one integration step, for observers that read the dense output: the
  * extremum of a function of time over [a, b] ({@value #SAMPLES} + 1 equally spaced samples, the
- * best interior one refined with Brent's method, as {@link NadirTracker} does), and the time a
+ * best interior one refined with Brent's method; {@link NadirTracker} uses the same search), and the time a
  * function crosses a level inside a bracket (Brent-type root finder). Times are accurate to about
  * 1e-10 days.
  */
 public final class StepSearch {
 
-    /** Samples per step, plus one: the same resolution as {@link NadirTracker}. */
+    /** Samples per step, plus one. */
     public static final int SAMPLES = 16;
     private static final double TIME_ACCURACY = 1e-10;
 
@@ -53,14 +53,43 @@ public final class StepSearch {
         return new BracketingNthOrderBrentSolver(TIME_ACCURACY, 5).solve(200, t -> f.applyAsDouble(t) - level, t1, t2);
     }
 
+    /**
+     * @param a start of the interval
+     * @param b end of the interval
+     * @param i sample index, 0 to {@value #SAMPLES}
+     * @return the i-th of the {@value #SAMPLES} + 1 equally spaced sample times of [a, b], exactly b
+     *         for i = {@value #SAMPLES}
+     */
+    public static double sampleTime(double a, double b, int i) {
+        return i == SAMPLES ? b : a + (b - a) * i / SAMPLES;
+    }
+
+    /**
+     * The minimum from samples the caller has already taken.
+     *
+     * @param ts the {@value #SAMPLES} + 1 sample times ({@link #sampleTime})
+     * @param vs f at those times
+     * @param f  the function, for the refinement
+     * @return the first sampled minimum, refined when interior
+     */
+    static Point minimum(double[] ts, double[] vs, DoubleUnaryOperator f) {
+        return refine(ts, vs, f, GoalType.MINIMIZE);
+    }
+
     private static Point extremum(double a, double b, DoubleUnaryOperator f, GoalType goal) {
-        double sign = goal == GoalType.MAXIMIZE ? 1 : -1;
         double[] ts = new double[SAMPLES + 1];
         double[] vs = new double[SAMPLES + 1];
-        int best = 0;
         for (int i = 0; i <= SAMPLES; i++) {
-            ts[i] = i == SAMPLES ? b : a + (b - a) * i / SAMPLES;
+            ts[i] = sampleTime(a, b, i);
             vs[i] = f.applyAsDouble(ts[i]);
+        }
+        return refine(ts, vs, f, goal);
+    }
+
+    private static Point refine(double[] ts, double[] vs, DoubleUnaryOperator f, GoalType goal) {
+        double sign = goal == GoalType.MAXIMIZE ? 1 : -1;
+        int best = 0;
+        for (int i = 1; i <= SAMPLES; i++) {
             if (sign * vs[i] > sign * vs[best]) {
                 best = i;
             }
