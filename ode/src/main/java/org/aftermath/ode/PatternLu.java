@@ -86,11 +86,6 @@ final class PatternLu {
         x = new double[n];
     }
 
-    /** @return true once a row order has been planned */
-    boolean planned() {
-        return planned;
-    }
-
     /** @return the number of entries of L and U (diagonal included) in the planned order */
     int factorEntries() {
         return values.length;
