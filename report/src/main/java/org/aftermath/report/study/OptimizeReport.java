@@ -15,6 +15,7 @@ import org.aftermath.optimize.OptimizationResult;
 import org.aftermath.optimize.Range;
 import org.aftermath.optimize.SearchSpace;
 import org.aftermath.optimize.Toxicity;
+import org.aftermath.report.CsvFormat;
 import org.aftermath.report.Json;
 import org.aftermath.report.NumberText;
 import org.aftermath.report.OutputFolder;
@@ -226,12 +227,9 @@ public final class OptimizeReport {
         }
     }
 
-    /** @return a CSV number: empty for NaN, integral values without a fraction, others round-trip */
+    /** @return a CSV number: empty for NaN, else {@link CsvFormat#number} */
     static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return Double.isNaN(v) ? "" : CsvFormat.number(v);
     }
 
     static String quoted(String text) {
