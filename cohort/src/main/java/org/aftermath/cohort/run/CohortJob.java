@@ -96,12 +96,6 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
         return new Tolerances(rtol, atol);
     }
 
-    /** @return this job with another patient count */
-    public CohortJob withPatients(long n) {
-        return new CohortJob(scenarioFile, scenarioText, scenarioSha256, modelFiles, seed, n, integrator, rtol, atol,
-                gridStepDays);
-    }
-
     /**
      * How to run every patient.
      *
