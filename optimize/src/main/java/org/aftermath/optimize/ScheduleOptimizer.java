@@ -144,12 +144,7 @@ public final class ScheduleOptimizer {
             }
             simulations += search.simulations;
         }
-        Evaluation best = null;
-        for (Evaluation e : log) {
-            if (e.feasible() && (best == null || evaluator.objective().better(e.objective(), best.objective()))) {
-                best = e;
-            }
-        }
+        Evaluation best = bestFeasible(log, evaluator.objective());
         if (best == null) {
             throw new IllegalArgumentException("no feasible schedule in " + log.size() + " candidates; widen"
                     + " the bounds or relax the constraints (first problem: " + log.get(0).reason() + ")");
@@ -161,6 +156,17 @@ public final class ScheduleOptimizer {
         return new OptimizationResult(evaluator.objective(), method.id(), seed, template.own(), ownObjective,
                 ownToxicity, ownToxicity.violation(limits) == 0.0, best, log, limits, interval,
                 t.active(limits, dosePerM2, tolerance), simulations);
+    }
+
+    /** @return the first of the best feasible evaluations in {@code log}, or null if none is feasible */
+    private static Evaluation bestFeasible(List<Evaluation> log, Objective objective) {
+        Evaluation best = null;
+        for (Evaluation e : log) {
+            if (e.feasible() && (best == null || objective.better(e.objective(), best.objective()))) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** Runs the searches, up to {@link #threads} at a time; each search is sequential and keeps its own log. */
@@ -333,12 +339,7 @@ public final class ScheduleOptimizer {
 
         /** @return the scaled point of the best feasible evaluation so far, or the start */
         private double[] bestPoint(Encoding enc) {
-            Evaluation best = null;
-            for (Evaluation e : log) {
-                if (e.feasible() && (best == null || evaluator.objective().better(e.objective(), best.objective()))) {
-                    best = e;
-                }
-            }
+            Evaluation best = bestFeasible(log, evaluator.objective());
             return best == null ? enc.start.clone() : enc.encode(best.candidate());
         }
 
@@ -409,7 +410,7 @@ public final class ScheduleOptimizer {
             Toxicity t = Toxicity.of(s, template.cytotoxic().name(), modulator);
             double violation = t.violation(limits);
             if (violation > 0) {
-                return new Evaluation(index, c, false, violated(t), t, Double.NaN);
+                return new Evaluation(index, c, false, t.violations(limits), t, Double.NaN);
             }
             double objective;
             try {
@@ -419,21 +420,6 @@ public final class ScheduleOptimizer {
             }
             simulations += evaluator.simulationsPerEvaluation();
             return new Evaluation(index, c, true, "", t, objective);
-        }
-
-        private String violated(Toxicity t) {
-            List<String> out = new ArrayList<>();
-            if (limits.cumulativeCapMgPerM2() != null && t.cumulativeMgPerM2() != null
-                    && t.cumulativeMgPerM2() > limits.cumulativeCapMgPerM2()) {
-                out.add("cumulative dose " + t.cumulativeMgPerM2() + " mg/m² > cap " + limits.cumulativeCapMgPerM2());
-            }
-            if (t.everyDays() < limits.minIntervalDays()) {
-                out.add("interval " + t.everyDays() + " d < minimum " + limits.minIntervalDays());
-            }
-            if (limits.maxModulatorDoses() != null && t.modulatorDoses() > limits.maxModulatorDoses()) {
-                out.add(t.modulatorDoses() + " modulator doses > maximum " + limits.maxModulatorDoses());
-            }
-            return String.join("; ", out);
         }
     }
 }

@@ -66,6 +66,22 @@ public record Toxicity(int cytotoxicDoses, Double cumulativeMgPerM2, double ever
         return v;
     }
 
+    /** @return the broken constraints, each with the value and its limit, joined by "; " (empty when none) */
+    public String violations(Constraints limits) {
+        List<String> out = new ArrayList<>();
+        if (limits.cumulativeCapMgPerM2() != null && cumulativeMgPerM2 != null
+                && cumulativeMgPerM2 > limits.cumulativeCapMgPerM2()) {
+            out.add("cumulative dose " + cumulativeMgPerM2 + " mg/m² > cap " + limits.cumulativeCapMgPerM2());
+        }
+        if (everyDays < limits.minIntervalDays()) {
+            out.add("interval " + everyDays + " d < minimum " + limits.minIntervalDays());
+        }
+        if (limits.maxModulatorDoses() != null && modulatorDoses > limits.maxModulatorDoses()) {
+            out.add(modulatorDoses + " modulator doses > maximum " + limits.maxModulatorDoses());
+        }
+        return String.join("; ", out);
+    }
+
     /**
      * The constraints at their limit, by name ({@code cumulative_cap}, {@code min_interval},
      * {@code max_modulator_doses}): one more cytotoxic dose would exceed the cap; the interval is
