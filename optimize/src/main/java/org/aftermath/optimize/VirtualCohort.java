@@ -48,16 +48,8 @@ public final class VirtualCohort implements ScenarioEvaluator {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be >= 1 (got " + threads + ")");
         }
-        if (base.variability().isEmpty()) {
-            throw new ScenarioException(base.source(), "variability", "a cohort needs inputs that vary between"
-                    + " patients; add a variability: block or leave out --patients to optimise for the scenario as written");
-        }
-        CohortSampler sampler;
-        try {
-            sampler = new CohortSampler(ScenarioVariability.from(base.variability()));
-        } catch (IllegalArgumentException e) {
-            throw new ScenarioException(base.source(), "variability", e.getMessage());
-        }
+        CohortSampler sampler = ScenarioVariability.sampler(base.variability(), base.source(), "add a variability:"
+                + " block or leave out --patients to optimise for the scenario as written");
         this.objective = objective;
         this.options = options.withOutputStep(base.days());
         this.patients = sampler.patients(seed, 0, patients);

@@ -47,16 +47,8 @@ public final class PatientSimulator {
     public PatientSimulator(CohortJob job) {
         this.job = job;
         Scenario read = ScenarioReader.read(job.scenarioText(), job.scenarioFile());
-        if (read.variability().isEmpty()) {
-            throw new ScenarioException(job.scenarioFile(), "variability", "a cohort needs inputs that vary between"
-                    + " patients; add a variability: block, e.g. 'variability: {tumor.growth.doubling_days:"
-                    + " {lognormal: {median: 20, cv: 0.4}}}'");
-        }
-        try {
-            this.sampler = new CohortSampler(ScenarioVariability.from(read.variability()));
-        } catch (IllegalArgumentException e) {
-            throw new ScenarioException(job.scenarioFile(), "variability", e.getMessage());
-        }
+        this.sampler = ScenarioVariability.sampler(read.variability(), job.scenarioFile(), "add a variability:"
+                + " block, e.g. 'variability: {tumor.growth.doubling_days: {lognormal: {median: 20, cv: 0.4}}}'");
         this.model = job.modelFiles().isEmpty() ? null : ModelSource.ofTexts(read.model(), job.modelFiles());
         this.base = read;
         this.options = RunOptions.COHORT.withOutputStep(job.gridStepDays()).withIntegrator(job.integrator())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.aftermath.tmen.scenario.CorrelationSpec;
 import org.aftermath.tmen.scenario.DistributionSpec;
+import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.VariabilitySpec;
 
 /**
@@ -49,6 +50,28 @@ public final class ScenarioVariability {
             correlations.add(new Correlation(c.a(), c.b(), c.rho()));
         }
         return new Variability(marginals, correlations);
+    }
+
+    /**
+     * The sampler of a scenario's cohort.
+     *
+     * @param spec   the scenario's variability
+     * @param file   the scenario file, for messages
+     * @param remedy what to do when {@code spec} is empty, appended to the message
+     * @return a sampler of {@code spec}
+     * @throws ScenarioException naming the file and the field {@code variability} if {@code spec} is empty or
+     *                           invalid
+     */
+    public static CohortSampler sampler(VariabilitySpec spec, String file, String remedy) {
+        if (spec.isEmpty()) {
+            throw new ScenarioException(file, "variability", "a cohort needs inputs that vary between patients; "
+                    + remedy);
+        }
+        try {
+            return new CohortSampler(from(spec));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(file, "variability", e.getMessage());
+        }
     }
 
     /**
