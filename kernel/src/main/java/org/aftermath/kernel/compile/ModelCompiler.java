@@ -77,10 +77,4 @@ public final class ModelCompiler {
             return TEMPLATES.get(shape);
         }
     }
-
-    /** @return the Java source the generated back-end would compile for {@code m}, for inspection */
-    public static String generatedSource(Model m) {
-        ModelValidator.validate(m);
-        return JavaSourceGenerator.generate(new ModelPlan(m, new SlotLayout(m)));
-    }
 }
