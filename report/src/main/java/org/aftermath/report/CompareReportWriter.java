@@ -93,11 +93,7 @@ public final class CompareReportWriter {
                 + " net kill).");
         h.close().nl();
         h.open("section", "id", "runs").nl().element("h2", "Scenarios").nl();
-        h.open("table", "id", "scenarios").open("thead").open("tr");
-        for (String x : new String[] {"Scenario", "File", "Horizon (days)", "Doses", "Integrator", "Steps", "Seed"}) {
-            h.element("th", x, "scope", "col");
-        }
-        h.close().close().open("tbody").nl();
+        h.tableHead("scenarios", "Scenario", "File", "Horizon (days)", "Doses", "Integrator", "Steps", "Seed");
         for (Compared r : runs) {
             RunResult x = r.result();
             h.open("tr").element("th", r.label(), "scope", "row").element("td", r.file())

@@ -178,11 +178,7 @@ public final class ReportWriter {
         h.element("h3", "Other observables").nl();
         h.element("p", "Observables not drawn above (see panels.yaml in the report module), on the output grid;"
                 + " full time courses in timeseries.csv.");
-        h.open("table", "id", "other-observables").open("thead").open("tr");
-        for (String x : new String[] {"Observable", "Day 0", "Smallest", "Largest", "Last day"}) {
-            h.element("th", x, "scope", "col");
-        }
-        h.close().close().open("tbody").nl();
+        h.tableHead("other-observables", "Observable", "Day 0", "Smallest", "Largest", "Last day");
         for (String name : other) {
             int c = ts.column(name);
             double min = Double.POSITIVE_INFINITY;
@@ -240,11 +236,7 @@ public final class ReportWriter {
         }
         Map<String, List<Dose>> byTreatment = c.doses().stream()
                 .collect(Collectors.groupingBy(Dose::treatment, java.util.LinkedHashMap::new, Collectors.toList()));
-        h.open("table", "id", "treatments").open("thead").open("tr");
-        for (String x : new String[] {"Treatment", "Kill fraction per dose", "Doses applied", "Days"}) {
-            h.element("th", x, "scope", "col");
-        }
-        h.close().close().open("tbody").nl();
+        h.tableHead("treatments", "Treatment", "Kill fraction per dose", "Doses applied", "Days");
         kill.forEach((name, fraction) -> {
             List<Dose> ds = byTreatment.getOrDefault(name, List.of());
             h.open("tr").element("th", name, "scope", "row").element("td", NumberText.of(fraction), "class", "num")
@@ -256,11 +248,7 @@ public final class ReportWriter {
     }
 
     private static void parameters(Xhtml h, List<ParameterValue> params) {
-        h.open("table", "id", "parameters").open("thead").open("tr");
-        for (String x : new String[] {"Parameter", "Value", "Unit", "Set by"}) {
-            h.element("th", x, "scope", "col");
-        }
-        h.close().close().open("tbody").nl();
+        h.tableHead("parameters", "Parameter", "Value", "Unit", "Set by");
         for (ParameterValue p : params) {
             h.open("tr").element("th", p.name(), "scope", "row").element("td", NumberText.of(p.value()), "class", "num")
                     .element("td", p.unit() == null ? "" : p.unit())
