@@ -3,7 +3,6 @@ package org.aftermath.tmen;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +36,7 @@ import org.aftermath.tmen.scenario.ScenarioInputs;
 import org.aftermath.tmen.scenario.Treatment;
 import org.aftermath.tmen.therapy.Cytotoxic;
 import org.aftermath.tmen.therapy.ModelIds;
+import org.aftermath.tmen.therapy.ModuleRenamer;
 import org.aftermath.tmen.therapy.TherapyModel;
 
 /**
@@ -191,7 +191,7 @@ public final class ScenarioCompiler {
         if (tme != null) {
             growth = tme.model();
         }
-        collectIds();
+        ids.addAll(ModuleRenamer.definedIds(growth));
         growth.parameters().forEach(p -> {
             parameters.put(p.id(), p);
             setBy.put(p.id(), SetBy.MODEL_FILE);
@@ -261,15 +261,6 @@ public final class ScenarioCompiler {
             }
         }
         return ids;
-    }
-
-    private void collectIds() {
-        growth.species().forEach(s -> ids.add(s.id()));
-        growth.compartments().forEach(c -> ids.add(c.id()));
-        growth.parameters().forEach(p -> ids.add(p.id()));
-        growth.reactions().forEach(r -> ids.add(r.id()));
-        growth.events().forEach(e -> ids.add(e.id()));
-        growth.assignmentRules().forEach(r -> ids.add(r.variable()));
     }
 
     private List<Double> doublingTimeList() {
@@ -423,27 +414,9 @@ public final class ScenarioCompiler {
     }
 
     private Set<String> parameterRefs(Expr math) {
-        Set<String> refs = new LinkedHashSet<>();
-        collectRefs(math, refs);
+        Set<String> refs = math.references();
         refs.retainAll(parameters.keySet());
         return refs;
-    }
-
-    private static void collectRefs(Expr e, Set<String> out) {
-        if (e instanceof Expr.Ref r) {
-            out.add(r.name());
-        } else if (e instanceof Expr.Unary u) {
-            collectRefs(u.operand(), out);
-        } else if (e instanceof Expr.Binary b) {
-            collectRefs(b.left(), out);
-            collectRefs(b.right(), out);
-        } else if (e instanceof Expr.Call c) {
-            c.args().forEach(a -> collectRefs(a, out));
-        } else if (e instanceof Expr.Piecewise p) {
-            p.values().forEach(v -> collectRefs(v, out));
-            p.conditions().forEach(c -> collectRefs(c, out));
-            collectRefs(p.otherwise(), out);
-        }
     }
 
     private List<Event> doseEvents(Regimen regimen, int doublingTimes, TherapyModel therapy, MicroenvironmentModel tme) {

@@ -56,7 +56,7 @@ public final class ModuleRenamer {
     }
 
     /** @return the ids a model defines */
-    static Set<String> definedIds(Model m) {
+    public static Set<String> definedIds(Model m) {
         Set<String> ids = new HashSet<>();
         m.compartments().forEach(c -> ids.add(c.id()));
         m.species().forEach(s -> ids.add(s.id()));
