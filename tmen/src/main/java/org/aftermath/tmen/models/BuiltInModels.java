@@ -27,15 +27,23 @@ public final class BuiltInModels {
     /** The class-path folder of the bundled model files. */
     public static final String FOLDER = "org/aftermath/tmen/models/";
 
+    /** The bundled files, read on first use (every scenario compile, so every cohort patient, asks). */
+    private static volatile List<ModelFile> files;
+
     private BuiltInModels() { }
 
-    /** @return the bundled model files, sorted by name */
+    /** @return the bundled model files, sorted by name (unmodifiable; read once) */
     public static List<ModelFile> files() {
-        List<ModelFile> files = new ArrayList<>();
-        for (String name : names()) {
-            files.add(new ModelFile(name, text(name), FOLDER + name, true));
+        List<ModelFile> read = files;
+        if (read == null) {
+            List<ModelFile> list = new ArrayList<>();
+            for (String name : names()) {
+                list.add(new ModelFile(name, text(name), FOLDER + name, true));
+            }
+            read = List.copyOf(list);
+            files = read;
         }
-        return files;
+        return read;
     }
 
     /** @return the names of the bundled {@code .ant} files, sorted */
