@@ -65,14 +65,15 @@ public final class StepSearch {
     }
 
     /**
-     * The minimum from samples the caller has already taken.
+     * The minimum from samples the caller has already taken (and needs itself), so that f is
+     * not evaluated at them twice.
      *
      * @param ts the {@value #SAMPLES} + 1 sample times ({@link #sampleTime})
      * @param vs f at those times
      * @param f  the function, for the refinement
      * @return the first sampled minimum, refined when interior
      */
-    static Point minimum(double[] ts, double[] vs, DoubleUnaryOperator f) {
+    public static Point minimum(double[] ts, double[] vs, DoubleUnaryOperator f) {
         return refine(ts, vs, f, GoalType.MINIMIZE);
     }
 
