@@ -3,7 +3,9 @@ package org.aftermath.optimize;
 import java.util.Arrays;
 import java.util.List;
 import org.aftermath.cohort.sensitivity.ScenarioOutcome;
+import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.Summary;
+import org.aftermath.tmen.scenario.Scenario;
 
 /**
  * What a schedule search optimises: a {@link ScenarioOutcome} of one run's {@link Summary} and
@@ -48,6 +50,11 @@ public enum Objective {
      */
     public double of(Summary summary, double horizonDays) {
         return outcome.of(summary, horizonDays);
+    }
+
+    /** @return the objective's value for one run of {@code scenario} ({@link ScenarioOutcome#run}) */
+    public double run(Scenario scenario, RunOptions options) {
+        return outcome.run(scenario, options);
     }
 
     /** @return the run outcome this objective reads */

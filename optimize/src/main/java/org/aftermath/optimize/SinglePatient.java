@@ -1,8 +1,6 @@
 package org.aftermath.optimize;
 
 import org.aftermath.runner.RunOptions;
-import org.aftermath.runner.ScenarioRunner;
-import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
 
 /**
@@ -16,9 +14,7 @@ public record SinglePatient(Objective objective, RunOptions options) implements 
 
     @Override
     public double evaluate(Scenario scenario) {
-        return objective.of(ScenarioRunner.run(ScenarioCompiler.compile(scenario, java.util.Map.of()),
-                options.withOutputStep(scenario.days()))
-                .summary(), scenario.days());
+        return objective.run(scenario, options);
     }
 
     @Override

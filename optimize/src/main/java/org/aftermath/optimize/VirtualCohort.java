@@ -2,7 +2,6 @@ package org.aftermath.optimize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,8 +10,6 @@ import org.aftermath.cohort.sampling.CohortSampler;
 import org.aftermath.cohort.sampling.PatientDraw;
 import org.aftermath.cohort.sampling.ScenarioVariability;
 import org.aftermath.runner.RunOptions;
-import org.aftermath.runner.ScenarioRunner;
-import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.ScenarioInputs;
@@ -51,7 +48,7 @@ public final class VirtualCohort implements ScenarioEvaluator {
         CohortSampler sampler = ScenarioVariability.sampler(base.variability(), base.source(), "add a variability:"
                 + " block or leave out --patients to optimise for the scenario as written");
         this.objective = objective;
-        this.options = options.withOutputStep(base.days());
+        this.options = options;
         this.patients = sampler.patients(seed, 0, patients);
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "optimize-patient");
@@ -64,8 +61,7 @@ public final class VirtualCohort implements ScenarioEvaluator {
     public double evaluate(Scenario scenario) {
         List<Future<Double>> futures = new ArrayList<>(patients.size());
         for (PatientDraw p : patients) {
-            futures.add(pool.submit(() -> objective.of(ScenarioRunner.run(ScenarioCompiler.compile(
-                    ScenarioInputs.apply(scenario, p.values()), Map.of()), options).summary(), scenario.days())));
+            futures.add(pool.submit(() -> objective.run(ScenarioInputs.apply(scenario, p.values()), options)));
         }
         double sum = 0.0;
         for (Future<Double> f : futures) {

@@ -9,8 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aftermath.runner.RunOptions;
-import org.aftermath.runner.ScenarioRunner;
-import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioInputs;
 
@@ -45,7 +43,7 @@ public final class ScenarioModel implements Model, AutoCloseable {
         this.base = base;
         this.inputs = List.copyOf(inputs);
         this.outcome = outcome;
-        this.options = options.withOutputStep(base.days());
+        this.options = options;
         this.afterRun = afterRun;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sensitivity-run");
@@ -63,8 +61,7 @@ public final class ScenarioModel implements Model, AutoCloseable {
         for (int i = 0; i < x.length; i++) {
             values.put(inputs.get(i), x[i]);
         }
-        Scenario s = ScenarioInputs.apply(base, values);
-        double y = outcome.of(ScenarioRunner.run(ScenarioCompiler.compile(s, Map.of()), options).summary(), s.days());
+        double y = outcome.run(ScenarioInputs.apply(base, values), options);
         afterRun.run();
         return y;
     }

@@ -2,7 +2,12 @@ package org.aftermath.cohort.sensitivity;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.aftermath.runner.RunOptions;
+import org.aftermath.runner.ScenarioRunner;
 import org.aftermath.runner.Summary;
+import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.tmen.scenario.Scenario;
 
 /** The scalar outcome of one scenario run that a sensitivity analysis decomposes. */
 public enum ScenarioOutcome {
@@ -49,6 +54,19 @@ public enum ScenarioOutcome {
             case NADIR -> s.nadirTumorCells();
             case PROGRESSION_DAY -> s.timeToProgressionDays() == null ? horizonDays : s.timeToProgressionDays();
         };
+    }
+
+    /**
+     * Compiles and runs {@code scenario} with one output step over its horizon (the outcomes come from the exact
+     * trajectory, so the grid does not change them) and reads this outcome.
+     *
+     * @param scenario the scenario to run
+     * @param options  how to run (the output step is replaced)
+     * @return the outcome's value
+     */
+    public double run(Scenario scenario, RunOptions options) {
+        return of(ScenarioRunner.run(ScenarioCompiler.compile(scenario, Map.of()),
+                options.withOutputStep(scenario.days())).summary(), scenario.days());
     }
 
     /** @return the outcome named {@code id} */
