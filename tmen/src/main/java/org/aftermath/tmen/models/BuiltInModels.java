@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.aftermath.kernel.model.Model;
 
 /**
  * The model files bundled in {@code org/aftermath/tmen/models/}: every {@code *.ant} resource of
@@ -30,7 +33,15 @@ public final class BuiltInModels {
     /** The bundled files, read on first use (every scenario compile, so every cohort patient, asks). */
     private static volatile List<ModelFile> files;
 
+    /** Bundled files already read, by file: every compile merges the same few. */
+    private static final Map<ModelFile, Model> READ = new ConcurrentHashMap<>();
+
     private BuiltInModels() { }
+
+    /** @return a bundled file read, once per file (a file that fails to read is not kept) */
+    static Model read(ModelFile file) {
+        return READ.computeIfAbsent(file, ModelFile::parse);
+    }
 
     /** @return the bundled model files, sorted by name (unmodifiable; read once) */
     public static List<ModelFile> files() {

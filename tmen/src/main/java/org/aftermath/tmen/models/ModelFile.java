@@ -26,10 +26,16 @@ public record ModelFile(String name, String text, String shownAs, boolean builtI
     }
 
     /**
-     * @return the file read with the kernel's Antimony reader; origins name {@link #shownAs()}
+     * @return the file read with the kernel's Antimony reader; origins name {@link #shownAs()}.
+     *         A bundled file is read once and its (immutable) model shared.
      * @throws org.aftermath.kernel.model.ModelException naming file and line of every problem
      */
     public Model read() {
+        return builtIn ? BuiltInModels.read(this) : parse();
+    }
+
+    /** @return the file read with the kernel's Antimony reader, every time */
+    Model parse() {
         return AntimonyReader.parse(text, shownAs);
     }
 }
