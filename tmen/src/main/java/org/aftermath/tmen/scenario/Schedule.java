@@ -16,8 +16,10 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
     /** @return the dose days in ascending order, each finite and &gt;= 0 */
     List<Double> doseDays();
 
-    /** @return the number of doses, without expanding the schedule */
-    int doseCount();
+    /** @return the number of doses; periodic and weekday schedules count without expanding */
+    default int doseCount() {
+        return doseDays().size();
+    }
 
     /**
      * {@code cycles} doses every {@code everyDays}, the first on {@code startDay}:
@@ -90,11 +92,6 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         @Override
         public List<Double> doseDays() {
             return days;
-        }
-
-        @Override
-        public int doseCount() {
-            return days.size();
         }
     }
 
@@ -221,11 +218,6 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         @Override
         public List<Double> doseDays() {
             return days;
-        }
-
-        @Override
-        public int doseCount() {
-            return days.size();
         }
     }
 }
