@@ -254,8 +254,7 @@ public final class ScenarioCompiler {
     private Set<String> cytotoxicDoseEvents(Regimen regimen) {
         Set<String> ids = new HashSet<>();
         for (Dose d : regimen.applied()) {
-            Treatment t = scenario.treatments().stream().filter(x -> x.name().equals(d.treatment())).findFirst()
-                    .orElseThrow();
+            Treatment t = scenario.treatment(d.treatment()).orElseThrow();
             if (Cytotoxic.is(t)) {
                 ids.add(d.eventId());
             }
@@ -432,7 +431,7 @@ public final class ScenarioCompiler {
                 }
             }
             if (!agentEvents.isEmpty()) {
-                Treatment t = scenario.treatments().stream().filter(x -> x.name().equals(d.treatment())).findFirst().orElseThrow();
+                Treatment t = scenario.treatment(d.treatment()).orElseThrow();
                 if (tme != null && MicroenvironmentModel.radiation(t)) {
                     agentEvents = agentEvents.stream().map(e -> withDamage(e, tme, t)).toList();
                 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -119,6 +120,11 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
     /** @return true if {@code name} is a valid scenario name */
     public static boolean validName(String name) {
         return name != null && NAME.matcher(name).matches() && !name.chars().allMatch(c -> c == '.');
+    }
+
+    /** @return the treatment called {@code name}, if the scenario has one */
+    public Optional<Treatment> treatment(String name) {
+        return treatments.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     /**

@@ -206,7 +206,7 @@ public final class ScenarioInputs {
         int dot = rest.lastIndexOf('.');
         String name = dot < 0 ? rest : rest.substring(0, dot);
         String field = dot < 0 ? "" : rest.substring(dot + 1);
-        Optional<Treatment> found = scenario.treatments().stream().filter(t -> t.name().equals(name)).findFirst();
+        Optional<Treatment> found = scenario.treatment(name);
         if (found.isEmpty()) {
             List<String> names = scenario.treatments().stream().map(Treatment::name).toList();
             String hint = NearestNames.didYouMean(name, names).map(c -> "; did you mean '" + c + "'?").orElse("");

@@ -287,7 +287,7 @@ public final class TherapyModel {
     }
 
     private Treatment treatment(String name) {
-        return scenario.treatments().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return scenario.treatment(name).orElseThrow();
     }
 
     private List<Event> events(Treatment t, Dose d) {
