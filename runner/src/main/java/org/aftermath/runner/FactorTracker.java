@@ -115,7 +115,7 @@ final class FactorTracker implements SimulationObserver {
         }
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int j = 0; j <= StepSearch.SAMPLES; j++) {
-            evaluate(s, sample(a, b, j), p);
+            evaluate(s, StepSearch.sampleTime(a, b, j), p);
             for (int i = 0; i < n; i++) {
                 if (values[index[i]] > best[i]) {
                     best[i] = values[index[i]];
@@ -131,21 +131,17 @@ final class FactorTracker implements SimulationObserver {
             int j = bestSample[i];
             if (best[i] > peak[i] && j > 0 && j < StepSearch.SAMPLES) {
                 Observable c = observables[i];
-                StepSearch.Point top = StepSearch.maximum(sample(a, b, j - 1), sample(a, b, j + 1),
+                StepSearch.Point top = StepSearch.maximum(StepSearch.sampleTime(a, b, j - 1), StepSearch.sampleTime(a, b, j + 1),
                         t -> c.value(s, t, p));
                 if (top.value() >= best[i]) {
                     offer(i, top.t(), top.value());
                 } else {
-                    offer(i, sample(a, b, j), best[i]);
+                    offer(i, StepSearch.sampleTime(a, b, j), best[i]);
                 }
             } else {
-                offer(i, sample(a, b, j), best[i]);
+                offer(i, StepSearch.sampleTime(a, b, j), best[i]);
             }
         }
-    }
-
-    private static double sample(double a, double b, int j) {
-        return j == StepSearch.SAMPLES ? b : a + (b - a) * j / StepSearch.SAMPLES;
     }
 
     private void evaluate(DenseStep s, double t, double[] p) {

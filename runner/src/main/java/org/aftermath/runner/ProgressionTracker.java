@@ -20,6 +20,8 @@ final class ProgressionTracker implements SimulationObserver {
     private Observable observable;
     private double runningMin = Double.POSITIVE_INFINITY;
     private double progression = Double.NaN;
+    private final double[] sampleTimes = new double[StepSearch.SAMPLES + 1];
+    private final double[] sampleValues = new double[StepSearch.SAMPLES + 1];
 
     /**
      * @param observableName the burden observable
@@ -54,31 +56,46 @@ final class ProgressionTracker implements SimulationObserver {
             return;
         }
         DoubleUnaryOperator f = t -> observable.value(s, t, p);
-        double a = s.start();
-        double b = s.end();
-        // samples in time order, with the step's refined minimum inserted among them
-        StepSearch.Point min = StepSearch.minimum(a, b, f);
-        double[] ts = new double[StepSearch.SAMPLES + 2];
-        int n = 0;
+        // the samples, evaluated once, serve the minimum search and the crossing scan alike
         for (int i = 0; i <= StepSearch.SAMPLES; i++) {
-            double t = i == StepSearch.SAMPLES ? b : a + (b - a) * i / StepSearch.SAMPLES;
-            if (n > 0 && ts[n - 1] < min.t() && min.t() < t) {
-                ts[n++] = min.t();
-            }
-            ts[n++] = t;
+            sampleTimes[i] = StepSearch.sampleTime(s.start(), s.end(), i);
+            sampleValues[i] = f.applyAsDouble(sampleTimes[i]);
         }
-        double previous = f.applyAsDouble(ts[0]);
+        StepSearch.Point min = StepSearch.minimum(sampleTimes, sampleValues, f);
+        // scan the samples in time order, with the step's refined minimum inserted among them
+        double previousT = sampleTimes[0];
+        double previous = sampleValues[0];
         runningMin = Math.min(runningMin, previous);
-        for (int i = 1; i < n; i++) {
-            double v = f.applyAsDouble(ts[i]);
-            double level = ratio * runningMin;
-            if (v >= level) {
-                progression = previous >= level ? ts[i - 1] : StepSearch.crossing(f, level, ts[i - 1], ts[i]);
+        for (int i = 1; i <= StepSearch.SAMPLES; i++) {
+            if (sampleTimes[i - 1] < min.t() && min.t() < sampleTimes[i]) {
+                if (crossed(f, previousT, previous, min.t(), min.value())) {
+                    return;
+                }
+                previousT = min.t();
+                previous = min.value();
+            }
+            if (crossed(f, previousT, previous, sampleTimes[i], sampleValues[i])) {
                 return;
             }
-            runningMin = Math.min(runningMin, v);
-            previous = v;
+            previousT = sampleTimes[i];
+            previous = sampleValues[i];
         }
+    }
+
+    /**
+     * Moves the scan from (t0, v0) to (t1, v1): records progression if v1 reaches the ratio over
+     * the running minimum (at t0 if v0 already had, else where f crosses that level).
+     *
+     * @return true if progression was found
+     */
+    private boolean crossed(DoubleUnaryOperator f, double t0, double v0, double t1, double v1) {
+        double level = ratio * runningMin;
+        if (v1 >= level) {
+            progression = v0 >= level ? t0 : StepSearch.crossing(f, level, t0, t1);
+            return true;
+        }
+        runningMin = Math.min(runningMin, v1);
+        return false;
     }
 
     /** @return the first progression time, or NaN if none */
