@@ -41,12 +41,6 @@ public record EndpointSettings(double cellsPerCm3, double partialResponseChange,
         this(cellsPerCm3, partialResponseChange, progressionChange, detectableCells, BEFORE_DOSES, null);
     }
 
-    /** @return a copy assessed in another way; {@code everyDays} only with {@value #EVERY_DAYS} */
-    public EndpointSettings withAssessment(String mode, Double everyDays) {
-        return new EndpointSettings(cellsPerCm3, partialResponseChange, progressionChange, detectableCells,
-                mode, everyDays);
-    }
-
     public EndpointSettings {
         if (!(BEFORE_DOSES.equals(assessment) || CONTINUOUS.equals(assessment) || EVERY_DAYS.equals(assessment))) {
             throw new IllegalArgumentException("assessment must be " + BEFORE_DOSES + ", " + CONTINUOUS
