@@ -107,7 +107,6 @@ public record Toxicity(int cytotoxicDoses, Double cumulativeMgPerM2, double ever
     }
 
     private static Treatment find(Scenario scenario, String name) {
-        return scenario.treatments().stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no treatment named '" + name + "'"));
+        return scenario.treatment(name).orElseThrow(() -> new IllegalArgumentException("no treatment named '" + name + "'"));
     }
 }
