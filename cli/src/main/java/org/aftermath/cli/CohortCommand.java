@@ -117,14 +117,10 @@ final class CohortCommand implements Callable<Integer> {
         s.response().forEach((code, rate) -> rates.append(String.format(" %s %.1f%%", code, 100 * rate.fraction())));
         out.println(rates);
         out.printf("  progression-free on day %s: %.1f%%; burden on that day: median %.4g cells (5-95%%: %.4g to %.4g)%n",
-                format(s.burden().days()[last]), 100 * s.progressionFree().atHorizon(), s.burden().median()[last],
+                RunCommand.formatDay(s.burden().days()[last]), 100 * s.progressionFree().atHorizon(), s.burden().median()[last],
                 s.burden().p05()[last], s.burden().p95()[last]);
         out.println("  outputs: " + r.folder() + "/{" + CohortRun.PATIENTS + ", " + CohortRun.SUMMARY + ", "
                 + CohortRun.MANIFEST + ", " + CohortReportWriter.REPORT + "}");
-    }
-
-    private static String format(double day) {
-        return day == Math.rint(day) ? Long.toString((long) day) : String.format("%.3f", day);
     }
 
     /** The progress bar of {@link ProgressBar}'s format for this session's patients, redrawn at most 5 times a second. */

@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         compiled.warnings().forEach(w -> stderr.println("warning: " + w));
         if (dryRun) {
             stdout.println("scenario " + scenario.name() + " is valid: " + compiled.doses().size()
-                    + " dose(s) over " + format(compiled.days()) + " days");
+                    + " dose(s) over " + formatDay(compiled.days()) + " days");
             stdout.print(compiled.doseTable());
             return Main.OK;
         }
@@ -142,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
     private static void printSummary(PrintWriter out, Summary s, Path target) {
         out.printf("%s: %d dose(s); tumour cells %.4g -> nadir %.4g on day %s -> %.4g on the last day%n",
                 s.scenario(), s.doses().size(), s.initialTumorCells(), s.nadirTumorCells(),
-                format(s.nadirDay()), s.finalTumorCells());
+                formatDay(s.nadirDay()), s.finalTumorCells());
         out.println(s.regrowthDay() == null ? "  no regrowth above the initial burden"
                 : "  regrowth above the initial burden on day " + String.format("%.2f", s.regrowthDay()));
         out.println("  best response " + s.bestResponse() + "; time to progression "
@@ -156,7 +156,8 @@ final class RunCommand implements Callable<Integer> {
                 + ReportWriter.REPORT + "}");
     }
 
-    private static String format(double day) {
+    /** @return a day as a whole number when it is one, else with three decimals */
+    static String formatDay(double day) {
         return day == Math.rint(day) ? Long.toString((long) day) : String.format("%.3f", day);
     }
 }
