@@ -3,7 +3,8 @@ package org.aftermath.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.aftermath.cohort.run.CohortJob;
-import org.aftermath.cohort.run.LocalCohortExecutor;
+import org.aftermath.cohort.run.PatientTask;
+import org.aftermath.cohort.tasks.LocalIndexedExecutor;
 import org.aftermath.runner.RunOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cohort throughput: {@code patients} virtual patients of examples/figure-3c-cohort.yaml through
- * {@link LocalCohortExecutor} on {@code threads} threads, with the integrator and tolerances of
+ * {@link LocalIndexedExecutor} on {@code threads} threads, with the integrator and tolerances of
  * {@link RunOptions#COHORT}. One operation is the whole cohort (single shot); patients per
  * second = patients / seconds per operation, printed after each iteration together with the
  * heap in use after a full collection. Run with
@@ -60,7 +61,7 @@ public class CohortThroughputBenchmark {
     @Benchmark
     public long cohort() throws Exception {
         long[] count = {0};
-        new LocalCohortExecutor(threads).execute(job, 0, patients, outcome -> count[0]++);
+        new LocalIndexedExecutor(threads).execute(new PatientTask(job), 0, patients, (index, outcome) -> count[0]++);
         delivered = count[0];
         return delivered;
     }

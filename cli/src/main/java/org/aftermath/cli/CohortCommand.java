@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.aftermath.cohort.run.CohortDefaults;
-import org.aftermath.cohort.run.CohortEngines;
-import org.aftermath.cohort.run.CohortExecutor;
 import org.aftermath.cohort.run.CohortFolderException;
 import org.aftermath.cohort.run.CohortJob;
 import org.aftermath.cohort.run.CohortProgress;
 import org.aftermath.cohort.run.CohortRun;
 import org.aftermath.cohort.run.CohortSummary;
+import org.aftermath.cohort.tasks.IndexedExecutor;
+import org.aftermath.cohort.tasks.TaskEngines;
 import org.aftermath.report.ToolVersion;
 import org.aftermath.report.cohort.CohortReportWriter;
 import org.aftermath.tmen.scenario.ScenarioReader;
@@ -49,7 +49,7 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "NAME",
             description = "how to run the patients: local (this machine's threads, the default) or an engine on the"
                     + " class path")
-    private String engine = CohortEngines.LOCAL;
+    private String engine = TaskEngines.LOCAL;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-cohort)")
     private Path out;
@@ -78,9 +78,9 @@ final class CohortCommand implements Callable<Integer> {
             throw new BadOptionException("--patients: must be >= 1 (got " + patients + ")");
         }
         int workers = CommonOptions.workers(threads);
-        CohortExecutor executor;
+        IndexedExecutor executor;
         try {
-            executor = CohortEngines.executor(engine, workers);
+            executor = TaskEngines.executor(engine, workers);
         } catch (IllegalArgumentException e) {
             throw new BadOptionException("--engine: " + e.getMessage());
         }

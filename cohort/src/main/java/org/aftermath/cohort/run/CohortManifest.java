@@ -19,7 +19,7 @@ import java.util.List;
  * @param patientSeeds     how each patient's seed derives from the cohort seed and its index
  * @param patients         number of patients
  * @param inputs           the varied inputs, in variability (and column) order
- * @param executor         which engine ran the patients ({@link CohortExecutor#name()})
+ * @param executor         which engine ran the patients ({@link org.aftermath.cohort.tasks.IndexedExecutor#name()})
  * @param threads          worker threads of the local engine, or null for another engine
  * @param solver           integrator and tolerances
  * @param gridStepDays     spacing of the band grid, days

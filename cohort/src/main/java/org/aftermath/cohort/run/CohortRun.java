@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.aftermath.cohort.sampling.PatientSeeds;
+import org.aftermath.cohort.tasks.IndexedExecutor;
 
 /**
  * Runs a cohort into an output folder, streaming, resumable:
  * <ul>
  *   <li>{@value #MANIFEST} is written first with {@code "complete": false};</li>
  *   <li>each patient's row is appended to {@value #PATIENTS} ({@link PatientsCsv}) and its record to
- *       {@value #SPILL} ({@link OutcomeSpill}) in index order, as the {@link CohortExecutor} delivers it, so memory
+ *       {@value #SPILL} ({@link OutcomeSpill}) in index order, as the {@link IndexedExecutor} delivers it, so memory
  *       does not grow with the cohort;</li>
  *   <li>after the last patient, {@value #SUMMARY} is computed from the spill ({@link CohortSummarizer}, in column
  *       blocks of at most a quarter of the maximum heap or its default budget, whichever is smaller), the report
@@ -55,7 +56,7 @@ public final class CohortRun {
     private static final long FLUSH_NANOS = 1_000_000_000L;
 
     private final CohortJob job;
-    private final CohortExecutor executor;
+    private final IndexedExecutor executor;
     private final String version;
     private final CohortReport report;
     private final CohortProgress progress;
@@ -67,7 +68,7 @@ public final class CohortRun {
      * @param report   writes the report after the summary ({@link CohortReport#NONE} for none)
      * @param progress told after each written patient ({@link CohortProgress#NONE})
      */
-    public CohortRun(CohortJob job, CohortExecutor executor, String version, CohortReport report,
+    public CohortRun(CohortJob job, IndexedExecutor executor, String version, CohortReport report,
                      CohortProgress progress) {
         this.job = Objects.requireNonNull(job, "job");
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -116,7 +117,7 @@ public final class CohortRun {
             ByteBuffer record = ByteBuffer.allocate(layout.recordBytes());
             long[] lastFlush = {System.nanoTime()};
             progress.written(start, job.patients());
-            executor.execute(job, start, job.patients(), outcome -> {
+            executor.execute(new PatientTask(job), start, job.patients(), (index, outcome) -> {
                 csv.write(PatientsCsv.row(outcome).getBytes(StandardCharsets.UTF_8));
                 record.clear();
                 layout.put(outcome, record);
@@ -148,10 +149,9 @@ public final class CohortRun {
     }
 
     private CohortManifest manifest(String scenarioName, List<String> inputs, boolean complete) {
-        Integer threads = executor instanceof LocalCohortExecutor local ? local.threads() : null;
-        return new CohortManifest(CohortManifest.TOOL, version, complete, scenarioName, job.scenarioFile(),
+                return new CohortManifest(CohortManifest.TOOL, version, complete, scenarioName, job.scenarioFile(),
                 job.scenarioSha256(), modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM,
-                SEED_DERIVATION, job.patients(), inputs, executor.name(), threads,
+                SEED_DERIVATION, job.patients(), inputs, executor.name(), executor.threads(),
                 new CohortManifest.Solver(job.integrator(), job.rtol(), job.atol()), job.gridStepDays(),
                 System.getProperty("java.version"), now(), files());
     }

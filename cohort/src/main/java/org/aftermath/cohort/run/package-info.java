@@ -7,10 +7,9 @@
  *       texts, seed, patient count, solver, band grid);</li>
  *   <li>{@link org.aftermath.cohort.run.PatientSimulator} simulates patient {@code i} of a job: draw, apply, compile,
  *       run; the result depends only on the job and {@code i};</li>
- *   <li>{@link org.aftermath.cohort.run.CohortExecutor} is the seam for engines: index ranges in, outcome rows out in
- *       index order; {@link org.aftermath.cohort.run.LocalCohortExecutor} uses this machine's threads, a distributed
- *       engine can use partitions of index ranges, plugged in by name as a {@link org.aftermath.cohort.run.CohortEngine}
- *       ({@link java.util.ServiceLoader}; {@link org.aftermath.cohort.run.CohortEngines});</li>
+ *   <li>{@link org.aftermath.cohort.run.PatientTask} makes the patients an indexed task for the engines of
+ *       {@link org.aftermath.cohort.tasks} (index ranges in, outcome rows out in index order; this machine's threads,
+ *       or a distributed engine plugged in by name);</li>
  *   <li>{@link org.aftermath.cohort.run.CohortRun} writes {@code patients.csv}, the binary spill
  *       {@code patients.bin}, {@code cohort-summary.json} ({@link org.aftermath.cohort.run.CohortSummarizer}, exact
  *       quantiles by {@link org.aftermath.cohort.run.Quantiles}) and {@code manifest.json}, and resumes an unfinished

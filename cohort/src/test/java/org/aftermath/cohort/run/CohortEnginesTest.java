@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.aftermath.cohort.tasks.LocalIndexedExecutor;
+import org.aftermath.cohort.tasks.TaskEngines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,17 +20,17 @@ class CohortEnginesTest {
 
     @Test
     void aServiceLoadedEngineWritesWhatTheLocalOneWrites() throws IOException {
-        assertThat(CohortEngines.names()).containsExactly("local", "sequential-test");
+        assertThat(TaskEngines.names()).containsExactly("local", "sequential-test");
         CohortJob job = CohortFixtures.killCohort(25, 11);
         for (String engine : List.of("local", "sequential-test")) {
-            new CohortRun(job, CohortEngines.executor(engine, 2), "test", CohortReport.NONE, CohortProgress.NONE)
+            new CohortRun(job, TaskEngines.executor(engine, 2), "test", CohortReport.NONE, CohortProgress.NONE)
                     .run(dir.resolve(engine), false);
         }
         for (String f : List.of(CohortRun.PATIENTS, CohortRun.SPILL, CohortRun.SUMMARY)) {
             assertThat(Files.readAllBytes(dir.resolve("sequential-test").resolve(f))).as(f)
                     .isEqualTo(Files.readAllBytes(dir.resolve("local").resolve(f)));
         }
-        assertThat(CohortEngines.executor("local", 3)).isInstanceOf(LocalCohortExecutor.class);
+        assertThat(TaskEngines.executor("local", 3)).isInstanceOf(LocalIndexedExecutor.class);
         assertThat(Files.readString(dir.resolve("sequential-test").resolve(CohortRun.MANIFEST)))
                 .contains("\"executor\" : \"sequential-test\"", "\"threads\" : null");
         assertThat(Files.readString(dir.resolve("local").resolve(CohortRun.MANIFEST)))
@@ -37,7 +39,7 @@ class CohortEnginesTest {
 
     @Test
     void anUnknownEngineNamesTheAvailableOnes() {
-        assertThatThrownBy(() -> CohortEngines.executor("spark", 1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TaskEngines.executor("spark", 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown engine 'spark' (available: local, sequential-test)");
     }
 }

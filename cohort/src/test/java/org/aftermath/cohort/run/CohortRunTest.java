@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.aftermath.cohort.tasks.IndexedExecutor;
+import org.aftermath.cohort.tasks.IndexedSink;
+import org.aftermath.cohort.tasks.IndexedTask;
+import org.aftermath.cohort.tasks.LocalIndexedExecutor;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +27,7 @@ class CohortRunTest {
     Path dir;
 
     private static CohortRun.Result run(CohortJob job, int threads, Path folder, boolean resume) throws IOException {
-        return new CohortRun(job, new LocalCohortExecutor(threads), VERSION, CohortReport.NONE, CohortProgress.NONE)
+        return new CohortRun(job, new LocalIndexedExecutor(threads), VERSION, CohortReport.NONE, CohortProgress.NONE)
                 .run(folder, resume);
     }
 
@@ -62,12 +66,17 @@ class CohortRunTest {
         // a run that dies after 17 patients: the executor's sink fails, as a killed process would stop writing
         Path killed = dir.resolve("killed");
         AtomicLong delivered = new AtomicLong();
-        CohortExecutor dying = (j, from, to, sink) -> new LocalCohortExecutor(2).execute(j, from, to, o -> {
-            if (delivered.incrementAndGet() > 17) {
-                throw new IOException("killed");
+        IndexedExecutor dying = new IndexedExecutor() {
+            @Override
+            public <R> void execute(IndexedTask<R> task, long from, long to, IndexedSink<R> sink) throws IOException {
+                new LocalIndexedExecutor(2).execute(task, from, to, (i, r) -> {
+                    if (delivered.incrementAndGet() > 17) {
+                        throw new IOException("killed");
+                    }
+                    sink.accept(i, r);
+                });
             }
-            sink.accept(o);
-        });
+        };
         assertThatThrownBy(() -> new CohortRun(job, dying, VERSION, CohortReport.NONE, CohortProgress.NONE)
                 .run(killed, false)).hasMessage("killed");
         assertThat(Files.readString(killed.resolve(CohortRun.MANIFEST))).contains("\"complete\" : false");

@@ -1,12 +1,16 @@
 package org.aftermath.cohort.run;
 
 import java.io.IOException;
+import org.aftermath.cohort.tasks.IndexedExecutor;
+import org.aftermath.cohort.tasks.IndexedSink;
+import org.aftermath.cohort.tasks.IndexedTask;
+import org.aftermath.cohort.tasks.TaskEngine;
 
 /**
  * A second engine, found through {@link java.util.ServiceLoader} as a distributed one would be: it runs the range as
- * one partition would, one {@link PatientSimulator} built from the job, patients in index order.
+ * one partition would, one worker built from the task, indices in order.
  */
-public final class SequentialEngine implements CohortEngine {
+public final class SequentialEngine implements TaskEngine {
 
     @Override
     public String name() {
@@ -14,13 +18,14 @@ public final class SequentialEngine implements CohortEngine {
     }
 
     @Override
-    public CohortExecutor executor(int threads) {
-        return new CohortExecutor() {
+    public IndexedExecutor executor(int threads) {
+        return new IndexedExecutor() {
             @Override
-            public void execute(CohortJob job, long from, long to, OutcomeSink sink) throws IOException {
-                PatientSimulator partition = new PatientSimulator(job);
-                for (long i = from; i < to; i++) {
-                    sink.accept(partition.simulate(i));
+            public <R> void execute(IndexedTask<R> task, long from, long to, IndexedSink<R> sink) throws IOException {
+                try (IndexedTask.Worker<R> partition = task.worker()) {
+                    for (long i = from; i < to; i++) {
+                        sink.accept(i, partition.run(i));
+                    }
                 }
             }
 

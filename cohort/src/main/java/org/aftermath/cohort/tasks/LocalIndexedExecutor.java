@@ -1,87 +1,55 @@
-package org.aftermath.cohort.run;
+package org.aftermath.cohort.tasks;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
- * Runs patients on this machine's threads. Each worker thread builds its own {@link PatientSimulator} (they share
- * nothing mutable), claims the next unclaimed index, and parks its outcome in a ring of at most
- * {@value #WINDOW_PER_THREAD} × threads slots; the calling thread hands the outcomes to the sink strictly in index
- * order. A worker may run ahead of the oldest undelivered patient by at most the window, so memory stays bounded
- * whatever the cohort size, and the rows are the same for any thread count.
+ * Runs indices on this machine's threads. Each worker thread builds its own {@link IndexedTask.Worker} (they share
+ * nothing mutable), claims the next unclaimed index, and parks its result in a ring of at most
+ * {@value #WINDOW_PER_THREAD} × threads slots; the calling thread hands the results to the sink strictly in index
+ * order. A worker may run ahead of the oldest undelivered index by at most the window, so memory stays bounded
+ * whatever the range, and the results are the same for any thread count.
  */
-public final class LocalCohortExecutor implements CohortExecutor {
+public final class LocalIndexedExecutor implements IndexedExecutor {
 
-    /** In-flight outcomes allowed per worker thread. */
+    /** In-flight results allowed per worker thread. */
     public static final int WINDOW_PER_THREAD = 32;
 
     private final int threads;
-    private final Function<CohortJob, Patients> simulators;
-
-    /** What a worker thread needs of a {@link PatientSimulator}; tests substitute their own. */
-    interface Patients extends AutoCloseable {
-        PatientOutcome simulate(long index);
-
-        @Override
-        void close();
-    }
 
     /** An executor on all available processors. */
-    public LocalCohortExecutor() {
+    public LocalIndexedExecutor() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * @param threads worker threads (&ge; 1)
      */
-    public LocalCohortExecutor(int threads) {
-        this(threads, job -> {
-            PatientSimulator simulator = new PatientSimulator(job);
-            return new Patients() {
-                @Override
-                public PatientOutcome simulate(long index) {
-                    return simulator.simulate(index);
-                }
-
-                @Override
-                public void close() {
-                    // a simulator holds nothing to release
-                }
-            };
-        });
-    }
-
-    /**
-     * @param threads    worker threads (&ge; 1)
-     * @param simulators builds one worker's simulator from the job
-     */
-    LocalCohortExecutor(int threads, Function<CohortJob, Patients> simulators) {
+    public LocalIndexedExecutor(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
-        this.simulators = simulators;
     }
 
-    /** @return {@value CohortEngines#LOCAL} */
+    /** @return {@value TaskEngines#LOCAL} */
     @Override
     public String name() {
-        return CohortEngines.LOCAL;
+        return TaskEngines.LOCAL;
     }
 
     /** @return the number of worker threads */
-    public int threads() {
+    @Override
+    public Integer threads() {
         return threads;
     }
 
     @Override
-    public void execute(CohortJob job, long from, long to, OutcomeSink sink) throws IOException {
-        if (from < 0 || to < from || to > job.patients()) {
-            throw new IllegalArgumentException("patient range [" + from + ", " + to + ") is not within [0, "
-                    + job.patients() + ")");
+    public <R> void execute(IndexedTask<R> task, long from, long to, IndexedSink<R> sink) throws IOException {
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("index range [" + from + ", " + to + ") is not a range of indices >= 0");
         }
         if (from == to) {
             return;
@@ -90,14 +58,16 @@ public final class LocalCohortExecutor implements CohortExecutor {
         Ring ring = new Ring(from, to, WINDOW_PER_THREAD * workers);
         List<Thread> pool = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-            Thread t = new Thread(() -> work(simulators, job, ring), "cohort-worker-" + w);
+            Thread t = new Thread(() -> work(task, ring), "task-worker-" + w);
             t.setDaemon(true);
             pool.add(t);
             t.start();
         }
         try {
             for (long i = from; i < to; i++) {
-                sink.accept(ring.take(i));
+                @SuppressWarnings("unchecked")
+                R result = (R) ring.take(i);
+                sink.accept(i, result);
             }
         } finally {
             ring.stop();
@@ -110,18 +80,18 @@ public final class LocalCohortExecutor implements CohortExecutor {
         }
     }
 
-    private static void work(Function<CohortJob, Patients> simulators, CohortJob job, Ring ring) {
-        Patients simulator;
+    private static <R> void work(IndexedTask<R> task, Ring ring) {
+        IndexedTask.Worker<R> worker;
         try {
-            simulator = simulators.apply(job);
+            worker = task.worker();
         } catch (RuntimeException | Error e) {
             ring.fail(ring.claim(), e);
             return;
         }
-        try (simulator) {
+        try (worker) {
             for (long i = ring.claim(); i >= 0; i = ring.claim()) {
                 try {
-                    ring.put(i, simulator.simulate(i));
+                    ring.put(i, worker.run(i));
                 } catch (RuntimeException | Error e) {
                     ring.fail(i, e);
                     return;
@@ -145,11 +115,11 @@ public final class LocalCohortExecutor implements CohortExecutor {
         }
     }
 
-    /** The window of in-flight outcomes, guarded by its own monitor. */
+    /** The window of in-flight results, guarded by its own monitor. */
     private static final class Ring {
         private final long from;
         private final long to;
-        private final PatientOutcome[] outcomes;
+        private final Object[] results;
         private final Throwable[] failures;
         private final AtomicLong next;
         private long delivered;
@@ -158,20 +128,20 @@ public final class LocalCohortExecutor implements CohortExecutor {
         Ring(long from, long to, int window) {
             this.from = from;
             this.to = to;
-            this.outcomes = new PatientOutcome[window];
+            this.results = new Object[window];
             this.failures = new Throwable[window];
             this.next = new AtomicLong(from);
             this.delivered = from;
         }
 
-        /** @return the next index to simulate once it fits in the window, or -1 when none is left or stopped */
+        /** @return the next index to compute once it fits in the window, or -1 when none is left or stopped */
         long claim() {
             long i = next.getAndIncrement();
             if (i >= to) {
                 return -1;
             }
             synchronized (this) {
-                while (!stopped && i >= delivered + outcomes.length) {
+                while (!stopped && i >= delivered + results.length) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
@@ -182,8 +152,12 @@ public final class LocalCohortExecutor implements CohortExecutor {
             }
         }
 
-        synchronized void put(long i, PatientOutcome outcome) {
-            outcomes[slot(i)] = outcome;
+        synchronized void put(long i, Object result) {
+            if (result == null) {
+                failures[slot(i)] = new IllegalStateException("index " + i + " gave no result");
+            } else {
+                results[slot(i)] = result;
+            }
             notifyAll();
         }
 
@@ -194,19 +168,19 @@ public final class LocalCohortExecutor implements CohortExecutor {
             notifyAll();
         }
 
-        synchronized PatientOutcome take(long i) {
+        synchronized Object take(long i) {
             int s = slot(i);
-            while (outcomes[s] == null && failures[s] == null) {
+            while (results[s] == null && failures[s] == null) {
                 try {
                     wait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for patient " + i, e);
+                    throw new IllegalStateException("interrupted while waiting for index " + i, e);
                 }
             }
             Throwable failure = failures[s];
-            PatientOutcome outcome = outcomes[s];
-            outcomes[s] = null;
+            Object result = results[s];
+            results[s] = null;
             failures[s] = null;
             delivered = i + 1;
             notifyAll();
@@ -216,7 +190,7 @@ public final class LocalCohortExecutor implements CohortExecutor {
             if (failure instanceof Error err) {
                 throw err;
             }
-            return outcome;
+            return result;
         }
 
         synchronized void stop() {
@@ -225,7 +199,7 @@ public final class LocalCohortExecutor implements CohortExecutor {
         }
 
         private int slot(long i) {
-            return (int) ((i - from) % outcomes.length);
+            return (int) ((i - from) % results.length);
         }
     }
 }

@@ -1,23 +1,23 @@
-package org.aftermath.cohort.run;
+package org.aftermath.cohort.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
-/** The available {@link CohortEngine}s: the built-in {@value #LOCAL} one, then those on the class path. */
-public final class CohortEngines {
+/** The available {@link TaskEngine}s: the built-in {@value #LOCAL} one, then those on the class path. */
+public final class TaskEngines {
 
     /** The built-in engine: this machine's threads. */
     public static final String LOCAL = "local";
 
-    private CohortEngines() {
+    private TaskEngines() {
     }
 
     /** @return the engine names, {@value #LOCAL} first */
     public static List<String> names() {
         List<String> names = new ArrayList<>();
         names.add(LOCAL);
-        for (CohortEngine e : ServiceLoader.load(CohortEngine.class)) {
+        for (TaskEngine e : ServiceLoader.load(TaskEngine.class)) {
             names.add(e.name());
         }
         return names;
@@ -29,11 +29,11 @@ public final class CohortEngines {
      * @return the engine's executor
      * @throws IllegalArgumentException naming the available engines if {@code name} is not one
      */
-    public static CohortExecutor executor(String name, int threads) {
+    public static IndexedExecutor executor(String name, int threads) {
         if (LOCAL.equals(name)) {
-            return new LocalCohortExecutor(threads);
+            return new LocalIndexedExecutor(threads);
         }
-        for (CohortEngine e : ServiceLoader.load(CohortEngine.class)) {
+        for (TaskEngine e : ServiceLoader.load(TaskEngine.class)) {
             if (e.name().equals(name)) {
                 return e.executor(threads);
             }
