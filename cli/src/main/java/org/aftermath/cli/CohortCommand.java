@@ -10,6 +10,7 @@ import org.aftermath.cohort.run.CohortJob;
 import org.aftermath.cohort.run.CohortProgress;
 import org.aftermath.cohort.run.CohortRun;
 import org.aftermath.cohort.run.CohortSummary;
+import org.aftermath.cohort.run.NoPatientCompletedException;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.cohort.tasks.TaskEngines;
 import org.aftermath.report.ToolVersion;
@@ -95,8 +96,16 @@ final class CohortCommand implements Callable<Integer> {
                     .run(target, resume);
         } catch (CohortFolderException e) {
             throw new BadOptionException(e.getMessage());
+        } catch (NoPatientCompletedException e) {
+            stderr.println("aftermath: " + e.getMessage());
+            return Main.FAILED;
         }
         print(stdout, result);
+        if (result.summary().failedPatients() > 0) {
+            stderr.println("aftermath: warning: " + result.summary().failedPatients() + " of " + result.summary().patients()
+                    + " patients failed (status and failure columns of " + CohortRun.PATIENTS
+                    + "); the summary is over the completed ones");
+        }
         return Main.OK;
     }
 
@@ -111,7 +120,8 @@ final class CohortCommand implements Callable<Integer> {
     private static void print(PrintWriter out, CohortRun.Result r) {
         CohortSummary s = r.summary();
         int last = s.burden().days().length - 1;
-        out.printf("%s: %d virtual patients (seed %d)%s%n", s.scenario(), s.patients(), s.seed(),
+        out.printf("%s: %d virtual patients (seed %d)%s%s%n", s.scenario(), s.patients(), s.seed(),
+                s.failedPatients() > 0 ? ", " + s.failedPatients() + " failed" : "",
                 r.resumedFrom() > 0 ? ", resumed from patient " + r.resumedFrom() : "");
         StringBuilder rates = new StringBuilder("  best response");
         s.response().forEach((code, rate) -> rates.append(String.format(" %s %.1f%%", code, 100 * rate.fraction())));

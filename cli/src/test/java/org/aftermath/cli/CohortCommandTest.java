@@ -119,6 +119,29 @@ class CohortCommandTest {
         assertThat(rtol.err()).startsWith("aftermath: --rtol:");
     }
 
+    @Test
+    void failedPatientsAreWarnedAboutAndACohortWithoutACompletedPatientExitsOne() throws IOException {
+        // doubling times of hours: over 63 days the fastest tumours overflow a double and their integration fails
+        String failing = SCENARIO.replace("days: 42", "days: 63").replace("cycles: 2", "cycles: 3")
+                .replace("{lognormal: {median: 10, cv: 0.5}}", "{uniform: {min: 0.02, max: 0.2}}");
+        Path file = scenario(failing);
+        Outcome some = aftermath("cohort", file.toString(), "--patients", "12", "--seed", "3", "--out",
+                dir.resolve("some").toString());
+        assertThat(some.status()).as(some.err()).isZero();
+        long failed = Files.readAllLines(dir.resolve("some").resolve("patients.csv")).stream()
+                .filter(l -> l.contains(",failed,")).count();
+        assertThat(failed).isPositive();
+        assertThat(some.out()).startsWith("cli-cohort: 12 virtual patients (seed 3), " + failed + " failed");
+        assertThat(some.err()).isEqualTo("aftermath: warning: " + failed + " of 12 patients failed (status and failure"
+                + " columns of patients.csv); the summary is over the completed ones\n");
+
+        Path all = scenario(failing.replace("{min: 0.02, max: 0.2}", "{min: 0.02, max: 0.03}"));
+        Outcome none = aftermath("cohort", all.toString(), "--patients", "2", "--out", dir.resolve("all").toString());
+        assertThat(none.status()).isEqualTo(1);
+        assertThat(none.err()).isEqualTo("aftermath: every one of the 2 patients failed, so there is nothing to"
+                + " summarise; the status and failure columns of patients.csv say why\n");
+    }
+
     private static int nthNewline(byte[] bytes, int n) {
         int seen = 0;
         for (int i = 0; i < bytes.length; i++) {

@@ -16,9 +16,12 @@ import org.aftermath.runner.BestResponse;
 
 /**
  * Computes the {@link CohortSummary} from {@code patients.bin} ({@link OutcomeSpill}). The file is read in blocks of
- * columns, each block holding every patient's values of at most {@code budgetBytes / (8 N)} columns (at least one),
- * so memory is bounded by the budget (or one column of N doubles) whatever the number of grid days; each column is
- * sorted and its quantiles taken exactly ({@link Quantiles}).
+ * columns, each block holding every patient's values of at most {@code budgetBytes / (8 N)} columns (at least two,
+ * so the first holds the response column), so memory is bounded by the budget (or two columns of N doubles) whatever
+ * the number of grid days; each column is sorted and its quantiles taken exactly ({@link Quantiles}).
+ *
+ * <p>Every statistic is over the completed patients; patients whose run failed ({@link PatientOutcome#failed}, a NaN
+ * response in the spill) are counted in {@link CohortSummary#failedPatients()} and left out of the rest.
  */
 public final class CohortSummarizer {
 
@@ -39,6 +42,7 @@ public final class CohortSummarizer {
      * @param budgetBytes memory for one block of columns
      * @return the summary
      * @throws IOException on a read failure or if the file's size does not match
+     * @throws NoPatientCompletedException if every patient's run failed: there is nothing to summarise
      */
     public static CohortSummary summarise(Path spill, OutcomeSpill layout, long patients, double[] grid,
                                           List<String> inputs, String scenario, long seed, long budgetBytes)
@@ -52,18 +56,31 @@ public final class CohortSummarizer {
             throw new IllegalArgumentException("at most " + (Integer.MAX_VALUE - 8) + " patients can be summarised");
         }
         int n = (int) patients;
-        int block = (int) Math.max(1, Math.min(layout.columns(), budgetBytes / (8L * n)));
+        int block = (int) Math.max(2, Math.min(layout.columns(), budgetBytes / (8L * n)));
         double[] p05 = new double[layout.grid()];
         double[] median = new double[layout.grid()];
         double[] p95 = new double[layout.grid()];
         double[] pfs = new double[layout.grid()];
         long[] responses = new long[BestResponse.values().length];
         List<CohortSummary.InputSummary> inputSummaries = new ArrayList<>();
+        boolean[] completed = null;
+        int m = n;
         for (int c0 = 0; c0 < layout.columns(); c0 += block) {
             int c1 = Math.min(layout.columns(), c0 + block);
             double[][] values = read(spill, layout, n, c0, c1);
+            if (completed == null) {
+                completed = new boolean[n];
+                m = 0;
+                for (int i = 0; i < n; i++) {
+                    completed[i] = OutcomeSpill.completed(values[OutcomeSpill.RESPONSE][i]);
+                    m += completed[i] ? 1 : 0;
+                }
+                if (m == 0) {
+                    throw new NoPatientCompletedException(n);
+                }
+            }
             for (int c = c0; c < c1; c++) {
-                double[] x = values[c - c0];
+                double[] x = m == n ? values[c - c0] : only(values[c - c0], completed, m);
                 if (c == OutcomeSpill.PROGRESSION) {
                     progressionFree(x, grid, pfs);
                 } else if (c == OutcomeSpill.RESPONSE) {
@@ -84,9 +101,9 @@ public final class CohortSummarizer {
         }
         Map<String, CohortSummary.Rate> rates = new LinkedHashMap<>();
         for (BestResponse r : BestResponse.values()) {
-            rates.put(r.name(), new CohortSummary.Rate(responses[r.ordinal()], (double) responses[r.ordinal()] / n));
+            rates.put(r.name(), new CohortSummary.Rate(responses[r.ordinal()], (double) responses[r.ordinal()] / m));
         }
-        double objective = (double) (responses[BestResponse.CR.ordinal()] + responses[BestResponse.PR.ordinal()]) / n;
+        double objective = (double) (responses[BestResponse.CR.ordinal()] + responses[BestResponse.PR.ordinal()]) / m;
         Double medianPfs = null;
         for (int k = 0; k < grid.length; k++) {
             if (pfs[k] <= 0.5) {
@@ -94,10 +111,22 @@ public final class CohortSummarizer {
                 break;
             }
         }
-        return new CohortSummary(scenario, patients, seed, Quantiles.DEFINITION,
+        return new CohortSummary(scenario, patients, n - m, seed, Quantiles.DEFINITION,
                 new CohortSummary.Bands("cells", grid.clone(), p05, median, p95),
                 new CohortSummary.ProgressionFree(grid.clone(), pfs, pfs[pfs.length - 1], medianPfs),
                 rates, objective, inputSummaries);
+    }
+
+    /** @return the entries of {@code x} whose {@code keep} flag is set ({@code count} of them), in order */
+    private static double[] only(double[] x, boolean[] keep, int count) {
+        double[] out = new double[count];
+        int j = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (keep[i]) {
+                out[j++] = x[i];
+            }
+        }
+        return out;
     }
 
     /** Fraction with no progression by each day: progression day NaN (none) or later than the day. */

@@ -7,7 +7,9 @@ import java.util.Map;
  * {@code cohort-summary.json}: the cohort's outcome distribution, computed exactly from every patient.
  *
  * @param scenario           scenario name
- * @param patients           number of patients
+ * @param patients           number of patients, completed and failed
+ * @param failedPatients     patients whose run failed ({@link PatientOutcome#failed}); every statistic below is over
+ *                           the {@code patients - failedPatients} completed ones
  * @param seed               cohort seed
  * @param quantileDefinition how the quantiles are computed ({@link Quantiles#DEFINITION})
  * @param burden             median and 5–95 % band of the burden on the grid
@@ -16,9 +18,9 @@ import java.util.Map;
  * @param objectiveResponse  fraction with CR or PR
  * @param inputs             distribution of each drawn input, in variability order
  */
-public record CohortSummary(String scenario, long patients, long seed, String quantileDefinition, Bands burden,
-                            ProgressionFree progressionFree, Map<String, Rate> response, double objectiveResponse,
-                            List<InputSummary> inputs) {
+public record CohortSummary(String scenario, long patients, long failedPatients, long seed,
+                            String quantileDefinition, Bands burden, ProgressionFree progressionFree,
+                            Map<String, Rate> response, double objectiveResponse, List<InputSummary> inputs) {
 
     /**
      * The burden's quantiles per grid day.
@@ -46,7 +48,7 @@ public record CohortSummary(String scenario, long patients, long seed, String qu
 
     /**
      * @param count    patients
-     * @param fraction count / patients
+     * @param fraction count / completed patients
      */
     public record Rate(long count, double fraction) {
     }

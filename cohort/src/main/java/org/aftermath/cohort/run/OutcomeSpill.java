@@ -6,8 +6,9 @@ import org.aftermath.runner.BestResponse;
 /**
  * The layout of {@code patients.bin}, the binary companion of {@code patients.csv} from which the cohort summary is
  * computed without holding the cohort in memory: one fixed-size record per patient, in index order, of big-endian
- * IEEE-754 doubles: the progression day (NaN if none), the best response's ordinal (CR 0, PR 1, SD 2, PD 3), the
- * drawn inputs in variability order, then the burden on each band-grid day (cells).
+ * IEEE-754 doubles: the progression day (NaN if none), the best response's ordinal (CR 0, PR 1, SD 2, PD 3; NaN for a
+ * patient whose run failed, {@link PatientOutcome#failed}, whose other outcomes are NaN too), the drawn inputs in
+ * variability order, then the burden on each band-grid day (cells).
  *
  * @param inputs number of varied inputs
  * @param grid   number of band-grid days
@@ -48,13 +49,18 @@ public record OutcomeSpill(int inputs, int grid) {
                     + burden.length + " grid values, expected " + inputs + " and " + grid);
         }
         out.putDouble(o.progressionDay());
-        out.putDouble(o.bestResponse().ordinal());
+        out.putDouble(o.completed() ? o.bestResponse().ordinal() : Double.NaN);
         for (double x : drawn) {
             out.putDouble(x);
         }
         for (double x : burden) {
             out.putDouble(x);
         }
+    }
+
+    /** @return true if a record's response column holds a completed patient's best response (not NaN) */
+    public static boolean completed(double responseColumn) {
+        return !Double.isNaN(responseColumn);
     }
 
     /** @return the best response stored as {@code ordinal} */

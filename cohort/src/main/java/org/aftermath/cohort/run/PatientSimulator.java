@@ -41,8 +41,9 @@ public final class PatientSimulator {
 
     /**
      * @param job the cohort
-     * @throws ScenarioException naming the file and field if the scenario is invalid, has no {@code variability:}, or a
-     *                           varied input cannot be applied
+     * @throws ScenarioException naming the file and field if the scenario is invalid, has no {@code variability:}, or
+     *                           its own values do not compile (a patient's draws are checked per patient, by
+     *                           {@link #simulate})
      */
     public PatientSimulator(CohortJob job) {
         this.job = job;
@@ -54,7 +55,7 @@ public final class PatientSimulator {
         this.options = RunOptions.COHORT.withOutputStep(job.gridStepDays()).withIntegrator(job.integrator())
                 .withTolerances(job.tolerances()).withSeed(job.seed());
         this.grid = Grid.days(base.days(), job.gridStepDays());
-        compile(sampler.patient(job.seed(), 0));
+        compile(base);
     }
 
     /** @return the varied inputs' paths, in variability order (the columns of {@link PatientOutcome#drawn()}) */
@@ -73,43 +74,45 @@ public final class PatientSimulator {
     }
 
     /**
+     * Simulates one patient. The failed-patient policy, the same on every engine: a patient whose drawn scenario
+     * cannot be applied or compiled, or whose integration fails (any {@link RuntimeException} of its run, e.g.
+     * {@link IntegrationException}, {@link ScenarioException}), is returned as {@link PatientOutcome#failed} with the
+     * reason, so the cohort goes on and a resumed run records the same row instead of failing again. The reason is a
+     * pure function of the job and the index, like the outcomes.
+     *
      * @param index patient index, in [0, patients)
-     * @return the patient's drawn inputs and outcomes
+     * @return the patient's drawn inputs and outcomes, or its failure
      * @throws IllegalArgumentException if {@code index} is outside the cohort
-     * @throws ScenarioException if the drawn values break a scenario limit (the reader and compiler refuse
-     *                           distributions that can, so this is a safeguard)
-     * @throws IntegrationException if the patient's run fails; the message names the patient
      */
     public PatientOutcome simulate(long index) {
         if (index < 0 || index >= job.patients()) {
             throw new IllegalArgumentException("patient index " + index + " is outside [0, " + job.patients() + ")");
         }
         PatientDraw draw = sampler.patient(job.seed(), index);
+        double[] drawn = draw.values().values().stream().mapToDouble(Double::doubleValue).toArray();
         RunResult result;
         try {
-            result = ScenarioRunner.run(compile(draw), options);
-        } catch (IntegrationException e) {
-            String suffix = " (at t = " + e.time() + ")";
-            String message = e.getMessage().endsWith(suffix)
-                    ? e.getMessage().substring(0, e.getMessage().length() - suffix.length()) : e.getMessage();
-            throw new IntegrationException(who(draw) + message, e.time());
+            result = ScenarioRunner.run(compile(ScenarioInputs.apply(base, draw.values())), options);
+        } catch (RuntimeException e) {
+            return PatientOutcome.failed(index, draw.seed(), drawn, grid.length, reason(e));
         }
         Summary s = result.summary();
-        double[] drawn = draw.values().values().stream().mapToDouble(Double::doubleValue).toArray();
         return new PatientOutcome(index, draw.seed(), drawn, s.finalTumorCells(), s.nadirTumorCells(), s.nadirDay(),
                 s.bestResponse(), s.timeToProgressionDays() == null ? Double.NaN : s.timeToProgressionDays(),
                 gridBurden(result.timeseries(), index));
     }
 
-    /** @return the scenario with the patient's draws applied, compiled */
-    private CompiledScenario compile(PatientDraw draw) {
-        Scenario patient = ScenarioInputs.apply(base, draw.values());
-        return model == null ? ScenarioCompiler.compile(patient, Map.of()) : ScenarioCompiler.compile(patient, Map.of(), model);
+    /** @return a failure's reason: the message of the simulator's own failures, else the exception's type too */
+    private static String reason(RuntimeException e) {
+        if (e instanceof IntegrationException || e instanceof ScenarioException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    /** @return how messages name a patient: index, seed and drawn values */
-    private static String who(PatientDraw draw) {
-        return "patient " + draw.index() + " (seed " + draw.seed() + ", drawn " + draw.values() + "): ";
+    /** @return the scenario (the base, or a patient's: the draws applied), compiled */
+    private CompiledScenario compile(Scenario patient) {
+        return model == null ? ScenarioCompiler.compile(patient, Map.of()) : ScenarioCompiler.compile(patient, Map.of(), model);
     }
 
     private double[] gridBurden(Timeseries ts, long index) {

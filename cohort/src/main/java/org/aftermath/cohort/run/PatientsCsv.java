@@ -13,7 +13,9 @@ import java.util.List;
  * {@code \n}-terminated, UTF-8. Columns: {@code patient} (index), {@code seed} (the patient's 64-bit seed, signed
  * decimal), each varied input by its scenario path, then {@code final_burden_cells}, {@code nadir_burden_cells},
  * {@code nadir_day}, {@code best_response} (CR, PR, SD, PD), {@code progression_day} (empty if none within the
- * horizon) and {@code progression_free} (true/false). Numbers are Java's shortest round-trip decimal form
+ * horizon) and {@code progression_free} (true/false), then {@value #STATUS} ({@value #COMPLETED} or {@value #FAILED})
+ * and {@value #FAILURE} (why a failed patient failed, quoted when it holds a comma or quote; empty when completed). A
+ * failed patient's outcome columns are empty. Numbers are Java's shortest round-trip decimal form
  * ({@link Double#toString(double)}), so the file is a pure function of the outcomes.
  */
 public final class PatientsCsv {
@@ -21,6 +23,14 @@ public final class PatientsCsv {
     /** Outcome columns after the inputs. */
     public static final List<String> OUTCOMES = List.of("final_burden_cells", "nadir_burden_cells", "nadir_day",
             "best_response", "progression_day", "progression_free");
+    /** The status column: whether the patient's run completed. */
+    public static final String STATUS = "status";
+    /** The failure column: why a failed patient failed. */
+    public static final String FAILURE = "failure";
+    /** Status of a patient with outcomes. */
+    public static final String COMPLETED = "completed";
+    /** Status of a patient whose run failed ({@link PatientOutcome#failed}). */
+    public static final String FAILED = "failed";
 
     private PatientsCsv() {
     }
@@ -32,6 +42,8 @@ public final class PatientsCsv {
         cols.add("seed");
         inputs.forEach(name -> cols.add(quote(name)));
         cols.addAll(OUTCOMES);
+        cols.add(STATUS);
+        cols.add(FAILURE);
         return String.join(",", cols) + "\n";
     }
 
@@ -42,12 +54,16 @@ public final class PatientsCsv {
         for (double x : o.drawn()) {
             b.append(',').append(x);
         }
+        if (!o.completed()) {
+            b.append(",".repeat(OUTCOMES.size())).append(',').append(FAILED).append(',').append(quote(o.failure()));
+            return b.append('\n').toString();
+        }
         b.append(',').append(o.finalBurden()).append(',').append(o.nadirBurden()).append(',').append(o.nadirDay())
                 .append(',').append(o.bestResponse().name()).append(',');
         if (!o.progressionFree()) {
             b.append(o.progressionDay());
         }
-        return b.append(',').append(o.progressionFree()).append('\n').toString();
+        return b.append(',').append(o.progressionFree()).append(',').append(COMPLETED).append(",\n").toString();
     }
 
     /**
@@ -86,7 +102,7 @@ public final class PatientsCsv {
     }
 
     private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n")
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
                 ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.aftermath.cohort.tasks.IndexedExecutor;
-import org.aftermath.cohort.tasks.IndexedSink;
-import org.aftermath.cohort.tasks.IndexedTask;
 import org.aftermath.cohort.tasks.LocalIndexedExecutor;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
@@ -48,7 +45,8 @@ class CohortRunTest {
         List<String> lines = Files.readAllLines(dir.resolve("two").resolve(CohortRun.PATIENTS));
         assertThat(lines).hasSize(61);
         assertThat(lines.get(0)).isEqualTo("patient,seed,tumor.growth.doubling_days,treatments.chemo.kill_fraction,"
-                + "final_burden_cells,nadir_burden_cells,nadir_day,best_response,progression_day,progression_free");
+                + "final_burden_cells,nadir_burden_cells,nadir_day,best_response,progression_day,progression_free,"
+                + "status,failure");
         for (int i = 1; i <= 60; i++) {
             assertThat(lines.get(i)).startsWith((i - 1) + ",");
         }
@@ -65,18 +63,7 @@ class CohortRunTest {
 
         // a run that dies after 17 patients: the executor's sink fails, as a killed process would stop writing
         Path killed = dir.resolve("killed");
-        AtomicLong delivered = new AtomicLong();
-        IndexedExecutor dying = new IndexedExecutor() {
-            @Override
-            public <R> void execute(IndexedTask<R> task, long from, long to, IndexedSink<R> sink) throws IOException {
-                new LocalIndexedExecutor(2).execute(task, from, to, (i, r) -> {
-                    if (delivered.incrementAndGet() > 17) {
-                        throw new IOException("killed");
-                    }
-                    sink.accept(i, r);
-                });
-            }
-        };
+        IndexedExecutor dying = CohortFixtures.dyingAfter(17);
         assertThatThrownBy(() -> new CohortRun(job, dying, VERSION, CohortReport.NONE, CohortProgress.NONE)
                 .run(killed, false)).hasMessage("killed");
         assertThat(Files.readString(killed.resolve(CohortRun.MANIFEST))).contains("\"complete\" : false");

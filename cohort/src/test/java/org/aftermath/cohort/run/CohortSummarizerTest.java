@@ -1,6 +1,7 @@
 package org.aftermath.cohort.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.aftermath.runner.BestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +24,25 @@ class CohortSummarizerTest {
 
     /** Five patients: burdens on day 10 of 1, 2, 3, 4, 10 (in scrambled order); progression on 10, 20, none, 20, 35. */
     private Path spill(OutcomeSpill layout) throws IOException {
+        return spill(layout, Set.of());
+    }
+
+    /** The five patients, with failed patients (drawn input 1000, outcomes NaN) at the indices {@code failed}. */
+    private Path spill(OutcomeSpill layout, Set<Integer> failed) throws IOException {
         double[] day10 = {3, 10, 1, 4, 2};
         double[] progression = {10, 20, Double.NaN, 20, Double.NaN};
         BestResponse[] responses = {BestResponse.PD, BestResponse.PD, BestResponse.PR, BestResponse.SD, BestResponse.CR};
-        ByteBuffer buf = ByteBuffer.allocate(5 * layout.recordBytes());
-        for (int i = 0; i < 5; i++) {
-            PatientOutcome o = new PatientOutcome(i, i, new double[] {i + 1.0}, 0, 0, 0, responses[i], progression[i],
-                    new double[] {1e9, day10[i] * 1e6, 100 + i, 5});
+        int n = 5 + failed.size();
+        ByteBuffer buf = ByteBuffer.allocate(n * layout.recordBytes());
+        for (int i = 0, k = 0; i < n; i++) {
+            PatientOutcome o;
+            if (failed.contains(i)) {
+                o = PatientOutcome.failed(i, i, new double[] {1000}, GRID.length, "rosenbrock: step size underflow");
+            } else {
+                o = new PatientOutcome(i, i, new double[] {k + 1.0}, 0, 0, 0, responses[k], progression[k],
+                        new double[] {1e9, day10[k] * 1e6, 100 + k, 5});
+                k++;
+            }
             layout.put(o, buf);
         }
         Path file = dir.resolve("patients.bin");
@@ -37,8 +51,13 @@ class CohortSummarizerTest {
     }
 
     private CohortSummary summarise(long budget) throws IOException {
+        return summarise(budget, Set.of());
+    }
+
+    private CohortSummary summarise(long budget, Set<Integer> failed) throws IOException {
         OutcomeSpill layout = new OutcomeSpill(1, GRID.length);
-        return CohortSummarizer.summarise(spill(layout), layout, 5, GRID, List.of("x"), "test", 3, budget);
+        return CohortSummarizer.summarise(spill(layout, failed), layout, 5 + failed.size(), GRID, List.of("x"),
+                "test", 3, budget);
     }
 
     @Test
@@ -95,5 +114,37 @@ class CohortSummarizerTest {
         assertThat(small.progressionFree().fraction()).containsExactly(big.progressionFree().fraction());
         assertThat(small.response()).isEqualTo(big.response());
         assertThat(small.inputs()).isEqualTo(big.inputs());
+    }
+
+    @Test
+    void failedPatientsAreCountedAndLeftOutOfEveryStatistic() throws IOException {
+        CohortSummary five = summarise(CohortSummarizer.DEFAULT_BUDGET_BYTES);
+        assertThat(five.failedPatients()).isZero();
+        for (long budget : new long[] {CohortSummarizer.DEFAULT_BUDGET_BYTES, 1}) {
+            CohortSummary eight = summarise(budget, Set.of(0, 3, 7));
+            assertThat(eight.patients()).isEqualTo(8);
+            assertThat(eight.failedPatients()).isEqualTo(3);
+            // the hand-computed numbers of the five completed patients, whatever the failed ones hold
+            assertThat(eight.burden().median()).containsExactly(five.burden().median());
+            assertThat(eight.burden().p05()).containsExactly(five.burden().p05());
+            assertThat(eight.burden().p95()).containsExactly(five.burden().p95());
+            assertThat(eight.progressionFree().fraction()).containsExactly(1.0, 0.8, 0.4, 0.4);
+            assertThat(eight.response().get("PD")).isEqualTo(new CohortSummary.Rate(2, 0.4));
+            assertThat(eight.objectiveResponse()).isEqualTo(0.4);
+            assertThat(eight.inputs()).isEqualTo(five.inputs());
+        }
+    }
+
+    @Test
+    void aCohortWhosePatientsAllFailedHasNothingToSummarise() throws IOException {
+        OutcomeSpill layout = new OutcomeSpill(1, GRID.length);
+        ByteBuffer buf = ByteBuffer.allocate(2 * layout.recordBytes());
+        for (int i = 0; i < 2; i++) {
+            layout.put(PatientOutcome.failed(i, i, new double[] {1}, GRID.length, "no"), buf);
+        }
+        Path file = dir.resolve("all-failed.bin");
+        Files.write(file, buf.array());
+        assertThatThrownBy(() -> CohortSummarizer.summarise(file, layout, 2, GRID, List.of("x"), "t", 1, 1 << 20))
+                .isInstanceOf(NoPatientCompletedException.class).hasMessageContaining("every one of the 2 patients");
     }
 }

@@ -66,8 +66,12 @@ public final class CohortReportWriter implements CohortReport {
         Page.open(h, title);
         h.open("header").nl();
         h.element("h1", title).nl();
-        h.element("p", "Scenario " + m.scenarioFile() + " · " + s.patients() + " virtual patients · seed " + s.seed()
-                + " · aftermath " + m.version() + " · written " + m.createdUtc(), "class", "lead").nl();
+        h.element("p", "Scenario " + m.scenarioFile() + " · " + s.patients() + " virtual patients"
+                + (s.failedPatients() > 0 ? " (" + s.failedPatients() + " failed: their runs did not complete, see the"
+                + " status and failure columns of patients.csv; every figure and table is over the "
+                + (s.patients() - s.failedPatients()) + " completed)" : "")
+                + " · seed " + s.seed() + " · aftermath " + m.version() + " · written " + m.createdUtc(), "class", "lead")
+                .nl();
         h.open("nav");
         for (String[] link : new String[][] {{"outcomes-section", "Outcomes"}, {"figures", "Figures"},
                 {"inputs", "Inputs"}, {"manifest", "Run"}}) {

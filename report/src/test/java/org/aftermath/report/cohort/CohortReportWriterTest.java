@@ -32,7 +32,7 @@ class CohortReportWriterTest {
         rates.put("PR", new CohortSummary.Rate(2, 0.5));
         rates.put("SD", new CohortSummary.Rate(0, 0.0));
         rates.put("PD", new CohortSummary.Rate(1, 0.25));
-        return new CohortSummary("toy", 4, 9, Quantiles.DEFINITION,
+        return new CohortSummary("toy", 4, 0, 9, Quantiles.DEFINITION,
                 new CohortSummary.Bands("cells", days, new double[] {1e9, 1e7, 0.0, 1e6},
                         new double[] {1e9, 1e8, 1e5, 1e8}, new double[] {1e9, 5e8, 1e9, 3e9}),
                 new CohortSummary.ProgressionFree(days, new double[] {1, 0.75, 0.5, 0.25}, 0.25, 20.0),
