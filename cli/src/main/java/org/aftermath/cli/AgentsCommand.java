@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aftermath.report.Json;
+import org.aftermath.output.Json;
 import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
 import picocli.CommandLine.Command;

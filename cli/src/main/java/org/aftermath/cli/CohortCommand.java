@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.aftermath.cohort.run.CohortDefaults;
-import org.aftermath.cohort.run.CohortFolderException;
 import org.aftermath.cohort.run.CohortJob;
 import org.aftermath.cohort.run.CohortProgress;
 import org.aftermath.cohort.run.CohortRun;
@@ -13,7 +12,7 @@ import org.aftermath.cohort.run.CohortSummary;
 import org.aftermath.cohort.run.NoPatientCompletedException;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.cohort.tasks.TaskEngines;
-import org.aftermath.report.ToolVersion;
+import org.aftermath.output.ToolVersion;
 import org.aftermath.report.cohort.CohortReportWriter;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -94,8 +93,6 @@ final class CohortCommand implements Callable<Integer> {
         try (Progress progress = new Progress(stderr, ProgressBar.stderrIsTerminal())) {
             result = new CohortRun(job, executor, ToolVersion.get(), new CohortReportWriter(), progress)
                     .run(target, resume);
-        } catch (CohortFolderException e) {
-            throw new BadOptionException(e.getMessage());
         } catch (NoPatientCompletedException e) {
             stderr.println("aftermath: " + e.getMessage());
             return Main.FAILED;

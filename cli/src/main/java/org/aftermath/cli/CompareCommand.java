@@ -8,10 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.aftermath.output.OutputFolder;
+import org.aftermath.output.Sha256;
 import org.aftermath.report.CompareReportWriter;
 import org.aftermath.report.CompareReportWriter.Compared;
 import org.aftermath.report.NumberText;
-import org.aftermath.report.OutputFolder;
 import org.aftermath.report.figures.Headless;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.RunResult;
@@ -65,27 +66,27 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
 
         List<CompiledScenario> compiled = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
         for (Path f : files) {
             CompiledScenario c = ScenarioCompiler.compile(ScenarioReader.read(f), Map.of());
+            hashes.add(Sha256.of(f));
             c.warnings().forEach(w -> stderr.println("warning: " + f + ": " + w));
             compiled.add(c);
         }
         List<String> labels = labels(compiled, files);
 
-        List<Compared> runs = new ArrayList<>();
-        try (ProgressBar bar = ProgressBar.forStderr(stderr, "scenarios", compiled.size())) {
-            bar.working(labels.get(0));
-            for (int i = 0; i < compiled.size(); i++) {
-                RunResult r = ScenarioRunner.run(compiled.get(i), options);
-                runs.add(new Compared(labels.get(i), files.get(i).toString(), r));
-                bar.finished(i + 1 < labels.size() ? labels.get(i + 1) : null);
-            }
-        }
-
         Path target = out != null ? out : Path.of("out", defaultFolder(labels));
-        try (OutputFolder folder = new OutputFolder(target)) {
+        List<Compared> runs = new ArrayList<>();
+        try (OutputFolder folder = OutputFolder.open("--out", target, CompareReportWriter.COMMAND, files)) {
+            try (ProgressBar bar = ProgressBar.forStderr(stderr, "scenarios", compiled.size())) {
+                bar.working(labels.get(0));
+                for (int i = 0; i < compiled.size(); i++) {
+                    RunResult r = ScenarioRunner.run(compiled.get(i), options);
+                    runs.add(new Compared(labels.get(i), files.get(i).toString(), hashes.get(i), r));
+                    bar.finished(i + 1 < labels.size() ? labels.get(i + 1) : null);
+                }
+            }
             CompareReportWriter.write(runs, folder);
-            folder.commit();
         }
         double reference = runs.get(0).result().summary().finalTumorCells();
         for (Compared c : runs) {

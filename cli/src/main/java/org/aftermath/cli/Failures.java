@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.ode.IntegrationException;
+import org.aftermath.output.OutputRefusedException;
 import org.aftermath.tmen.scenario.ScenarioException;
 import picocli.CommandLine;
 
@@ -18,7 +19,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         int status;
-        if (ex instanceof ScenarioException || ex instanceof BadOptionException) {
+        if (ex instanceof ScenarioException || ex instanceof BadOptionException || ex instanceof OutputRefusedException) {
             err.println("aftermath: " + ex.getMessage());
             status = Main.BAD_INPUT;
         } else if (ex instanceof ModelException me) {

@@ -1,7 +1,7 @@
 package org.aftermath.cli;
 
 import java.io.PrintWriter;
-import org.aftermath.report.ToolVersion;
+import org.aftermath.output.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

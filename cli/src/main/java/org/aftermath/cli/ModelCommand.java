@@ -100,8 +100,16 @@ final class ModelCommand implements Callable<Integer> {
         if (Files.isDirectory(sbml)) {
             throw new BadOptionException("--sbml: " + sbml + " is a folder; give a file name, e.g. model.xml");
         }
+        if (Files.exists(sbml, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new BadOptionException("--sbml: " + sbml + " exists, and aftermath never overwrites a file; give a"
+                    + " new file name");
+        }
         try {
-            Files.writeString(sbml, xml, StandardCharsets.UTF_8);
+            Files.writeString(sbml, xml, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new BadOptionException("--sbml: " + sbml + " exists, and aftermath never overwrites a file; give a"
+                    + " new file name");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + sbml + ": " + e.getMessage(), e);
         }

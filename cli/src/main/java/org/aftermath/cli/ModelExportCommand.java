@@ -7,17 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.aftermath.output.OutputFolder;
 import org.aftermath.tmen.models.ModelFile;
 import org.aftermath.tmen.models.ModelSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code aftermath model export DIR}: the bundled model files, for editing, with a README.txt. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the bundled model files (.ant) and a README.txt into DIR (created if needed) for editing.")
+        description = "Writes the bundled model files (.ant) and a README.txt into DIR for editing; DIR must be new or"
+                + " empty (nothing is overwritten).")
 final class ModelExportCommand implements Callable<Integer> {
 
     static final String README = "README.txt";
@@ -28,31 +29,15 @@ final class ModelExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the folder to write into")
     private Path dir;
 
-    @Option(names = "--force", description = "overwrite files that already exist in DIR")
-    private boolean force;
-
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new BadOptionException("model export: " + dir + " exists and is not a folder");
-        }
         List<ModelFile> files = ModelSource.builtIn().files();
-        if (!force) {
+        try (OutputFolder folder = OutputFolder.openNew("model export", dir, List.of())) {
             for (ModelFile f : files) {
-                if (Files.exists(dir.resolve(f.name()))) {
-                    throw new BadOptionException("model export: " + dir.resolve(f.name())
-                            + " already exists; use --force to overwrite, or another folder");
-                }
+                Files.writeString(folder.file(f.name()), f.text(), StandardCharsets.UTF_8);
             }
-        }
-        try {
-            Files.createDirectories(dir);
-            for (ModelFile f : files) {
-                Files.writeString(dir.resolve(f.name()), f.text(), StandardCharsets.UTF_8);
-            }
-            Files.writeString(dir.resolve(README), readme(dir, files), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("model export: cannot write into " + dir + ": " + e.getMessage(), e);
+            Files.writeString(folder.file(README), readme(dir, files), StandardCharsets.UTF_8);
+            folder.commit();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + files.size() + " model file(s) and " + README + " to " + dir);
@@ -72,13 +57,9 @@ final class ModelExportCommand implements Callable<Integer> {
         s.append("like a bundled one (e.g. tumor-exponential.ant) replaces it; any other .ant file you add here\n");
         s.append("extends the model: it is merged into the growth module the scenario's law selects. Delete the\n");
         s.append("files you do not change if you want later Aftermath versions of them.\n\n");
-        List<String> notYetRun = files.stream().map(ModelFile::name).filter(n -> n.startsWith("tme-")).toList();
         s.append("Runs take from this folder the growth module of the scenario's law, the drug (pk-*.ant),\n");
-        s.append("radiotherapy and unit modules the scenario doses, and every file you add.\n");
-        if (!notYetRun.isEmpty()) {
-            s.append("The microenvironment modules are checked by --check but are not yet part of scenario runs:\n  ")
-                    .append(String.join(", ", notYetRun)).append("\n");
-        }
+        s.append("radiotherapy and unit modules the scenario doses, the microenvironment modules (tme-*.ant)\n");
+        s.append("when the scenario doses an agent or sets stroma, knockouts or knockdowns, and every file you add.\n");
         s.append('\n');
         s.append("Values the scenario sets (tumor.growth: doubling_days, carrying_capacity, rate_per_day; kill\n");
         s.append("fractions; parameters:) override the numbers in the files.\n\n");

@@ -20,10 +20,11 @@ import org.aftermath.optimize.ScheduleTemplate;
 import org.aftermath.optimize.SearchSpace;
 import org.aftermath.optimize.SinglePatient;
 import org.aftermath.optimize.VirtualCohort;
+import org.aftermath.output.OutputFolder;
+import org.aftermath.output.Sha256;
 import org.aftermath.report.NumberText;
-import org.aftermath.report.OutputFolder;
 import org.aftermath.report.study.OptimizeReport;
-import org.aftermath.report.study.Provenance;
+import org.aftermath.report.study.StudyDetails;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
@@ -142,31 +143,32 @@ final class OptimizeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         int options0 = Math.max(1, space.modulators().size());
-        long start = System.nanoTime();
-        OptimizationResult result;
-        try (ScenarioEvaluator evaluator = evaluator(template, goal, options);
-             ProgressBar bar = ProgressBar.forStderr(stderr, "evaluations", options0 * evaluations)) {
-            bar.working("the scenario's own schedule");
-            result = BadOptionException.choice(() -> new ScheduleOptimizer(how, evaluations, options.seed(), workers()).optimize(template,
-                    space, limits, evaluator, (Evaluation e) -> {
-                        synchronized (bar) {
-                            bar.finished(e.candidate().modulatorName());
-                        }
-                    }), "");
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
         Path target = out != null ? out : Path.of("out", template.scenario().name() + "-optimize");
-        OptimizeReport.Study study = new OptimizeReport.Study(template.scenario().name(), file.toString(),
-                template.cytotoxic().name(), space, patients == null ? 1 : patients,
-                patients == null ? null : options.seed(), wall,
-                Provenance.of(text.getBytes(StandardCharsets.UTF_8), options), result);
-        try (OutputFolder folder = new OutputFolder(target)) {
-            OptimizeReport.write(study, folder);
+        OptimizeReport.Study study;
+        try (OutputFolder folder = OutputFolder.open("--out", target, OptimizeReport.COMMAND, List.of(file))) {
+            long start = System.nanoTime();
+            OptimizationResult result;
+            try (ScenarioEvaluator evaluator = evaluator(template, goal, options);
+                 ProgressBar bar = ProgressBar.forStderr(stderr, "evaluations", options0 * evaluations)) {
+                bar.working("the scenario's own schedule");
+                result = BadOptionException.choice(() -> new ScheduleOptimizer(how, evaluations, options.seed(),
+                        workers()).optimize(template, space, limits, evaluator, (Evaluation e) -> {
+                            synchronized (bar) {
+                                bar.finished(e.candidate().modulatorName());
+                            }
+                        }), "");
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            study = new OptimizeReport.Study(template.scenario().name(), file.toString(),
+                    template.cytotoxic().name(), space, patients == null ? 1 : patients,
+                    patients == null ? null : options.seed(), wall,
+                    StudyDetails.of(template.scenario().name(), file.toString(),
+                            Sha256.of(file), options), result);
             Files.writeString(folder.file(OptimizeReport.BEST_SCENARIO), "# The best schedule aftermath optimize found"
                     + " for " + file + " (" + goal.id() + " " + result.best().objective() + "; the scenario's own "
                     + result.ownObjective() + ").\n" + template.yamlIn(result.best().candidate(), folder.target()),
                     StandardCharsets.UTF_8);
-            folder.commit();
+            OptimizeReport.write(study, folder);
         }
         print(stdout, study, target);
         return Main.OK;

@@ -4,22 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aftermath.report.Json;
-import org.aftermath.report.Manifest;
-import org.aftermath.report.OutputFolder;
-import org.aftermath.report.ReportWriter;
-import org.aftermath.report.figures.Figure;
-import org.aftermath.report.TimeseriesCsv;
-import org.aftermath.report.ToolVersion;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.OutputFolder;
+import org.aftermath.output.Sha256;
+import org.aftermath.report.RunDetails;
+import org.aftermath.report.RunOutputs;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.RunResult;
 import org.aftermath.runner.ScenarioRunner;
@@ -39,10 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulates a scenario and writes timeseries.csv, summary.json and manifest.json.")
 final class RunCommand implements Callable<Integer> {
-
-    static final String TIMESERIES = "timeseries.csv";
-    static final String SUMMARY = "summary.json";
-    static final String MANIFEST = "manifest.json";
 
     @Spec
     private CommandSpec spec;
@@ -68,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = simulation.runOptions();
         Map<String, Double> overrides = overrides(params);
         Scenario scenario = ScenarioReader.read(file);
+        String sha256 = Sha256.of(file);
         CompiledScenario compiled = ScenarioCompiler.compile(scenario, overrides);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -78,18 +68,12 @@ final class RunCommand implements Callable<Integer> {
             stdout.print(compiled.doseTable());
             return Main.OK;
         }
-        RunResult result = ScenarioRunner.run(compiled, options);
         Path target = out != null ? out : Path.of("out", scenario.name());
-        try (OutputFolder folder = new OutputFolder(target)) {
-            TimeseriesCsv.write(result.timeseries(), folder.file(TIMESERIES));
-            Json.write(result.summary(), folder.file(SUMMARY));
-            List<Figure> figures = ReportWriter.figures(result);
-            Manifest manifest = manifest(result, options, ReportWriter.files(figures));
-            Json.write(manifest, folder.file(MANIFEST));
-            ReportWriter.write(result, manifest, figures, folder);
-            folder.commit();
+        try (OutputFolder folder = OutputFolder.open("--out", target, RunOutputs.COMMAND, List.of(file))) {
+            RunResult result = ScenarioRunner.run(compiled, options);
+            Manifest<RunDetails> manifest = RunOutputs.write(result, file.toString(), sha256, folder);
+            printSummary(stdout, result.summary(), target, manifest.files());
         }
-        printSummary(stdout, result.summary(), target);
         return Main.OK;
     }
 
@@ -117,29 +101,7 @@ final class RunCommand implements Callable<Integer> {
         return map;
     }
 
-    private Manifest manifest(RunResult r, RunOptions o, List<String> reportFiles) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return new Manifest("aftermath", ToolVersion.get(), r.summary().scenario(), file.toString(),
-                sha256(bytes), o.seed(), o.outputStep(), r.parameters(),
-                new Manifest.Solver(r.simulation().integrator(), o.tolerances().relative(), o.tolerances().absolute()),
-                new Manifest.Work(r.simulation().stats().steps(), r.simulation().stats().rejectedSteps(),
-                        r.simulation().stats().rhsEvaluations(), r.simulation().stats().jacobianEvaluations(),
-                        r.simulation().stats().luDecompositions()),
-                r.simulation().wallNanos() / 1e6, System.getProperty("java.version"),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(TIMESERIES, SUMMARY, MANIFEST),
-                        reportFiles.stream()).toList());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
-
-    private static void printSummary(PrintWriter out, Summary s, Path target) {
+    private static void printSummary(PrintWriter out, Summary s, Path target, List<String> files) {
         out.printf("%s: %d dose(s); tumour cells %.4g -> nadir %.4g on day %s -> %.4g on the last day%n",
                 s.scenario(), s.doses().size(), s.initialTumorCells(), s.nadirTumorCells(),
                 formatDay(s.nadirDay()), s.finalTumorCells());
@@ -152,8 +114,10 @@ final class RunCommand implements Callable<Integer> {
         if (s.bed() != null) {
             out.printf("  BED %.1f Gy (tumour), %.1f Gy (late tissue)%n", s.bed().tumorGy(), s.bed().lateGy());
         }
-        out.println("  outputs: " + target + "/{" + TIMESERIES + ", " + SUMMARY + ", " + MANIFEST + ", "
-                + ReportWriter.REPORT + "}");
+        List<String> main = files.stream().filter(f -> !f.endsWith(".svg") && !f.endsWith(".png")).toList();
+        long figures = files.stream().filter(f -> f.endsWith(".svg")).count();
+        out.println("  outputs: " + target + "/{" + String.join(", ", main) + "}"
+                + (figures > 0 ? " and " + figures + (figures == 1 ? " figure" : " figures") + " (.svg, .png)" : ""));
     }
 
     /** @return a day as a whole number when it is one, else with three decimals */

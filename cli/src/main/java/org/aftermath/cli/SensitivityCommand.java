@@ -16,9 +16,10 @@ import org.aftermath.cohort.sensitivity.ScenarioSensitivity;
 import org.aftermath.cohort.sensitivity.SobolEstimator;
 import org.aftermath.cohort.sensitivity.SobolIndex;
 import org.aftermath.cohort.sensitivity.SobolIndices;
+import org.aftermath.output.OutputFolder;
+import org.aftermath.output.Sha256;
 import org.aftermath.report.NumberText;
-import org.aftermath.report.OutputFolder;
-import org.aftermath.report.study.Provenance;
+import org.aftermath.report.study.StudyDetails;
 import org.aftermath.report.study.SensitivityReport;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.Scenario;
@@ -93,6 +94,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         int workers = CommonOptions.workers(threads);
         Scenario scenario = ScenarioReader.read(file);
+        String sha256 = Sha256.of(file);
         InputSpace inputs = ScenarioSensitivity.inputs(scenario, sobol);
         List<String> notes = new ArrayList<>();
         if (!sobol && !scenario.variability().correlations().isEmpty()) {
@@ -107,33 +109,33 @@ final class SensitivityCommand implements Callable<Integer> {
         int runs = sobol ? design.runs() : morris.runs();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        long start = System.nanoTime();
-        SobolIndices indices = null;
-        List<MorrisEffect> effects = null;
-        try (ProgressBar bar = ProgressBar.forStderr(stderr, "runs", runs);
-             ScenarioModel model = new ScenarioModel(scenario, scenario.variability().paths(), what, options, workers,
-                     () -> {
-                         synchronized (bar) {
-                             bar.finished(null);
-                         }
-                     })) {
-            if (sobol) {
-                indices = estimator.analyse(design, model);
-            } else {
-                effects = morris.analyse(model);
-            }
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
-        List<SensitivityReport.Input> described = new ArrayList<>();
-        scenario.variability().inputs().forEach((path, d) ->
-                described.add(new SensitivityReport.Input(path, d.law(), d.arguments(), d.values())));
-        SensitivityReport.Study study = new SensitivityReport.Study(scenario.name(), file.toString(), what, described,
-                indices, effects, n, runs, options.seed(), wall, notes,
-                Provenance.of(java.nio.file.Files.readAllBytes(file), options));
         Path target = out != null ? out : Path.of("out", scenario.name() + "-sensitivity");
-        try (OutputFolder folder = new OutputFolder(target)) {
+        SensitivityReport.Study study;
+        try (OutputFolder folder = OutputFolder.open("--out", target, SensitivityReport.COMMAND, List.of(file))) {
+            long start = System.nanoTime();
+            SobolIndices indices = null;
+            List<MorrisEffect> effects = null;
+            try (ProgressBar bar = ProgressBar.forStderr(stderr, "runs", runs);
+                 ScenarioModel model = new ScenarioModel(scenario, scenario.variability().paths(), what, options,
+                         workers, () -> {
+                             synchronized (bar) {
+                                 bar.finished(null);
+                             }
+                         })) {
+                if (sobol) {
+                    indices = estimator.analyse(design, model);
+                } else {
+                    effects = morris.analyse(model);
+                }
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            List<SensitivityReport.Input> described = new ArrayList<>();
+            scenario.variability().inputs().forEach((path, d) ->
+                    described.add(new SensitivityReport.Input(path, d.law(), d.arguments(), d.values())));
+            study = new SensitivityReport.Study(scenario.name(), file.toString(), what, described, indices, effects, n,
+                    runs, options.seed(), wall, notes, StudyDetails.of(scenario.name(), file.toString(), sha256,
+                    options));
             SensitivityReport.write(study, folder);
-            folder.commit();
         }
         print(stdout, study, target);
         return Main.OK;

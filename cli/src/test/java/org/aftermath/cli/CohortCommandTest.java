@@ -107,7 +107,7 @@ class CohortCommandTest {
         Files.writeString(foreign.resolve("notes.txt"), "mine");
         Outcome other = aftermath("cohort", file.toString(), "--patients", "3", "--out", foreign.toString(), "--resume");
         assertThat(other.status()).isEqualTo(2);
-        assertThat(other.err()).contains("holds no manifest.json");
+        assertThat(other.err()).contains("has no manifest.json, so aftermath did not write it");
         assertThat(other.err().lines()).hasSize(1);
 
         Outcome engine = aftermath("cohort", file.toString(), "--patients", "3", "--engine", "spark");

@@ -118,22 +118,33 @@ class ModelCommandTest {
     }
 
     @Test
-    void exportRefusesToOverwriteUnlessForced() {
+    void exportNeverOverwrites() {
         String target = dir.resolve("m").toString();
         assertThat(aftermath("model", "export", target).status()).isZero();
         Outcome again = aftermath("model", "export", target);
         assertThat(again.status()).isEqualTo(2);
-        assertThat(again.err()).contains("already exists; use --force");
-        assertThat(aftermath("model", "export", target, "--force").status()).isZero();
-        assertThat(dir.resolve("m")).isDirectoryContaining(p -> p.getFileName().toString().equals("README.txt"));
+        assertThat(again.err()).startsWith("aftermath: model export " + target + ": is not empty (README.txt and")
+                .endsWith("give a new or empty folder (nothing is overwritten)\n");
+        assertThat(aftermath("model", "export", target, "--force").status()).isEqualTo(2);
+    }
+
+    @Test
+    void sbmlNeverOverwritesAFile() throws IOException {
+        Path xml = Files.writeString(dir.resolve("model.xml"), "<mine/>");
+        Outcome o = aftermath("model", FIG3A, "--sbml", xml.toString());
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.err()).isEqualTo("aftermath: --sbml: " + xml + " exists, and aftermath never overwrites a file;"
+                + " give a new file name\n");
+        assertThat(xml).hasContent("<mine/>");
     }
 
     @Test
     void unwritableTargetsFailWithOneLine() throws IOException {
         Path file = Files.writeString(dir.resolve("plain"), "x");
         Outcome export = aftermath("model", "export", file.resolve("sub").toString());
-        assertThat(export.status()).isEqualTo(1);
-        assertThat(export.err()).startsWith("aftermath: model export: cannot write into " + file.resolve("sub"));
+        assertThat(export.status()).isEqualTo(2);
+        assertThat(export.err()).isEqualTo("aftermath: model export " + file.resolve("sub") + ": cannot be created, "
+                + file + " is a file; give a new or empty folder (nothing is overwritten)\n");
         Outcome sbml = aftermath("model", FIG3A, "--sbml", file.resolve("m.xml").toString());
         assertThat(sbml.status()).isEqualTo(2);
         assertThat(sbml.err()).contains("--sbml: " + file.toAbsolutePath() + " is not an existing folder");

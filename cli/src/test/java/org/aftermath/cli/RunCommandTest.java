@@ -71,12 +71,17 @@ class RunCommandTest {
     }
 
     @Test
-    void rerunReplacesAnEarlierOutputFolder() throws IOException {
+    void rerunReplacesAnEarlierOutputFolderButNotAFileItDidNotWrite() throws IOException {
         Path out = dir.resolve("again");
         assertThat(aftermath("run", TD10.toString(), "--out", out.toString()).status()).isZero();
-        Files.writeString(out.resolve("stale.txt"), "old");
         assertThat(aftermath("run", TD10.toString(), "--out", out.toString()).status()).isZero();
-        assertThat(out.resolve("stale.txt")).doesNotExist();
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Outcome refused = aftermath("run", TD10.toString(), "--out", out.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("aftermath: --out " + out + ": holds notes.txt, which aftermath did not"
+                + " write (its manifest.json does not list it); move it away, or write into a new or empty folder, or"
+                + " one an earlier 'aftermath run' wrote\n");
+        assertThat(out.resolve("notes.txt")).hasContent("mine");
         assertThat(siblingsOf(out)).containsExactly("again");
     }
 

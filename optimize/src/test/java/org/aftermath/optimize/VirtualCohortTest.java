@@ -45,7 +45,7 @@ class VirtualCohortTest {
     void patientsAreTheCohortCommandsPatients() {
         String text = Fixtures.text("gompertz-boost-cohort.yaml");
         Scenario s = ScenarioReader.read(text, "gompertz-boost-cohort.yaml");
-        CohortJob job = new CohortJob("gompertz-boost-cohort.yaml", text, CohortJob.sha256(text.getBytes(
+        CohortJob job = new CohortJob("gompertz-boost-cohort.yaml", text, org.aftermath.output.Sha256.hex(text.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), Map.of(), 11, 3, RunOptions.COHORT.integrator(),
                 RunOptions.COHORT.tolerances().relative(), RunOptions.COHORT.tolerances().absolute(), 1.0);
         double sum = 0;

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.OutputFolder;
+import org.aftermath.output.ToolVersion;
 import org.aftermath.report.figures.CompareChart;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.FigureRenderer;
@@ -23,6 +26,8 @@ import org.aftermath.runner.RunResult;
  * first's.
  */
 public final class CompareReportWriter {
+    /** The command that writes comparison folders, as manifests record it. */
+    public static final String COMMAND = "compare";
     /** File name of the comparison report. */
     public static final String REPORT = "compare.html";
 
@@ -37,9 +42,10 @@ public final class CompareReportWriter {
      *
      * @param label  name in the legend and the table (unique within a comparison)
      * @param file   the scenario file as given
+     * @param sha256 SHA-256 of the scenario file's bytes as read for the run
      * @param result the run
      */
-    public record Compared(String label, String file, RunResult result) {
+    public record Compared(String label, String file, String sha256, RunResult result) {
         public Compared {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(result, "result");
@@ -47,16 +53,21 @@ public final class CompareReportWriter {
     }
 
     /**
-     * @param runs   the runs, the first being the reference
-     * @param folder where to write
-     * @return the names of the files written, report first
+     * Writes the comparison's outputs and its manifest, then moves the folder into place.
+     *
+     * @param runs   the runs, the first being the reference, all run with the same options
+     * @param folder the open output folder of {@value #COMMAND} (committed here)
+     * @return the manifest written
      * @throws IOException on a write failure
      */
-    public static List<String> write(List<Compared> runs, OutputFolder folder) throws IOException {
+    public static Manifest<CompareDetails> write(List<Compared> runs, OutputFolder folder) throws IOException {
         Figure figure = figure(runs);
         Files.writeString(folder.file(REPORT), html(runs, figure), StandardCharsets.UTF_8);
         FigureRenderer.writeFiles(figure, folder.file(figure.id() + ".svg"), folder.file(figure.id() + ".png"));
-        return List.of(REPORT, figure.id() + ".svg", figure.id() + ".png");
+        Manifest<CompareDetails> manifest = Manifest.of(COMMAND,
+                CompareDetails.of(runs, runs.get(0).result().options()), folder.files());
+        folder.commit(manifest);
+        return manifest;
     }
 
     /** @return the overlay figure, one series per run in order */

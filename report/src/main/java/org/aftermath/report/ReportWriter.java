@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.aftermath.output.Json;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.OutputFolder;
 import org.aftermath.report.figures.ExactPoints;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.FigureRenderer;
@@ -45,24 +48,14 @@ public final class ReportWriter {
     private ReportWriter() { }
 
     /**
-     * @param result   the run
-     * @param manifest its manifest
-     * @param folder   where to write (staging folder of the run's outputs)
-     * @return the names of the files written, report first
-     * @throws IOException on a write failure
-     */
-    public static List<String> write(RunResult result, Manifest manifest, OutputFolder folder) throws IOException {
-        return write(result, manifest, figures(result), folder);
-    }
-
-    /**
      * Writes {@code report.html} and the given figures (from {@link #figures}), for callers that
      * need the file names before writing, e.g. to list them in the manifest.
      *
      * @return the names of the files written, report first ({@link #files})
      * @throws IOException on a write failure
      */
-    public static List<String> write(RunResult result, Manifest manifest, List<Figure> figures, OutputFolder folder)
+    public static List<String> write(RunResult result, Manifest<RunDetails> manifest, List<Figure> figures,
+                                     OutputFolder folder)
             throws IOException {
         Files.writeString(folder.file(REPORT), html(result, manifest, figures), StandardCharsets.UTF_8);
         for (Figure f : figures) {
@@ -101,7 +94,7 @@ public final class ReportWriter {
     }
 
     /** @return the report page */
-    public static String html(RunResult result, Manifest manifest, List<Figure> figures) {
+    public static String html(RunResult result, Manifest<RunDetails> manifest, List<Figure> figures) {
         CompiledScenario compiled = result.scenario();
         Scenario scenario = compiled.scenario();
         SummaryView summary = SummaryView.of(result.summary());
@@ -109,7 +102,7 @@ public final class ReportWriter {
         Page.open(h, "Aftermath report: " + scenario.name());
         h.open("header").nl();
         h.element("h1", "Aftermath report: " + scenario.name()).nl();
-        h.element("p", "Scenario " + manifest.scenarioFile() + " · " + NumberText.of(compiled.days()) + " days · "
+        h.element("p", "Scenario " + manifest.details().scenarioFile() + " · " + NumberText.of(compiled.days()) + " days · "
                 + compiled.doses().size() + " dose(s) · aftermath " + manifest.version() + " · written "
                 + manifest.createdUtc(), "class", "lead").nl();
         List<SummaryView.Table> details = summary.tables().stream()
@@ -145,7 +138,7 @@ public final class ReportWriter {
         }
 
         h.open("section", "id", "scenario").nl().element("h2", "Scenario").nl();
-        Page.keyValues(h, "scenario-inputs", scenarioRows(scenario, manifest));
+        Page.keyValues(h, "scenario-inputs", scenarioRows(scenario, manifest.details()));
         h.element("h3", "Treatments");
         treatments(h, compiled);
         h.element("h3", "Parameters");
@@ -197,7 +190,7 @@ public final class ReportWriter {
         h.close().close().nl();
     }
 
-    private static String[][] scenarioRows(Scenario s, Manifest m) {
+    private static String[][] scenarioRows(Scenario s, RunDetails m) {
         return new String[][] {
             {"Name", s.name()},
             {"File", m.scenarioFile()},
@@ -258,19 +251,20 @@ public final class ReportWriter {
         h.close().close().nl();
     }
 
-    private static String[][] manifestRows(Manifest m) {
+    private static String[][] manifestRows(Manifest<RunDetails> manifest) {
+        RunDetails m = manifest.details();
         return new String[][] {
-            {"Tool", m.tool() + " " + m.version()},
+            {"Tool", manifest.tool() + " " + manifest.version()},
             {"Seed", Long.toString(m.seed())},
-            {"Solver", m.solver().name() + ", relative tolerance " + NumberText.of(m.solver().relativeTolerance())
+            {"Solver", m.solver().integrator() + ", relative tolerance " + NumberText.of(m.solver().relativeTolerance())
                     + ", absolute tolerance " + NumberText.of(m.solver().absoluteTolerance())},
             {"Steps", m.work().steps() + " accepted, " + m.work().rejectedSteps() + " rejected"},
             {"Evaluations", m.work().rhsEvaluations() + " right-hand side, " + m.work().jacobianEvaluations()
                     + " Jacobian, " + m.work().luDecompositions() + " LU"},
             {"Output step", NumberText.of(m.outputStep()) + (m.outputStep() == 1 ? " day" : " days")},
             {"Wall time", NumberText.of(m.wallTimeMs()) + " ms"},
-            {"Java", m.javaVersion()},
-            {"Written", m.createdUtc()},
+            {"Java", manifest.javaVersion()},
+            {"Written", manifest.createdUtc()},
         };
     }
 }

@@ -1,9 +1,10 @@
 /**
- * Writing a run's outputs: {@link org.aftermath.report.TimeseriesCsv} for the time course,
- * {@link org.aftermath.report.Json} for the summary and the {@link org.aftermath.report.Manifest},
- * {@link org.aftermath.report.ReportWriter} for the self-contained {@code report.html} with its
- * figures, {@link org.aftermath.report.CompareReportWriter} for {@code compare.html}, all inside
- * an {@link org.aftermath.report.OutputFolder} that appears only when complete.
- * {@link org.aftermath.report.NumberText} formats numbers for readers.
+ * Writing a command's outputs into an {@link org.aftermath.output.OutputFolder}, each in one call
+ * that ends with the {@link org.aftermath.output.Manifest}: {@link org.aftermath.report.RunOutputs}
+ * for a run (the time course by {@link org.aftermath.report.TimeseriesCsv}, the summary, the
+ * self-contained {@code report.html} with its figures by {@link org.aftermath.report.ReportWriter}),
+ * {@link org.aftermath.report.CompareReportWriter} for {@code compare.html}; the studies' and the
+ * cohort's reports are in the subpackages. {@link org.aftermath.report.NumberText} formats numbers
+ * for readers.
  */
 package org.aftermath.report;

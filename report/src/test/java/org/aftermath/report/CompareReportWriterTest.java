@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.OutputFolder;
 import org.aftermath.report.CompareReportWriter.Compared;
+import org.aftermath.runner.RunOptions;
 import org.aftermath.report.figures.Figure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,15 +32,22 @@ class CompareReportWriterTest {
     @Test
     void writesTheOverlayAndTheOutcomeTable() throws Exception {
         List<Compared> runs = List.of(
-                new Compared("figure-3a-td10", "examples/figure-3a-td10.yaml", Fixtures.example("figure-3a-td10", 1)),
-                new Compared("figure-3a-td60", "examples/figure-3a-td60.yaml", Fixtures.example("figure-3a-td60", 1)));
+                new Compared("figure-3a-td10", "examples/figure-3a-td10.yaml", "aa", Fixtures.example("figure-3a-td10", 1)),
+                new Compared("figure-3a-td60", "examples/figure-3a-td60.yaml", "bb", Fixtures.example("figure-3a-td60", 1)));
         Path target = dir.resolve("cmp");
-        List<String> files;
-        try (OutputFolder folder = new OutputFolder(target)) {
-            files = CompareReportWriter.write(runs, folder);
-            folder.commit();
+        Manifest<CompareDetails> manifest;
+        try (OutputFolder folder = OutputFolder.open("--out", target, CompareReportWriter.COMMAND, List.of())) {
+            manifest = CompareReportWriter.write(runs, folder);
         }
-        assertThat(files).containsExactly("compare.html", "compare-tumour-burden.svg", "compare-tumour-burden.png");
+        assertThat(manifest.files()).containsExactly("compare.html", "compare-tumour-burden.svg",
+                "compare-tumour-burden.png", Manifest.FILE);
+        Manifest<CompareDetails> written = Manifest.read(target.resolve(Manifest.FILE)).detailsAs(CompareDetails.class);
+        assertThat(written.command()).isEqualTo("compare");
+        assertThat(written.details().scenarios()).extracting(CompareDetails.Scenario::scenarioFile,
+                CompareDetails.Scenario::scenarioSha256).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("examples/figure-3a-td10.yaml", "aa"),
+                org.assertj.core.groups.Tuple.tuple("examples/figure-3a-td60.yaml", "bb"));
+        assertThat(written.details().solver().integrator()).isEqualTo(RunOptions.DEFAULT.integrator());
         Figure figure = CompareReportWriter.figure(runs);
         assertThat(figure.seriesCount()).isEqualTo(2);
 

@@ -30,8 +30,8 @@ class OutcomeTableGoldenTest {
         String actual = "<!-- aftermath run examples/figure-3a-td10.yaml: outcome table -->\n"
                 + OutcomeTables.run(SummaryView.of(td10.summary()), td10.scenario().days())
                 + "<!-- aftermath compare examples/figure-3a-td10.yaml examples/figure-3a-td60.yaml: outcome table -->\n"
-                + CompareReportWriter.outcomeTable(List.of(new Compared("figure-3a-td10", "a", td10),
-                        new Compared("figure-3a-td60", "b", td60)));
+                + CompareReportWriter.outcomeTable(List.of(new Compared("figure-3a-td10", "a", "", td10),
+                        new Compared("figure-3a-td60", "b", "", td60)));
         Path golden = Path.of(GOLDEN);
         if (Boolean.getBoolean("aftermath.golden.update")) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
@@ -46,8 +46,8 @@ class OutcomeTableGoldenTest {
     void comparisonValuesAgreeWithClosedForms() {
         RunResult td10 = Fixtures.example("figure-3a-td10", 1);
         RunResult td60 = Fixtures.example("figure-3a-td60", 1);
-        String table = CompareReportWriter.outcomeTable(List.of(new Compared("td10", "a", td10),
-                new Compared("td60", "b", td60)));
+        String table = CompareReportWriter.outcomeTable(List.of(new Compared("td10", "a", "", td10),
+                new Compared("td60", "b", "", td60)));
         // final burdens N0 * 0.1^7 * 2^(147/Td): ratio 2^(147/60 - 147/10) = 2^-12.25 = 2.053e-4
         assertThat(Math.pow(2, 147.0 / 60 - 147.0 / 10)).isBetween(2.0525e-4, 2.0535e-4);
         assertThat(table).contains(">2.05 × 10⁻⁴<");

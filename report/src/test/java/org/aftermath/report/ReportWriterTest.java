@@ -11,6 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aftermath.output.Json;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.OutputFolder;
+import org.aftermath.output.Solver;
+import org.aftermath.output.ToolVersion;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.html.OutcomeTables;
 import org.aftermath.report.html.SummaryTables;
@@ -39,10 +44,10 @@ class ReportWriterTest {
         System.setProperty("java.awt.headless", "true");
     }
 
-    static Manifest manifest(RunResult r) {
-        return new Manifest("aftermath", ToolVersion.get(), r.summary().scenario(), "examples/x.yaml", "00ff",
-                1, 1, r.parameters(), new Manifest.Solver("auto", 1e-10, 1e-12),
-                new Manifest.Work(275, 0, 1658, 0, 0), 12.5, "17", "2026-01-01T00:00:00Z", List.of());
+    static Manifest<RunDetails> manifest(RunResult r) {
+        return new Manifest<>("aftermath", RunOutputs.COMMAND, ToolVersion.get(), new RunDetails(r.summary().scenario(),
+                "examples/x.yaml", "00ff", 1, 1, r.parameters(), new Solver("auto", 1e-10, 1e-12),
+                new RunDetails.Work(275, 0, 1658, 0, 0), 12.5), "17", "2026-01-01T00:00:00Z", List.of());
     }
 
     @Test
@@ -50,9 +55,9 @@ class ReportWriterTest {
         RunResult r = Fixtures.withMicroenvironment();
         Path target = dir.resolve("run");
         List<String> files;
-        try (OutputFolder folder = new OutputFolder(target)) {
-            files = ReportWriter.write(r, manifest(r), folder);
-            folder.commit();
+        try (OutputFolder folder = OutputFolder.open("--out", target, RunOutputs.COMMAND, List.of())) {
+            files = ReportWriter.write(r, manifest(r), ReportWriter.figures(r), folder);
+            folder.commit(manifest(r).withFiles(folder.files()));
         }
         List<String> ids = List.of("tumour-burden", "drug-concentrations", "secreted-factors", "senescent-stroma",
                 "stroma-ddr");

@@ -10,16 +10,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
+import org.aftermath.output.Sha256;
 import org.aftermath.tmen.models.ModelFile;
 import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
@@ -87,7 +85,7 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
                 }
             }
         }
-        return new CohortJob(name, text, sha256(bytes), models, seed, patients, options.integrator(),
+        return new CohortJob(name, text, Sha256.hex(bytes), models, seed, patients, options.integrator(),
                 options.tolerances().relative(), options.tolerances().absolute(), options.gridStepDays());
     }
 
@@ -108,15 +106,6 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
         /** {@link CohortDefaults}. */
         public static final Options DEFAULT = new Options(CohortDefaults.INTEGRATOR, CohortDefaults.TOLERANCES,
                 CohortDefaults.GRID_STEP_DAYS);
-    }
-
-    /** @return SHA-256 of {@code bytes}, lower-case hex */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 
     private static byte[] bytes(Path file, String name) {

@@ -3,6 +3,7 @@ package org.aftermath.cohort.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.aftermath.output.Manifest;
 
 /** Writes a human-readable report into a finished cohort folder, before its manifest is marked complete. */
 public interface CohortReport {
@@ -15,7 +16,7 @@ public interface CohortReport {
         }
 
         @Override
-        public void write(Path folder, CohortSummary summary, CohortManifest manifest) {
+        public void write(Path folder, CohortSummary summary, Manifest<CohortDetails> manifest) {
         }
     };
 
@@ -28,5 +29,5 @@ public interface CohortReport {
      * @param manifest its manifest (still {@code complete: false})
      * @throws IOException on a write failure
      */
-    void write(Path folder, CohortSummary summary, CohortManifest manifest) throws IOException;
+    void write(Path folder, CohortSummary summary, Manifest<CohortDetails> manifest) throws IOException;
 }

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,12 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.aftermath.cohort.sampling.PatientSeeds;
 import org.aftermath.cohort.tasks.IndexedExecutor;
+import org.aftermath.output.Json;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.OutputPolicy;
+import org.aftermath.output.OutputRefusedException;
+import org.aftermath.output.Sha256;
+import org.aftermath.output.Solver;
 
 /**
  * Runs a cohort into an output folder, streaming, resumable:
@@ -43,8 +47,10 @@ public final class CohortRun {
     public static final String SPILL = "patients.bin";
     /** The cohort summary. */
     public static final String SUMMARY = "cohort-summary.json";
-    /** The manifest. */
-    public static final String MANIFEST = "manifest.json";
+    /** The manifest ({@link Manifest} of {@link CohortDetails}). */
+    public static final String MANIFEST = Manifest.FILE;
+    /** The command that writes cohort folders, as manifests record it. */
+    public static final String COMMAND = "cohort";
 
     /** The per-patient seed derivation, as the manifest states it. */
     public static final String SEED_DERIVATION = "patient i: mix64(mix64(seed) + (i + 1) * 0x9E3779B97F4A7C15),"
@@ -85,15 +91,16 @@ public final class CohortRun {
      * @param manifest    the final manifest
      * @param resumedFrom the first patient simulated by this call (0 unless resumed)
      */
-    public record Result(Path folder, CohortSummary summary, CohortManifest manifest, long resumedFrom) {
+    public record Result(Path folder, CohortSummary summary, Manifest<CohortDetails> manifest, long resumedFrom) {
     }
 
     /**
-     * @param folder the output folder: absent, empty, or a complete cohort folder (replaced); with {@code resume},
-     *               an unfinished cohort folder of the same job
+     * @param folder the output folder, by the {@link OutputPolicy}: absent, empty, or a complete cohort folder
+     *               (replaced); with {@code resume}, an unfinished cohort folder of the same job
      * @param resume continue an unfinished folder
      * @return the summary and manifest
      * @throws org.aftermath.tmen.scenario.ScenarioException if the scenario cannot run as a cohort
+     * @throws OutputRefusedException if the policy refuses the folder
      * @throws CohortFolderException if the folder cannot take the cohort (see above)
      * @throws IOException on a write failure; rows written so far stay, and the run can be resumed
      */
@@ -103,9 +110,10 @@ public final class CohortRun {
         double[] grid = probe.grid();
         String scenarioName = probe.scenario().name();
         OutcomeSpill layout = new OutcomeSpill(inputs.size(), grid.length);
-        CohortManifest manifest = manifest(scenarioName, inputs, false);
-        long start = resume ? prepareResume(folder, manifest, layout) : prepareFresh(folder, inputs);
-        CohortJson.write(manifest, folder.resolve(MANIFEST));
+        Manifest<CohortDetails> manifest = manifest(scenarioName, inputs);
+        OutputPolicy.Found found = OutputPolicy.check("--out", folder, COMMAND, inputFiles());
+        long start = resume ? prepareResume(folder, found, manifest, layout) : prepareFresh(folder, found, inputs);
+        manifest.write(folder.resolve(MANIFEST));
         try (FileChannel csvChannel = FileChannel.open(folder.resolve(PATIENTS), StandardOpenOption.WRITE,
                      StandardOpenOption.APPEND);
              OutputStream csv = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(csvChannel),
@@ -134,10 +142,11 @@ public final class CohortRun {
         CohortSummary summary = CohortSummarizer.summarise(folder.resolve(SPILL), layout, job.patients(), grid,
                 inputs, scenarioName, job.seed(),
                 Math.min(CohortSummarizer.DEFAULT_BUDGET_BYTES, Runtime.getRuntime().maxMemory() / 4));
-        CohortJson.write(summary, folder.resolve(SUMMARY));
+        Json.write(summary, folder.resolve(SUMMARY));
         report.write(folder, summary, manifest);
-        CohortManifest done = manifest.completed(now());
-        CohortJson.write(done, folder.resolve(MANIFEST));
+        Manifest<CohortDetails> done = manifest.withDetails(manifest.details().completed())
+                .withCreatedUtc(Manifest.now());
+        done.write(folder.resolve(MANIFEST));
         return new Result(folder, summary, done, start);
     }
 
@@ -148,12 +157,22 @@ public final class CohortRun {
         return files;
     }
 
-    private CohortManifest manifest(String scenarioName, List<String> inputs, boolean complete) {
-                return new CohortManifest(CohortManifest.TOOL, version, complete, scenarioName, job.scenarioFile(),
-                job.scenarioSha256(), modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM,
-                SEED_DERIVATION, job.patients(), inputs, executor.name(), executor.threads(),
-                new CohortManifest.Solver(job.integrator(), job.rtol(), job.atol()), job.gridStepDays(),
-                System.getProperty("java.version"), now(), files());
+    private Manifest<CohortDetails> manifest(String scenarioName, List<String> inputs) {
+        CohortDetails details = new CohortDetails(false, scenarioName, job.scenarioFile(), job.scenarioSha256(),
+                modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM, SEED_DERIVATION,
+                job.patients(), inputs, executor.name(), executor.threads(),
+                new Solver(job.integrator(), job.rtol(), job.atol()), job.gridStepDays());
+        return new Manifest<>(Manifest.TOOL, COMMAND, version, details, System.getProperty("java.version"),
+                Manifest.now(), files());
+    }
+
+    /** @return the scenario file, which the output folder must not hold */
+    private List<Path> inputFiles() {
+        try {
+            return List.of(Path.of(job.scenarioFile()));
+        } catch (java.nio.file.InvalidPathException e) {
+            return List.of();
+        }
     }
 
     private static String modelFilesSha256(Map<String, String> files) {
@@ -162,26 +181,19 @@ public final class CohortRun {
         }
         StringBuilder b = new StringBuilder();
         files.forEach((name, text) -> b.append(name).append('\0').append(text).append('\0'));
-        return CohortJob.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * Makes {@code folder} ready for a new run: creates it, or deletes a complete cohort's outputs (the plain file
-     * names its manifest lists, nothing outside the folder).
+     * names its manifest lists, which the policy checked are all the folder holds).
      */
-    private long prepareFresh(Path folder, List<String> inputs) throws IOException {
-        if (Files.isRegularFile(folder)) {
-            throw new CohortFolderException(folder + " is a file, not a folder; choose another --out");
-        }
-        Files.createDirectories(folder);
-        Path manifestFile = folder.resolve(MANIFEST);
-        if (Files.exists(manifestFile)) {
-            CohortManifest old = readManifest(folder);
-            if (!old.complete()) {
+    private long prepareFresh(Path folder, OutputPolicy.Found found, List<String> inputs) throws IOException {
+        if (found.state() == OutputPolicy.State.ABSENT) {
+            Files.createDirectories(folder);
+        } else if (found.state() == OutputPolicy.State.OWN) {
+            Manifest<CohortDetails> old = details(folder, found.manifest());
+            if (!old.details().complete()) {
                 throw new CohortFolderException(folder + " holds an unfinished cohort (manifest.json says complete:"
                         + " false); add --resume to continue it, or choose another --out");
             }
@@ -189,11 +201,9 @@ public final class CohortRun {
                 Path p = Path.of(f);
                 if (p.getNameCount() == 1 && !p.isAbsolute() && !f.equals("..")) {
                     Files.deleteIfExists(folder.resolve(p));
+                    Files.deleteIfExists(folder.resolve(f + ".tmp"));
                 }
             }
-        } else if (!isEmpty(folder)) {
-            throw new CohortFolderException(folder + " is not empty and holds no cohort manifest.json; choose an"
-                    + " empty or new --out folder");
         }
         Files.writeString(folder.resolve(PATIENTS), PatientsCsv.header(inputs), StandardCharsets.UTF_8);
         Files.write(folder.resolve(SPILL), new byte[0]);
@@ -201,21 +211,26 @@ public final class CohortRun {
     }
 
     /** Checks an unfinished folder against this job, cuts its files to the complete patients, returns their count. */
-    private long prepareResume(Path folder, CohortManifest expected, OutcomeSpill layout) throws IOException {
-        if (!Files.isDirectory(folder)) {
+    private long prepareResume(Path folder, OutputPolicy.Found found, Manifest<CohortDetails> expectedManifest,
+                               OutcomeSpill layout) throws IOException {
+        if (found.state() == OutputPolicy.State.ABSENT) {
             throw new CohortFolderException("--resume: " + folder + " does not exist; run without --resume to start"
                     + " the cohort");
         }
-        if (!Files.exists(folder.resolve(MANIFEST))) {
+        if (found.state() == OutputPolicy.State.EMPTY) {
             throw new CohortFolderException("--resume: " + folder + " holds no manifest.json; it is not a cohort"
                     + " folder");
         }
-        CohortManifest old = readManifest(folder);
+        CohortDetails old = details(folder, found.manifest()).details();
+        CohortDetails expected = expectedManifest.details();
         if (old.complete()) {
             throw new CohortFolderException("--resume: the cohort in " + folder + " is complete; nothing to resume"
                     + " (run without --resume to redo it)");
         }
         String mismatch = mismatch(old, expected);
+        if (mismatch == null && !found.manifest().version().equals(expectedManifest.version())) {
+            mismatch = "aftermath " + found.manifest().version() + ", not " + expectedManifest.version();
+        }
         if (mismatch != null) {
             throw new CohortFolderException("--resume: " + folder + " was run with " + mismatch
                     + "; resume with the same scenario and options, or start a new --out folder");
@@ -243,10 +258,7 @@ public final class CohortRun {
         return keep;
     }
 
-    private static String mismatch(CohortManifest old, CohortManifest now) {
-        if (!Objects.equals(old.tool(), now.tool())) {
-            return "another tool ('" + old.tool() + "')";
-        }
+    private static String mismatch(CohortDetails old, CohortDetails now) {
         if (!Objects.equals(old.scenarioSha256(), now.scenarioSha256())) {
             return "another scenario file (SHA-256 " + old.scenarioSha256() + ", now " + now.scenarioSha256() + ")";
         }
@@ -270,26 +282,17 @@ public final class CohortRun {
         if (old.gridStepDays() != now.gridStepDays()) {
             return "a grid step of " + old.gridStepDays() + " days, not " + now.gridStepDays();
         }
-        if (!Objects.equals(old.version(), now.version())) {
-            return "aftermath " + old.version() + ", not " + now.version();
-        }
         return null;
     }
 
-    private static CohortManifest readManifest(Path folder) {
-        Path file = folder.resolve(MANIFEST);
-        CohortManifest m;
+    /** @return the cohort facts of the folder's manifest */
+    private static Manifest<CohortDetails> details(Path folder, Manifest<?> manifest) {
         try {
-            m = CohortJson.read(file, CohortManifest.class);
-        } catch (IOException e) {
-            throw new CohortFolderException(file + " is not a cohort manifest (" + firstLineOf(e.getMessage())
-                    + "); choose another --out");
+            return manifest.detailsAs(CohortDetails.class);
+        } catch (IllegalArgumentException e) {
+            throw new CohortFolderException(folder.resolve(MANIFEST) + " is not a cohort manifest ("
+                    + firstLineOf(e.getMessage()) + "); choose another --out");
         }
-        if (!CohortManifest.TOOL.equals(m.tool())) {
-            throw new CohortFolderException(file + " was written by '" + m.tool() + "', not by the cohort command;"
-                    + " choose another --out");
-        }
-        return m;
     }
 
     private static String firstLine(Path csv) throws IOException {
@@ -300,12 +303,6 @@ public final class CohortRun {
 
     private static String firstLineOf(String text) {
         return text == null ? "unreadable" : text.strip().lines().findFirst().orElse("unreadable");
-    }
-
-    private static boolean isEmpty(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.findAny().isEmpty();
-        }
     }
 
     private static void truncate(Path file, long bytes) throws IOException {

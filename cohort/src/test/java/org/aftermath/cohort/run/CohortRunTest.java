@@ -12,6 +12,7 @@ import java.util.List;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.cohort.tasks.LocalIndexedExecutor;
 import org.aftermath.tmen.scenario.ScenarioException;
+import org.aftermath.output.OutputRefusedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,8 +51,8 @@ class CohortRunTest {
         for (int i = 1; i <= 60; i++) {
             assertThat(lines.get(i)).startsWith((i - 1) + ",");
         }
-        assertThat(two.manifest().complete()).isTrue();
-        assertThat(two.manifest().threads()).isEqualTo(2);
+        assertThat(two.manifest().details().complete()).isTrue();
+        assertThat(two.manifest().details().threads()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("two").resolve(CohortRun.MANIFEST))).contains("\"complete\" : true");
     }
 
@@ -76,7 +77,7 @@ class CohortRunTest {
         for (String f : List.of(CohortRun.PATIENTS, CohortRun.SPILL, CohortRun.SUMMARY)) {
             assertSameBytes(whole, killed, f);
         }
-        assertThat(resumed.manifest().complete()).isTrue();
+        assertThat(resumed.manifest().details().complete()).isTrue();
     }
 
     @Test
@@ -120,7 +121,7 @@ class CohortRunTest {
         CohortRun.Result resumed = run(job, 2, folder, true);
         assertThat(resumed.resumedFrom()).isEqualTo(12);
         assertThat(Files.readAllBytes(folder.resolve(CohortRun.SUMMARY))).isEqualTo(summary);
-        assertThat(resumed.manifest().complete()).isTrue();
+        assertThat(resumed.manifest().details().complete()).isTrue();
     }
 
     @Test
@@ -141,10 +142,11 @@ class CohortRunTest {
         Path foreign = dir.resolve("foreign");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("notes.txt"), "mine", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> run(job, 1, foreign, true)).isInstanceOf(CohortFolderException.class)
+        assertThatThrownBy(() -> run(job, 1, foreign, true)).isInstanceOf(OutputRefusedException.class)
                 .hasMessageContaining("no manifest.json");
-        assertThatThrownBy(() -> run(job, 1, foreign, false)).isInstanceOf(CohortFolderException.class)
+        assertThatThrownBy(() -> run(job, 1, foreign, false)).isInstanceOf(OutputRefusedException.class)
                 .hasMessageContaining("not empty");
+        assertThat(foreign.resolve("notes.txt")).hasContent("mine");
     }
 
     @Test

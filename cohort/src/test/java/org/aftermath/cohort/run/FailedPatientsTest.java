@@ -46,7 +46,7 @@ class FailedPatientsTest {
     void failedPatientsAreRowsAndTheSummaryIsOverTheCompletedOnes() throws IOException {
         Path folder = dir.resolve("two");
         CohortRun.Result result = run(new LocalIndexedExecutor(2), folder, false);
-        assertThat(result.manifest().complete()).isTrue();
+        assertThat(result.manifest().details().complete()).isTrue();
 
         List<String> lines = Files.readAllLines(folder.resolve(CohortRun.PATIENTS));
         assertThat(lines).hasSize(N + 1);

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.aftermath.cohort.run.CohortManifest;
+import org.aftermath.cohort.run.CohortDetails;
 import org.aftermath.cohort.run.CohortReport;
 import org.aftermath.cohort.run.CohortSummary;
+import org.aftermath.output.Manifest;
 import org.aftermath.report.NumberText;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.FigureRenderer;
@@ -44,7 +45,7 @@ public final class CohortReportWriter implements CohortReport {
     }
 
     @Override
-    public void write(Path folder, CohortSummary summary, CohortManifest manifest) throws IOException {
+    public void write(Path folder, CohortSummary summary, Manifest<CohortDetails> manifest) throws IOException {
         List<Figure> figures = figures(summary);
         Files.writeString(folder.resolve(REPORT), html(summary, manifest, figures), StandardCharsets.UTF_8);
         for (Figure f : figures) {
@@ -60,13 +61,13 @@ public final class CohortReportWriter implements CohortReport {
     }
 
     /** @return the report page */
-    public static String html(CohortSummary s, CohortManifest m, List<Figure> figures) {
+    public static String html(CohortSummary s, Manifest<CohortDetails> m, List<Figure> figures) {
         Xhtml h = new Xhtml();
         String title = "Aftermath cohort report: " + s.scenario();
         Page.open(h, title);
         h.open("header").nl();
         h.element("h1", title).nl();
-        h.element("p", "Scenario " + m.scenarioFile() + " · " + s.patients() + " virtual patients"
+        h.element("p", "Scenario " + m.details().scenarioFile() + " · " + s.patients() + " virtual patients"
                 + (s.failedPatients() > 0 ? " (" + s.failedPatients() + " failed: their runs did not complete, see the"
                 + " status and failure columns of patients.csv; every figure and table is over the "
                 + (s.patients() - s.failedPatients()) + " completed)" : "")
@@ -131,9 +132,10 @@ public final class CohortReportWriter implements CohortReport {
         h.close().close().nl();
     }
 
-    private static String[][] manifestRows(CohortManifest m) {
+    private static String[][] manifestRows(Manifest<CohortDetails> manifest) {
+        CohortDetails m = manifest.details();
         return new String[][] {
-            {"Tool", m.tool() + " " + m.version()},
+            {"Tool", manifest.tool() + " " + manifest.command() + " " + manifest.version()},
             {"Scenario SHA-256", m.scenarioSha256()},
             {"Patients", Long.toString(m.patients())},
             {"Seed", Long.toString(m.seed()) + " (" + m.generator() + ")"},
@@ -143,8 +145,8 @@ public final class CohortReportWriter implements CohortReport {
                     + NumberText.of(m.solver().absoluteTolerance())},
             {"Band grid", "every " + NumberText.of(m.gridStepDays()) + " day(s) and the horizon"},
             {"Engine", m.executor() + (m.threads() == null ? "" : ", " + m.threads() + " thread(s)")},
-            {"Java", m.javaVersion()},
-            {"Files", String.join(", ", m.files())},
+            {"Java", manifest.javaVersion()},
+            {"Files", String.join(", ", manifest.files())},
         };
     }
 

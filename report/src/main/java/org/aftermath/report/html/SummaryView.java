@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.aftermath.report.Json;
+import org.aftermath.output.Json;
 import org.aftermath.runner.Summary;
 
 /**

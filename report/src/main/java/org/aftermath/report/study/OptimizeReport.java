@@ -15,11 +15,13 @@ import org.aftermath.optimize.OptimizationResult;
 import org.aftermath.optimize.Range;
 import org.aftermath.optimize.SearchSpace;
 import org.aftermath.optimize.Toxicity;
+import org.aftermath.output.Json;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.OutputFolder;
+import org.aftermath.output.Solver;
+import org.aftermath.output.ToolVersion;
 import org.aftermath.report.CsvFormat;
-import org.aftermath.report.Json;
 import org.aftermath.report.NumberText;
-import org.aftermath.report.OutputFolder;
-import org.aftermath.report.ToolVersion;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.FigureRenderer;
 import org.aftermath.report.html.Page;
@@ -33,6 +35,8 @@ import org.aftermath.report.html.Xhtml;
  * ({@code org.aftermath.optimize.ScheduleTemplate#yamlIn}).
  */
 public final class OptimizeReport {
+    /** The command that writes schedule-search folders, as manifests record it. */
+    public static final String COMMAND = "optimize";
     /** Summary file. */
     public static final String JSON = "optimize.json";
     /** Evaluation log. */
@@ -54,11 +58,11 @@ public final class OptimizeReport {
      * @param patients      patients per evaluation (1: the scenario as written)
      * @param cohortSeed    the cohort's seed (the same patients for every candidate), or null for one patient
      * @param wallSeconds   wall time of the search, seconds
-     * @param provenance    the scenario file's hash and how the simulations ran
+     * @param details       the scenario file's hash and how the simulations ran (the manifest's details)
      * @param result        the search
      */
     public record Study(String scenario, String scenarioFile, String cytotoxic, SearchSpace space, int patients,
-                        Long cohortSeed, double wallSeconds, Provenance provenance, OptimizationResult result) { }
+                        Long cohortSeed, double wallSeconds, StudyDetails details, OptimizationResult result) { }
 
     /** A schedule as written to {@value #JSON}; null where it has no modulator. */
     public record ScheduleView(String modulator, Double offsetDays, Double durationDays, Double dose, String doseUnit,
@@ -86,8 +90,7 @@ public final class OptimizeReport {
                           int feasibleEvaluations, long simulations, double wallSeconds,
                           List<String> modulators, double[] offsetDaysBounds, double[] durationDaysBounds,
                           double[] doseFactorBounds, double[] intervalDaysBounds, List<ConstraintView> constraints,
-                          List<String> bestAtBounds, List<ModulatorBest> perModulator, String bestScenarioFile,
-                          Provenance provenance) { }
+                          List<String> bestAtBounds, List<ModulatorBest> perModulator, String bestScenarioFile) { }
 
     /**
      * The best feasible schedule found with one modulator option.
@@ -166,7 +169,7 @@ public final class OptimizeReport {
                 r.simulations(), s.wallSeconds(),
                 sp.modulators().stream().map(m -> m.agent()).toList(), bounds(sp.offsetDays()),
                 bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints(r),
-                atBounds(s), perModulator(r), BEST_SCENARIO, s.provenance());
+                atBounds(s), perModulator(r), BEST_SCENARIO);
     }
 
     /** @return each constraint with its limit, its value at the best schedule and whether it is at its limit */
@@ -188,17 +191,23 @@ public final class OptimizeReport {
     }
 
     /**
-     * Writes {@value #JSON}, {@value #CSV}, {@value #REPORT} and the convergence figure.
+     * Writes {@value #JSON}, {@value #CSV}, {@value #REPORT}, the convergence figure and the
+     * manifest, then moves the folder into place. The caller writes {@value #BEST_SCENARIO} into the
+     * folder first.
      *
-     * @return the names of the files written
+     * @param folder the open output folder of {@value #COMMAND} (committed here)
+     * @return the manifest written
+     * @throws IOException on a write failure
      */
-    public static List<String> write(Study s, OutputFolder folder) throws IOException {
+    public static Manifest<StudyDetails> write(Study s, OutputFolder folder) throws IOException {
         Json.write(summary(s), folder.file(JSON));
         writeCsv(s.result(), folder.file(CSV));
         Figure figure = ConvergenceChart.of(s.result(), axisLabel(s.result().objective(), s.patients()));
         Files.writeString(folder.file(REPORT), html(s, figure), StandardCharsets.UTF_8);
         FigureRenderer.writeFiles(figure, folder.file(figure.id() + ".svg"), folder.file(figure.id() + ".png"));
-        return List.of(JSON, CSV, REPORT, figure.id() + ".svg", figure.id() + ".png");
+        Manifest<StudyDetails> manifest = Manifest.of(COMMAND, s.details(), folder.files());
+        folder.commit(manifest);
+        return manifest;
     }
 
     /** Columns of {@value #CSV}. */
@@ -275,7 +284,7 @@ public final class OptimizeReport {
                         .count() + " feasible, simulated)"},
                 {"Simulations", Long.toString(r.simulations())},
                 {"Wall time", NumberText.of(s.wallSeconds()) + " s"},
-                {"Solver", solver(s.provenance())},
+                {"Solver", solver(s.details().solver())},
                 {"Runnable scenario", BEST_SCENARIO}});
         scheduleTable(h, s);
         List<String> atBounds = atBounds(s);
@@ -345,7 +354,7 @@ public final class OptimizeReport {
     }
 
     /** @return the integrator and its tolerances, as the reports show them */
-    static String solver(Provenance p) {
+    static String solver(Solver p) {
         return p.integrator() + ", rtol " + NumberText.of(p.relativeTolerance()) + ", atol "
                 + NumberText.of(p.absoluteTolerance());
     }

@@ -13,10 +13,11 @@ import org.aftermath.cohort.sensitivity.MorrisScreening;
 import org.aftermath.cohort.sensitivity.ScenarioOutcome;
 import org.aftermath.cohort.sensitivity.SobolIndex;
 import org.aftermath.cohort.sensitivity.SobolIndices;
-import org.aftermath.report.Json;
+import org.aftermath.output.Json;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.OutputFolder;
+import org.aftermath.output.ToolVersion;
 import org.aftermath.report.NumberText;
-import org.aftermath.report.OutputFolder;
-import org.aftermath.report.ToolVersion;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.FigureRenderer;
 import org.aftermath.report.html.Page;
@@ -24,13 +25,15 @@ import org.aftermath.report.html.Xhtml;
 
 /**
  * The outputs of a sensitivity analysis: {@value #CSV} (one row per input), {@value #JSON} (the
- * same with the design, the inputs' distributions and provenance) and {@value #REPORT} with the
+ * same with the design and the inputs' distributions) and {@value #REPORT} with the
  * bar chart ({@link SensitivityChart}).
  */
 public final class SensitivityReport {
+    /** The command that writes sensitivity folders, as manifests record it. */
+    public static final String COMMAND = "sensitivity";
     /** Table of indices. */
     public static final String CSV = "sensitivity.csv";
-    /** Indices with provenance. */
+    /** Indices with the design and the inputs. */
     public static final String JSON = "sensitivity.json";
     /** HTML report. */
     public static final String REPORT = "sensitivity.html";
@@ -61,11 +64,11 @@ public final class SensitivityReport {
      * @param seed         the seed (bootstrap for Sobol, trajectories for Morris)
      * @param wallSeconds  wall time, seconds
      * @param notes        remarks for the reader (e.g. correlations ignored by Morris screening)
-     * @param provenance   the scenario file's hash and how the simulations ran
+     * @param details      the scenario file's hash and how the simulations ran (the manifest's details)
      */
     public record Study(String scenario, String scenarioFile, ScenarioOutcome outcome, List<Input> inputs,
                         SobolIndices sobol, List<MorrisEffect> morris, int samples, int runs, long seed,
-                        double wallSeconds, List<String> notes, Provenance provenance) {
+                        double wallSeconds, List<String> notes, StudyDetails details) {
         public Study {
             if ((sobol == null) == (morris == null)) {
                 throw new IllegalArgumentException("a study has either Sobol indices or Morris measures");
@@ -85,7 +88,7 @@ public final class SensitivityReport {
                           String outcome, String outcomeUnit, int samples, int runs, long seed, double wallSeconds,
                           Double outputVariance, Double confidenceLevel, Integer bootstrapReplicates,
                           List<Input> inputs, List<SobolIndex> indices, List<MorrisEffect> effects,
-                          List<String> notes, Provenance provenance) { }
+                          List<String> notes) { }
 
     /** @return the summary of {@code s} */
     public static Summary summary(Study s) {
@@ -94,17 +97,26 @@ public final class SensitivityReport {
                 s.outcome().id(), s.outcome().unit(), s.samples(), s.runs(), s.seed(), s.wallSeconds(),
                 si == null ? null : si.variance(), si == null ? null : si.confidenceLevel(),
                 si == null ? null : si.replicates(), s.inputs(), si == null ? null : si.indices(), s.morris(),
-                s.notes(), s.provenance());
+                s.notes());
     }
 
-    /** Writes {@value #CSV}, {@value #JSON}, {@value #REPORT} and the chart; returns the file names. */
-    public static List<String> write(Study s, OutputFolder folder) throws IOException {
+    /**
+     * Writes {@value #CSV}, {@value #JSON}, {@value #REPORT}, the chart and the manifest, then moves
+     * the folder into place.
+     *
+     * @param folder the open output folder of {@value #COMMAND} (committed here)
+     * @return the manifest written
+     * @throws IOException on a write failure
+     */
+    public static Manifest<StudyDetails> write(Study s, OutputFolder folder) throws IOException {
         writeCsv(s, folder.file(CSV));
         Json.write(summary(s), folder.file(JSON));
         Figure figure = figure(s);
         Files.writeString(folder.file(REPORT), html(s, figure), StandardCharsets.UTF_8);
         FigureRenderer.writeFiles(figure, folder.file(figure.id() + ".svg"), folder.file(figure.id() + ".png"));
-        return List.of(CSV, JSON, REPORT, figure.id() + ".svg", figure.id() + ".png");
+        Manifest<StudyDetails> manifest = Manifest.of(COMMAND, s.details(), folder.files());
+        folder.commit(manifest);
+        return manifest;
     }
 
     /** @return the chart of {@code s} */
@@ -159,7 +171,7 @@ public final class SensitivityReport {
         }
         kv.add(new String[] {"Seed", Long.toString(s.seed())});
         kv.add(new String[] {"Wall time", NumberText.of(s.wallSeconds()) + " s"});
-        kv.add(new String[] {"Solver", OptimizeReport.solver(s.provenance())});
+        kv.add(new String[] {"Solver", OptimizeReport.solver(s.details().solver())});
         h.open("section", "id", "summary").nl();
         Page.keyValues(h, "study", kv.toArray(String[][]::new));
         if (!s.notes().isEmpty()) {
@@ -183,7 +195,7 @@ public final class SensitivityReport {
                     .map(e -> List.of(e.name(), NumberText.of(e.mu()), NumberText.of(e.muStar()),
                             NumberText.of(e.sigma()), Integer.toString(ranked.indexOf(e) + 1))).toList());
         }
-        h.element("p", "Table: " + CSV + "; with provenance: " + JSON + ".");
+        h.element("p", "Table: " + CSV + "; with the design and inputs: " + JSON + "; how it ran: " + Manifest.FILE + ".");
         h.close().nl();
         h.open("section", "id", "inputs-section").nl().element("h2", "Inputs").nl();
         table(h, List.of("Input", "Distribution", "Arguments"), s.inputs().stream()

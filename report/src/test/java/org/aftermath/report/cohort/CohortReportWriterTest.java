@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.aftermath.cohort.run.CohortManifest;
+import org.aftermath.cohort.run.CohortDetails;
+import org.aftermath.output.Manifest;
+import org.aftermath.output.Solver;
 import org.aftermath.cohort.run.CohortSummary;
 import org.aftermath.cohort.run.Quantiles;
 import org.junit.jupiter.api.Test;
@@ -40,10 +42,10 @@ class CohortReportWriterTest {
                         10, 12.5, 13)));
     }
 
-    private static CohortManifest manifest() {
-        return new CohortManifest(CohortManifest.TOOL, "1.0", false, "toy", "toy.yaml", "ab", null, 9,
+    private static Manifest<CohortDetails> manifest() {
+        return new Manifest<>("aftermath", "cohort", "1.0", new CohortDetails(false, "toy", "toy.yaml", "ab", null, 9,
                 "L64X128MixRandom", "derivation", 4, List.of("tumor.growth.doubling_days"), "LocalCohortExecutor", 2,
-                new CohortManifest.Solver("auto", 1e-8, 1e-10), 10, "17", "2026-01-01T00:00:00Z", List.of());
+                new Solver("auto", 1e-8, 1e-10), 10), "17", "2026-01-01T00:00:00Z", List.of());
     }
 
     @Test

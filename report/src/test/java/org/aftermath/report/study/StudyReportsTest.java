@@ -21,7 +21,7 @@ import org.aftermath.optimize.ScheduleTemplate;
 import org.aftermath.optimize.SearchSpace;
 import org.aftermath.optimize.SinglePatient;
 import org.aftermath.optimize.Objective;
-import org.aftermath.report.Json;
+import org.aftermath.output.Json;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.runner.RunOptions;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class StudyReportsTest {
                 new Constraints(null, 0, null), new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
                 e -> { });
         OptimizeReport.Study s = new OptimizeReport.Study("gompertz-boost", "boost.yaml", "chemo", space, 1, null, 1.5,
-                Provenance.of(BOOST.getBytes(java.nio.charset.StandardCharsets.UTF_8), RunOptions.DEFAULT), r);
+                StudyDetails.of("gompertz-boost", "boost.yaml", "00ff", RunOptions.DEFAULT), r);
         Figure f = ConvergenceChart.of(r, "log10 cells");
         Document d = xml(OptimizeReport.html(s, f));
         assertThat(d.getElementsByTagName("table").getLength()).isEqualTo(3);
@@ -73,7 +73,7 @@ class StudyReportsTest {
         assertThat(OptimizeReport.perModulator(r)).singleElement()
                 .satisfies(m -> assertThat(m.best()).isEqualTo(r.best().objective()));
         String json = Json.toJson(OptimizeReport.summary(s));
-        assertThat(json).contains("\"best_at_bounds\"", "\"per_modulator\"", "\"constraints\"", "\"scenario_sha256\"",
+        assertThat(json).contains("\"best_at_bounds\"", "\"per_modulator\"", "\"constraints\"",
                 "\"best_scenario_file\" : \"best-scenario.yaml\"");
 
         Path csv = dir.resolve("evaluations.csv");
@@ -84,15 +84,13 @@ class StudyReportsTest {
         assertThat(lines.get(1)).startsWith("1,boost,");
     }
 
-    static final Provenance PROVENANCE = Provenance.of(new byte[0], RunOptions.COHORT);
+    static final StudyDetails DETAILS = StudyDetails.of("s", "s.yaml", "00ff", RunOptions.COHORT);
 
-    /** SHA-256 of no bytes (FIPS 180-4 test vector), and the preset's solver. */
+    /** The preset's solver and observation. */
     @Test
-    void provenance() {
-        assertThat(PROVENANCE.scenarioSha256())
-                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        assertThat(PROVENANCE.integrator()).isEqualTo("rosenbrock");
-        assertThat(PROVENANCE.observation()).isEqualTo("lean");
+    void details() {
+        assertThat(DETAILS.solver().integrator()).isEqualTo("rosenbrock");
+        assertThat(DETAILS.observation()).isEqualTo("lean");
     }
 
     @Test
@@ -104,7 +102,7 @@ class StudyReportsTest {
                 new SensitivityReport.Input("a", "uniform", Map.of("min", 1.0, "max", 2.0), List.of()),
                 new SensitivityReport.Input("b", "values", Map.of(), List.of(1.0, 3.0)));
         SensitivityReport.Study sobol = new SensitivityReport.Study("s", "s.yaml", ScenarioOutcome.NADIR, inputs, si,
-                null, 16, 64, 1, 2.0, List.of(), PROVENANCE);
+                null, 16, 64, 1, 2.0, List.of(), DETAILS);
         Document d = xml(SensitivityReport.html(sobol, SensitivityReport.figure(sobol)));
         assertThat(d.getElementsByTagName("svg").getLength()).isEqualTo(1);
         Path csv = dir.resolve("sobol.csv");
@@ -115,7 +113,7 @@ class StudyReportsTest {
 
         SensitivityReport.Study morris = new SensitivityReport.Study("s", "s.yaml", ScenarioOutcome.NADIR, inputs, null,
                 List.of(new MorrisEffect("a", -1.0, 2.0, 0.5), new MorrisEffect("b", 3.0, 3.0, 0.0)), 4, 12, 1, 1.0,
-                List.of("correlations ignored"), PROVENANCE);
+                List.of("correlations ignored"), DETAILS);
         assertThat(xml(SensitivityReport.html(morris, SensitivityReport.figure(morris)))
                 .getElementsByTagName("li").getLength()).isEqualTo(1);
         Path mcsv = dir.resolve("morris.csv");

@@ -1,4 +1,4 @@
-package org.aftermath.report;
+package org.aftermath.output;
 
 import java.io.IOException;
 import java.io.InputStream;
