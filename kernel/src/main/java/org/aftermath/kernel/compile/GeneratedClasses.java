@@ -14,12 +14,12 @@ final class GeneratedClasses {
 
     private static final int CAPACITY = 64;
 
-    private static final Map<String, Class<? extends GeneratedCode>> CACHE =
+    private static final Map<String, Class<?>> CACHE =
             new LinkedHashMap<>(16, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Class<? extends GeneratedCode>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Class<?>> eldest) {
                     return size() > CAPACITY;
                 }
             };
@@ -28,29 +28,39 @@ final class GeneratedClasses {
 
     /** @return a new instance of the class compiled from {@code source} */
     static GeneratedCode instantiate(String source) {
-        Class<? extends GeneratedCode> type;
+        return instantiate(source, JavaSourceGenerator.CLASS_NAME, GeneratedCode.class);
+    }
+
+    /**
+     * @param source    the source of one class
+     * @param className its fully qualified name
+     * @param type      the interface it implements
+     * @return a new instance of the class compiled from {@code source}
+     */
+    static <T> T instantiate(String source, String className, Class<T> type) {
+        Class<?> compiled;
         synchronized (CACHE) {
-            type = CACHE.get(source);
+            compiled = CACHE.get(source);
         }
-        if (type == null) {
-            type = compile(source);
+        if (compiled == null) {
+            compiled = compile(source, className);
             synchronized (CACHE) {
-                CACHE.put(source, type);
+                CACHE.put(source, compiled);
             }
         }
         try {
-            return type.getDeclaredConstructor().newInstance();
+            return type.cast(compiled.getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate generated model code", e);
         }
     }
 
-    private static Class<? extends GeneratedCode> compile(String source) {
+    private static Class<?> compile(String source, String className) {
         SimpleCompiler compiler = new SimpleCompiler();
         compiler.setParentClassLoader(GeneratedClasses.class.getClassLoader());
         try {
             compiler.cook(source);
-            return compiler.getClassLoader().loadClass(JavaSourceGenerator.CLASS_NAME).asSubclass(GeneratedCode.class);
+            return compiler.getClassLoader().loadClass(className);
         } catch (CompileException | ClassNotFoundException e) {
             throw new IllegalStateException("generated model code does not compile (a bug in Aftermath): "
                     + e.getMessage(), e);

@@ -1,0 +1,130 @@
+package org.aftermath.kernel.compile;
+
+import java.util.List;
+import java.util.function.Function;
+import org.aftermath.kernel.expr.Expr;
+
+/**
+ * Writes an {@link Expr} as a Java expression, fully parenthesised in the tree order of the expression, with the
+ * same operations as {@link JavaSourceGenerator} emits (comparisons and logical operators as 1.0/0.0,
+ * {@code Math.pow}, {@code Math.log} for {@code ln}, {@link org.aftermath.kernel.expr.Functions#hill}), so that
+ * generated code built with it computes the same numbers. Names are written by the caller's resolver.
+ */
+final class JavaExprWriter {
+
+    private static final String FUNCTIONS = "org.aftermath.kernel.expr.Functions";
+
+    private final Function<String, String> names;
+
+    /** @param names the Java text of each referenced name (a slot, a local, a work-array element) */
+    JavaExprWriter(Function<String, String> names) {
+        this.names = names;
+    }
+
+    /** @return the Java text of {@code e} */
+    String write(Expr e) {
+        StringBuilder b = new StringBuilder();
+        write(e, b);
+        return b.toString();
+    }
+
+    private void write(Expr e, StringBuilder b) {
+        if (e instanceof Expr.Num n) {
+            b.append(JavaSourceGenerator.literal(n.value()));
+        } else if (e instanceof Expr.Ref r) {
+            b.append(names.apply(r.name()));
+        } else if (e instanceof Expr.Unary u) {
+            b.append(u.op() == Expr.UnaryOp.NEG ? "(-" : "(");
+            write(u.operand(), b);
+            b.append(u.op() == Expr.UnaryOp.NEG ? ")" : " == 0.0 ? 1.0 : 0.0)");
+        } else if (e instanceof Expr.Binary bin) {
+            binary(bin, b);
+        } else if (e instanceof Expr.Piecewise pw) {
+            for (int i = 0; i < pw.values().size(); i++) {
+                b.append('(');
+                write(pw.conditions().get(i), b);
+                b.append(" != 0.0 ? ");
+                write(pw.values().get(i), b);
+                b.append(" : ");
+            }
+            write(pw.otherwise(), b);
+            b.append(")".repeat(pw.values().size()));
+        } else {
+            call((Expr.Call) e, b);
+        }
+    }
+
+    private void binary(Expr.Binary e, StringBuilder b) {
+        switch (e.op()) {
+            case POW -> {
+                b.append("Math.pow(");
+                write(e.left(), b);
+                b.append(", ");
+                write(e.right(), b);
+                b.append(')');
+            }
+            case AND, OR -> {
+                b.append('(');
+                write(e.left(), b);
+                b.append(e.op() == Expr.BinaryOp.AND ? " != 0.0 && " : " != 0.0 || ");
+                write(e.right(), b);
+                b.append(" != 0.0 ? 1.0 : 0.0)");
+            }
+            default -> {
+                String op = switch (e.op()) {
+                    case ADD -> " + ";
+                    case SUB -> " - ";
+                    case MUL -> " * ";
+                    case DIV -> " / ";
+                    case LT -> " < ";
+                    case LE -> " <= ";
+                    case GT -> " > ";
+                    case GE -> " >= ";
+                    case EQ -> " == ";
+                    default -> " != ";
+                };
+                boolean comparison = switch (e.op()) {
+                    case LT, LE, GT, GE, EQ, NE -> true;
+                    default -> false;
+                };
+                b.append('(');
+                write(e.left(), b);
+                b.append(op);
+                write(e.right(), b);
+                b.append(comparison ? " ? 1.0 : 0.0)" : ")");
+            }
+        }
+    }
+
+    private void call(Expr.Call c, StringBuilder b) {
+        List<Expr> args = c.args();
+        if (c.function().equals("min") || c.function().equals("max")) {
+            b.append(("Math." + c.function() + "(").repeat(args.size() - 1));
+            write(args.get(0), b);
+            for (int i = 1; i < args.size(); i++) {
+                b.append(", ");
+                write(args.get(i), b);
+                b.append(')');
+            }
+            return;
+        }
+        String f = switch (c.function()) {
+            case "exp" -> "Math.exp";
+            case "ln" -> "Math.log";
+            case "log10" -> "Math.log10";
+            case "sqrt" -> "Math.sqrt";
+            case "abs" -> "Math.abs";
+            case "hill" -> FUNCTIONS + ".hill";
+            case "hillr" -> FUNCTIONS + ".hillr";
+            default -> throw new IllegalArgumentException("unknown function '" + c.function() + "'");
+        };
+        b.append(f).append('(');
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            write(args.get(i), b);
+        }
+        b.append(')');
+    }
+}

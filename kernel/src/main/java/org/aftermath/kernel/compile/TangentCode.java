@@ -1,0 +1,43 @@
+package org.aftermath.kernel.compile;
+
+/**
+ * The interface of the classes {@link TangentGenerator} writes: forward-mode (tangent) derivatives of a model's
+ * computations in a direction (dy, dp) of its state and parameter vectors. Public only because the generated
+ * classes live in their own class loader; other code uses {@link TangentModel}. Implementations are stateless;
+ * {@code w} is the caller's scratch array of length {@link #workSize()}.
+ */
+public interface TangentCode {
+
+    /** @return the length of the scratch array every method needs (at least 1) */
+    int workSize();
+
+    /** @return true when the right-hand side does not read {@code time} */
+    boolean autonomous();
+
+    /**
+     * Evaluates the initial assignments with their tangents, in the order of {@link GeneratedCode#initialize}.
+     * On entry y holds the model's initial state, p the parameters, dy and dp their tangents; on return the targets
+     * of initial assignments hold their values and tangents.
+     */
+    void initialize(double[] p, double[] y, double[] dp, double[] dy, double[] w);
+
+    /** Writes {@code ∂f/∂y·dy + ∂f/∂p·dp} at (t, y, p) to {@code out}. */
+    void tangent(double t, double[] y, double[] p, double[] dy, double[] dp, double[] w, double[] out);
+
+    /** Writes {@code ∂/∂y (∂f/∂y·dy + ∂f/∂p·dp) · v} at (t, y, p) to {@code out}. */
+    void coupling(double t, double[] y, double[] p, double[] dy, double[] dp, double[] v, double[] w, double[] out);
+
+    /** Writes every observable to {@code out} and its tangent to {@code dout}. */
+    void observables(double t, double[] y, double[] p, double[] dy, double[] dp, double[] w, double[] out,
+                     double[] dout);
+
+    /** @return the tangent of event {@code event}'s trigger time (0 for a numeric time) */
+    double triggerTangent(int event, double[] p, double[] dp, double[] w);
+
+    /**
+     * Replaces, for each target of event {@code event}'s assignments, its tangent in dy or dp by the tangent of
+     * the assigned value, evaluated on the values before the event (y and p are not modified) with time tangent
+     * {@code dt}; every assignment reads the tangents as they were on entry.
+     */
+    void applyTangent(int event, double t, double[] y, double[] p, double[] dy, double[] dp, double dt, double[] w);
+}

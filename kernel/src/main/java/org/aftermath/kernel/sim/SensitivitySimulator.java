@@ -1,0 +1,311 @@
+package org.aftermath.kernel.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.aftermath.kernel.compile.CompiledEvent;
+import org.aftermath.kernel.compile.CompiledModel;
+import org.aftermath.kernel.compile.TangentModel;
+import org.aftermath.ode.IntegrationStats;
+import org.aftermath.ode.OdeSystem;
+import org.aftermath.ode.RodasSensitivityIntegrator;
+import org.aftermath.ode.SensitivityOdeSystem;
+import org.aftermath.ode.Tolerances;
+
+/**
+ * Runs a compiled model together with its forward sensitivities in any number of directions of its parameter
+ * vector: the state and its sensitivities are integrated by {@link RodasSensitivityIntegrator}, piecewise between
+ * event times, with the exact jump of the sensitivities at each event ({@link TangentModel#applyTangent}: the
+ * derivatives of the event's assignments, plus the terms of a trigger time that depends on the parameters).
+ *
+ * <p>Event semantics are {@link Simulator}'s: an event whose trigger time lies in [t0, t1] fires once at that
+ * time, in model order among simultaneous ones; one at or before t0 fires at t0 (its time then does not depend on
+ * the parameters). Outputs at an event time show the values after the event.
+ */
+public final class SensitivitySimulator {
+
+    private final TangentModel tangents;
+    private final CompiledModel model;
+    private final Tolerances tolerances;
+    private final boolean controlSensitivities;
+
+    /**
+     * @param tangents             the model's tangents
+     * @param tolerances           integrator tolerances (state and sensitivities)
+     * @param controlSensitivities whether the sensitivities' local error limits the step
+     */
+    public SensitivitySimulator(TangentModel tangents, Tolerances tolerances, boolean controlSensitivities) {
+        this.tangents = tangents;
+        this.model = tangents.model();
+        this.tolerances = tolerances;
+        this.controlSensitivities = controlSensitivities;
+    }
+
+    /** @return the model's tangents */
+    public TangentModel tangents() {
+        return tangents;
+    }
+
+    /** Receives values at output times. The arrays are the run's: read them during the call. */
+    @FunctionalInterface
+    public interface Output {
+        /**
+         * @param t  the output time
+         * @param y  the state
+         * @param p  the parameters
+         * @param s  per direction, the state's sensitivity
+         * @param dp per direction, the parameters' tangent
+         */
+        void at(double t, double[] y, double[] p, double[][] s, double[][] dp);
+    }
+
+    /** A run in progress: time, state, parameters and per direction their tangents; advanced in place. */
+    public final class Run {
+        private double time;
+        private final double t0;
+        private final double[] y;
+        private final double[] p;
+        private final double[][] s;
+        private final double[][] dp;
+        private final List<Scheduled> pending;
+        private final SensitivityOdeSystem system;
+        private final RodasSensitivityIntegrator integrator;
+        private final IntegrationStats stats = new IntegrationStats();
+
+        private Run(double t0, double[] y, double[] p, double[][] s, double[][] dp) {
+            this.time = t0;
+            this.t0 = t0;
+            this.y = y;
+            this.p = p;
+            this.s = s;
+            this.dp = dp;
+            this.pending = schedule(p, t0);
+            this.system = tangents.system(p, dp);
+            this.integrator = new RodasSensitivityIntegrator(tolerances, controlSensitivities);
+        }
+
+        /** @return the current time */
+        public double time() {
+            return time;
+        }
+
+        /** @return the state (live: changes as the run advances) */
+        public double[] state() {
+            return y;
+        }
+
+        /** @return the parameters (live) */
+        public double[] parameters() {
+            return p;
+        }
+
+        /** @return per direction, the state sensitivity (live) */
+        public double[][] sensitivities() {
+            return s;
+        }
+
+        /** @return per direction, the parameter tangent (live) */
+        public double[][] parameterTangents() {
+            return dp;
+        }
+
+        /** @return integrator work so far */
+        public IntegrationStats stats() {
+            return stats;
+        }
+
+        /** @return the right-hand side with the sensitivity equations, reading this run's parameters */
+        public SensitivityOdeSystem system() {
+            return system;
+        }
+
+        /** Tells the integrator that the state was changed from outside, e.g. values reset for a new condition. */
+        public void discontinuity() {
+            integrator.discontinuity();
+        }
+    }
+
+    /**
+     * Starts a run: the initial assignments with their tangents, and the events scheduled from the parameters.
+     *
+     * @param parameters the parameter vector (copied), or null for the model's defaults
+     * @param directions per direction, the parameter tangent (copied), each of the parameter vector's length
+     * @param t0         start time
+     * @return the run at t0, before any event
+     */
+    public Run start(double[] parameters, double[][] directions, double t0) {
+        double[] p = parameters == null ? model.defaultParameters() : parameters.clone();
+        if (p.length != model.parameterNames().size()) {
+            throw new IllegalArgumentException("expected " + model.parameterNames().size() + " parameters, got "
+                    + p.length);
+        }
+        int n = model.stateNames().size();
+        double[][] dp = new double[directions.length][];
+        for (int k = 0; k < dp.length; k++) {
+            if (directions[k].length != p.length) {
+                throw new IllegalArgumentException("direction " + k + " has " + directions[k].length
+                        + " components, not " + p.length);
+            }
+            dp[k] = directions[k].clone();
+        }
+        double[] y = new double[n];
+        double[][] s = new double[dp.length][n];
+        tangents.initialize(p, y, dp, s);
+        return new Run(t0, y, p, s, dp);
+    }
+
+    /**
+     * Advances a run to t1, firing the events due in [now, t1] and reporting the outputs.
+     *
+     * @param run         the run
+     * @param t1          end time, &ge; the run's time
+     * @param outputTimes ascending times in [now, t1] (those before now are skipped)
+     * @param output      receives the values at each output time
+     * @throws org.aftermath.ode.IntegrationException if integration fails
+     */
+    public void advance(Run run, double t1, double[] outputTimes, Output output) {
+        if (!(t1 >= run.time)) {
+            throw new IllegalArgumentException("end time " + t1 + " is before the run's time " + run.time);
+        }
+        int[] next = {0};
+        while (next[0] < outputTimes.length && outputTimes[next[0]] < run.time) {
+            next[0]++;
+        }
+        double[] yOut = new double[run.y.length];
+        double[][] sOut = new double[run.s.length][run.y.length];
+        while (true) {
+            fireDue(run);
+            while (next[0] < outputTimes.length && outputTimes[next[0]] <= run.time) {
+                output.at(run.time, run.y, run.p, run.s, run.dp);
+                next[0]++;
+            }
+            if (run.time >= t1) {
+                return;
+            }
+            double end = t1;
+            if (!run.pending.isEmpty()) {
+                end = Math.min(end, run.pending.get(0).time);
+            }
+            double segmentEnd = end;
+            run.integrator.integrate(run.system, run.time, run.y, run.s, segmentEnd, step -> {
+                while (next[0] < outputTimes.length && outputTimes[next[0]] <= step.end()
+                        && outputTimes[next[0]] < segmentEnd) {
+                    double t = outputTimes[next[0]];
+                    step.interpolate(t, yOut);
+                    step.interpolateSensitivities(t, sOut);
+                    output.at(t, yOut, run.p, sOut, run.dp);
+                    next[0]++;
+                }
+            }, run.stats);
+            run.time = segmentEnd;
+        }
+    }
+
+    /**
+     * Integrates a run until it is at rest: the state's and every sensitivity's time derivative below the
+     * tolerances in the weighted RMS norm (weights {@code absolute + relative · |value|}), checked at the ends of
+     * intervals of doubling length. Events are not fired (a model at rest has none pending that matter).
+     *
+     * @param run     the run, advanced in place (its time grows)
+     * @param maxTime the longest time to integrate
+     * @return true when at rest, false when maxTime passed first
+     */
+    public boolean steadyState(Run run, double maxTime) {
+        int n = run.y.length;
+        double[] f = new double[n];
+        double[] g = new double[n];
+        double span = 1;
+        double integrated = 0;
+        while (true) {
+            run.system.derivatives(run.time, run.y, f);
+            boolean atRest = rms(f, run.y) <= 1;
+            for (int k = 0; k < run.s.length && atRest; k++) {
+                run.system.sensitivityDerivatives(run.time, run.y, k, run.s[k], g);
+                atRest = rms(g, run.s[k]) <= 1;
+            }
+            if (atRest) {
+                return true;
+            }
+            if (integrated >= maxTime) {
+                return false;
+            }
+            double step = Math.min(span, maxTime - integrated);
+            run.integrator.integrate(run.system, run.time, run.y, run.s, run.time + step,
+                    org.aftermath.ode.SensitivityStepListener.NONE, run.stats);
+            run.time += step;
+            integrated += step;
+            span *= 2;
+        }
+    }
+
+    private double rms(double[] derivative, double[] value) {
+        double sum = 0;
+        for (int i = 0; i < derivative.length; i++) {
+            double r = derivative[i] / (tolerances.absolute() + tolerances.relative() * Math.abs(value[i]));
+            sum += r * r;
+        }
+        return derivative.length == 0 ? 0 : Math.sqrt(sum / derivative.length);
+    }
+
+    /** Fires every pending event due at or before the run's time, in schedule order. */
+    private void fireDue(Run run) {
+        while (!run.pending.isEmpty() && run.pending.get(0).time <= run.time) {
+            Scheduled e = run.pending.remove(0);
+            fire(run, e);
+        }
+    }
+
+    private void fire(Run run, Scheduled e) {
+        int n = run.y.length;
+        int m = run.s.length;
+        double[] dt = new double[m];
+        boolean moves = false;
+        if (e.scheduledAt > run.t0) {
+            for (int k = 0; k < m; k++) {
+                dt[k] = tangents.triggerTangent(e.order, run.p, run.dp[k]);
+                moves |= dt[k] != 0;
+            }
+        }
+        OdeSystem f = run.system;
+        double[] fBefore = new double[n];
+        if (moves) {
+            f.derivatives(e.time, run.y, fBefore);
+        }
+        for (int k = 0; k < m; k++) {
+            double[] dy = run.s[k];
+            for (int i = 0; i < n && dt[k] != 0; i++) {
+                dy[i] += fBefore[i] * dt[k];
+            }
+            tangents.applyTangent(e.order, e.time, run.y, run.p, dy, run.dp[k], dt[k]);
+        }
+        e.event.apply(e.time, run.y, run.p);
+        if (moves) {
+            double[] fAfter = new double[n];
+            f.derivatives(e.time, run.y, fAfter);
+            for (int k = 0; k < m; k++) {
+                for (int i = 0; i < n; i++) {
+                    run.s[k][i] -= fAfter[i] * dt[k];
+                }
+            }
+        }
+        run.integrator.discontinuity();
+    }
+
+    private List<Scheduled> schedule(double[] p, double t0) {
+        List<CompiledEvent> events = model.events();
+        List<Scheduled> schedule = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            CompiledEvent e = events.get(i);
+            double time = e.triggerTime(p);
+            if (Double.isNaN(time)) {
+                throw new IllegalArgumentException("event " + e.id() + " has an undefined trigger time");
+            }
+            schedule.add(new Scheduled(Math.max(time, t0), time, i, e));
+        }
+        schedule.sort(Comparator.comparingDouble((Scheduled s) -> s.time).thenComparingInt(s -> s.order));
+        return schedule;
+    }
+
+    /** An event due at {@code time} (its trigger time {@code scheduledAt}, or t0 if that was earlier). */
+    private record Scheduled(double time, double scheduledAt, int order, CompiledEvent event) { }
+}

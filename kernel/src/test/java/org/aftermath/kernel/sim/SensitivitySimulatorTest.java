@@ -1,0 +1,212 @@
+package org.aftermath.kernel.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aftermath.kernel.antimony.AntimonyReader;
+import org.aftermath.kernel.compile.CompiledModel;
+import org.aftermath.kernel.compile.ModelCompiler;
+import org.aftermath.kernel.compile.TangentModel;
+import org.aftermath.ode.IntegrationStats;
+import org.aftermath.ode.Integrators;
+import org.aftermath.ode.Tolerances;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forward sensitivities through the whole kernel path (Antimony text → compiled model → generated tangents →
+ * simulation with events): closed forms for growth with log-kill doses, a bolus whose time and amount are
+ * parameters, an initial value set by an initial assignment; central differences of the plain simulator for a
+ * nonlinear model with observables, Hill functions, powers and a piecewise rate.
+ */
+class SensitivitySimulatorTest {
+
+    private static final Tolerances TIGHT = new Tolerances(1e-10, 1e-12);
+
+    private static CompiledModel compile(String antimony) {
+        return ModelCompiler.compile(AntimonyReader.parse(antimony, "test.ant"));
+    }
+
+    /** Unit directions of the named parameters. */
+    private static double[][] directions(CompiledModel m, String... names) {
+        double[][] d = new double[names.length][m.parameterNames().size()];
+        for (int k = 0; k < names.length; k++) {
+            int q = m.parameterIndex(names[k]);
+            assertThat(q).as(names[k]).isNotNegative();
+            d[k][q] = 1;
+        }
+        return d;
+    }
+
+    /** The state and its sensitivities at each time: rows of {y..., s_0..., s_1..., ...}. */
+    private static List<double[]> run(CompiledModel m, double[][] dirs, double t1, double... times) {
+        SensitivitySimulator sim = new SensitivitySimulator(TangentModel.of(m), TIGHT, true);
+        SensitivitySimulator.Run run = sim.start(null, dirs, 0);
+        List<double[]> rows = new ArrayList<>();
+        sim.advance(run, t1, times, (t, y, p, s, dp) -> {
+            int n = y.length;
+            double[] row = new double[n * (1 + s.length) + 1];
+            row[0] = t;
+            System.arraycopy(y, 0, row, 1, n);
+            for (int k = 0; k < s.length; k++) {
+                System.arraycopy(s[k], 0, row, 1 + n * (k + 1), n);
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private static void assertRelative(double actual, double expected, double tolerance, String what) {
+        assertThat(Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300)).as(what + ": " + actual
+                + " vs " + expected).isLessThan(tolerance);
+    }
+
+    @Test
+    void exponentialGrowthWithLogKillDoses() {
+        CompiledModel m = compile("""
+                species N = 1e9;
+                td = 10;
+                kill = 0.9;
+                -> N; ln(2) / td * N;
+                D1: at time >= 0: N = N * (1 - kill);
+                D2: at time >= 21: N = N * (1 - kill);
+                D3: at time >= 42: N = N * (1 - kill);
+                """);
+        double[] times = {0, 10, 21, 30, 42, 50};
+        List<double[]> rows = run(m, directions(m, "td", "kill"), 50, times);
+        assertThat(rows).hasSize(times.length);
+        for (double[] row : rows) {
+            double t = row[0];
+            int doses = t >= 42 ? 3 : t >= 21 ? 2 : 1; // an output at a dose time shows the state after it
+            double n = 1e9 * Math.pow(2, t / 10) * Math.pow(0.1, doses);
+            assertRelative(row[1], n, 1e-8, "N(" + t + ")");
+            if (t > 0) {
+                assertRelative(row[2], -n * Math.log(2) * t / 100, 1e-7, "dN/dtd at " + t);
+            }
+            assertRelative(row[3], -doses * n / 0.1, 1e-7, "dN/dkill at " + t);
+        }
+    }
+
+    @Test
+    void aBolusWhoseTimeAndAmountAreParameters() {
+        CompiledModel m = compile("""
+                species A = 0;
+                k = 0.3; dose = 50; tdose = 2;
+                A -> ; k * A;
+                Bolus: at time >= tdose: A = A + dose;
+                """);
+        double[] times = {1, 2, 3.5, 8};
+        List<double[]> rows = run(m, directions(m, "k", "dose", "tdose"), 8, times);
+        for (double[] row : rows) {
+            double t = row[0];
+            double a = t >= 2 ? 50 * Math.exp(-0.3 * (t - 2)) : 0;
+            assertThat(row[1]).isCloseTo(a, org.assertj.core.data.Offset.offset(1e-8 * 50));
+            if (t > 2) {
+                assertRelative(row[2], -(t - 2) * a, 1e-7, "dA/dk at " + t);
+                assertRelative(row[3], a / 50, 1e-7, "dA/ddose at " + t);
+                assertRelative(row[4], 0.3 * a, 1e-7, "dA/dtdose at " + t);
+            } else if (t < 2) {
+                assertThat(row[2]).isZero();
+                assertThat(row[4]).isZero();
+            }
+        }
+    }
+
+    @Test
+    void anInitialValueSetByAnInitialAssignmentAndAnObservable() {
+        CompiledModel m = compile("""
+                species N;
+                n0 = 100; r = 0.2; K = 1e4;
+                N = n0;
+                -> N; r * N * (1 - N / K);
+                logN := ln(N);
+                """);
+        TangentModel tangents = TangentModel.of(m);
+        SensitivitySimulator sim = new SensitivitySimulator(tangents, TIGHT, true);
+        SensitivitySimulator.Run run = sim.start(null, directions(m, "n0", "r"), 0);
+        assertThat(run.sensitivities()[0][0]).isEqualTo(1.0);
+        double[] obs = new double[1];
+        double[] dobs = new double[1];
+        sim.advance(run, 20, new double[] {20}, (t, y, p, s, dp) -> {
+            tangents.observables(t, y, p, s[0], dp[0], obs, dobs);
+        });
+        double e = Math.exp(-0.2 * 20);
+        double a = 1e4 / 100 - 1;
+        double n = 1e4 / (1 + a * e);
+        double dn0 = 1e4 * 1e4 * e / (100 * 100 * (1 + a * e) * (1 + a * e));
+        assertRelative(run.state()[0], n, 1e-8, "N(20)");
+        assertRelative(run.sensitivities()[0][0], dn0, 1e-7, "dN/dn0");
+        assertRelative(obs[0], Math.log(n), 1e-9, "ln N");
+        assertRelative(dobs[0], dn0 / n, 1e-7, "d ln N / dn0");
+    }
+
+    /** Central differences of the plain simulator, each parameter moved by ±1e-4 relative. */
+    @Test
+    void aNonlinearModelAgreesWithCentralDifferences() {
+        String text = """
+                species S = 10, E = 1, C = 0, P = 0, X = 2;
+                kon = 0.5; koff = 0.1; kcat = 0.8; vmax = 1.2; km = 3; n = 2.5; kx = 0.05; thr = 50;
+                act := hill(P, km, n);
+                S + E -> C; kon * S * E;
+                C -> S + E; koff * C;
+                C -> P + E; kcat * C;
+                -> X; vmax * act * X^0.5 - kx * X^2;
+                P -> ; piecewise(0.3 * P, P > thr, 0.01 * P * max(1, X / 30));
+                D: at time >= 5: X = X * 0.5;
+                """;
+        CompiledModel m = compile(text);
+        String[] names = {"kon", "koff", "kcat", "vmax", "km", "n", "kx"};
+        double[] times = {3, 7, 12};
+        List<double[]> rows = run(m, directions(m, names), 12, times);
+        int n = m.stateNames().size();
+        double[] base = m.defaultParameters();
+        for (int k = 0; k < names.length; k++) {
+            int q = m.parameterIndex(names[k]);
+            double h = 1e-4 * base[q];
+            double[] up = base.clone();
+            double[] down = base.clone();
+            up[q] += h;
+            down[q] -= h;
+            List<double[]> yu = states(m, up, times);
+            List<double[]> yd = states(m, down, times);
+            for (int r = 0; r < times.length; r++) {
+                for (int i = 0; i < n; i++) {
+                    double fd = (yu.get(r)[i] - yd.get(r)[i]) / (2 * h);
+                    double s = rows.get(r)[1 + n * (k + 1) + i];
+                    double scale = Math.max(Math.abs(fd), 1e-3);
+                    assertThat(Math.abs(s - fd) / scale).as("d " + m.stateNames().get(i) + " / d " + names[k]
+                            + " at " + times[r] + ": " + s + " vs " + fd).isLessThan(1e-5);
+                }
+            }
+        }
+    }
+
+    private static List<double[]> states(CompiledModel m, double[] p, double[] times) {
+        List<double[]> out = new ArrayList<>();
+        for (double t : times) {
+            SimulationResult r = new Simulator(m).run(p, 0, t,
+                    Integrators.create("rosenbrock", new Tolerances(1e-12, 1e-14)), List.of());
+            out.add(r.finalState());
+        }
+        return out;
+    }
+
+    @Test
+    void steadyStateOfALinearSystemAndItsSensitivity() {
+        // A' = ksyn - kdeg A: at rest A = ksyn / kdeg, dA/dksyn = 1 / kdeg, dA/dkdeg = -ksyn / kdeg²
+        CompiledModel m = compile("""
+                species A = 0;
+                ksyn = 2; kdeg = 0.5;
+                -> A; ksyn;
+                A -> ; kdeg * A;
+                """);
+        SensitivitySimulator sim = new SensitivitySimulator(TangentModel.of(m), TIGHT, true);
+        SensitivitySimulator.Run run = sim.start(null, directions(m, "ksyn", "kdeg"), 0);
+        assertThat(sim.steadyState(run, 1e6)).isTrue();
+        assertRelative(run.state()[0], 4, 1e-8, "A");
+        assertRelative(run.sensitivities()[0][0], 2, 1e-7, "dA/dksyn");
+        assertRelative(run.sensitivities()[1][0], -8, 1e-7, "dA/dkdeg");
+        IntegrationStats stats = run.stats();
+        assertThat(stats.steps()).isPositive();
+    }
+}
