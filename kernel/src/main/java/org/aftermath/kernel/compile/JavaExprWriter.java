@@ -14,6 +14,12 @@ final class JavaExprWriter {
 
     private static final String FUNCTIONS = "org.aftermath.kernel.expr.Functions";
 
+    /**
+     * A guarded product of generated code (not a function of the expression language): {@code GUARDED(a, d)} is
+     * written {@code (d == 0.0 ? 0.0 : a * d)}, a tangent term that is 0 wherever its direction d is 0.
+     */
+    static final String GUARDED = "guarded$";
+
     private final Function<String, String> names;
 
     /** @param names the Java text of each referenced name (a slot, a local, a work-array element) */
@@ -98,6 +104,16 @@ final class JavaExprWriter {
 
     private void call(Expr.Call c, StringBuilder b) {
         List<Expr> args = c.args();
+        if (c.function().equals(GUARDED)) {
+            b.append('(');
+            write(args.get(1), b);
+            b.append(" == 0.0 ? 0.0 : ");
+            write(args.get(0), b);
+            b.append(" * ");
+            write(args.get(1), b);
+            b.append(')');
+            return;
+        }
         if (c.function().equals("min") || c.function().equals("max")) {
             b.append(("Math." + c.function() + "(").repeat(args.size() - 1));
             write(args.get(0), b);

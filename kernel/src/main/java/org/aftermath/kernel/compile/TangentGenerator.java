@@ -104,10 +104,10 @@ final class TangentGenerator {
     }
 
     /**
-     * The tangent chain: state i → dy[i], parameter q → dp[q], observable k and rate j → their tangents (held in
-     * {@code dObs}, {@code dRate}), time → {@code time}.
+     * The tangent of each name: state i → dy[i], parameter q → dp[q], observable k and rate j → their tangents
+     * (held in {@code dObs}, {@code dRate}), time → {@code time}.
      */
-    private Function<String, Expr> tangentChain(Expr[] dObs, Expr[] dRate, Expr time) {
+    private Function<String, Expr> tangents(Expr[] dObs, Expr[] dRate, Expr time) {
         return name -> {
             if (name.startsWith(RATE)) {
                 return dRate[Integer.parseInt(name.substring(RATE.length()))];
@@ -126,16 +126,11 @@ final class TangentGenerator {
     }
 
     /**
-     * The coupling chain, differentiating values and tangents in the state direction v: state i → v[i],
-     * observable k → its v-derivative ({@code vObs}), a tangent in the work array → its second derivative, every
-     * other name (parameters, time, dy, dp) → 0.
+     * The derivative of each name's value in the state direction v: state i → v[i], observable k → its
+     * v-derivative ({@code vObs}), every other name → 0.
      */
-    private Function<String, Expr> couplingChain(Expr[] vObs) {
+    private Function<String, Expr> stateDirection(Expr[] vObs) {
         return name -> {
-            Expr d = second.get(name);
-            if (d != null) {
-                return d;
-            }
             SlotLayout.Slot s = layout.slot(name);
             if (s == null) {
                 return ZERO;
@@ -146,6 +141,63 @@ final class TangentGenerator {
                 default -> ZERO;
             };
         };
+    }
+
+    /**
+     * The directional derivative of a model expression: Σ over the names r it reads of ∂e/∂r · d(r), each term
+     * {@linkplain #guard guarded}, so that a name whose direction is 0 at run time contributes 0 even where ∂e/∂r
+     * is infinite or undefined (√u, ln u, u^0.5 at u = 0 with du = 0), as the Jacobian's symbolic zeros do.
+     */
+    private static Expr directional(Expr e, Function<String, Expr> direction) {
+        Expr sum = ZERO;
+        for (String r : e.references()) {
+            Expr d = direction.apply(r);
+            if (!isZero(d)) {
+                sum = add(sum, guard(Differentiator.derivative(e, r), d));
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The v-derivative of a tangent built by {@link #directional}: each term a·d becomes (v-derivative of a)·d +
+     * a·(v-derivative of d), where d's is {@code second}'s entry for a tangent in the work array and 0 for dy, dp
+     * and dt.
+     */
+    private Expr coupling(Expr e, Function<String, Expr> tangent, Function<String, Expr> vDirection) {
+        Expr sum = ZERO;
+        for (String r : e.references()) {
+            Expr d = tangent.apply(r);
+            if (isZero(d)) {
+                continue;
+            }
+            Expr partial = Differentiator.derivative(e, r);
+            sum = add(sum, guard(directional(partial, vDirection), d));
+            Expr dd = d instanceof Expr.Ref ref ? second.getOrDefault(ref.name(), ZERO) : ZERO;
+            if (!isZero(dd)) {
+                sum = add(sum, guard(partial, dd));
+            }
+        }
+        return sum;
+    }
+
+    /** a·d, and 0 where d is 0 at run time (a number a needs no guard). */
+    private static Expr guard(Expr a, Expr d) {
+        if (isZero(a) || isZero(d)) {
+            return ZERO;
+        }
+        if (a instanceof Expr.Num n) {
+            return n.value() == 1.0 ? d : Expr.bin(Expr.BinaryOp.MUL, a, d);
+        }
+        return Expr.call(JavaExprWriter.GUARDED, a, d);
+    }
+
+    private static boolean isZero(Expr e) {
+        return e instanceof Expr.Num n && n.value() == 0.0;
+    }
+
+    private static Expr add(Expr a, Expr b) {
+        return isZero(a) ? b : isZero(b) ? a : Expr.bin(Expr.BinaryOp.ADD, a, b);
     }
 
     /** Adds {@code w[slot] = e} unless e is a number; @return what refers to the value. */
@@ -168,17 +220,17 @@ final class TangentGenerator {
         Method m = new Method("initialize", "double[] p, double[] y, double[] dp, double[] dy, double[] w",
                 "double t, double[] p, double[] y, double[] dp, double[] dy, double[] w", "0.0, p, y, dp, dy, w");
         Expr[] dObs = new Expr[observableSlot.length];
-        Function<String, Expr> chain = tangentChain(dObs, new Expr[0], ZERO);
+        Function<String, Expr> chain = tangents(dObs, new Expr[0], ZERO);
         for (ModelPlan.InitStep step : plan.init) {
             if (step instanceof ModelPlan.ObsStep o) {
                 observableValue(m, o);
-                dObs[o.index()] = local(m, Differentiator.derivative(o.math(), chain));
+                dObs[o.index()] = local(m, directional(o.math(), chain));
             } else {
                 ModelPlan.Assign a = (ModelPlan.Assign) step;
                 int value = work++;
                 int tangent = work++;
                 m.add(w(value) + " = " + writer.write(a.math()));
-                m.add(w(tangent) + " = " + writer.write(Differentiator.derivative(a.math(), chain)));
+                m.add(w(tangent) + " = " + writer.write(directional(a.math(), chain)));
                 m.add(target(a.target(), false) + " = " + w(value));
                 m.add(target(a.target(), true) + " = " + w(tangent));
             }
@@ -200,16 +252,16 @@ final class TangentGenerator {
                 "t, y, p, dy, dp, w, out");
         Expr[] dObs = new Expr[observableSlot.length];
         Expr[] dRate = new Expr[rateSlot.length];
-        Function<String, Expr> chain = tangentChain(dObs, dRate, ZERO);
+        Function<String, Expr> chain = tangents(dObs, dRate, ZERO);
         for (ModelPlan.ObsStep o : plan.rhsObservables) {
             observableValue(m, o);
-            dObs[o.index()] = local(m, Differentiator.derivative(o.math(), chain));
+            dObs[o.index()] = local(m, directional(o.math(), chain));
         }
         for (int j = 0; j < rateSlot.length; j++) {
-            dRate[j] = local(m, Differentiator.derivative(plan.rates.get(j), chain));
+            dRate[j] = local(m, directional(plan.rates.get(j), chain));
         }
         for (int i = 0; i < layout.stateNames.size(); i++) {
-            m.add("out[" + i + "] = " + writer.write(Differentiator.derivative(rhs(i), chain)));
+            m.add("out[" + i + "] = " + writer.write(directional(rhs(i), chain)));
         }
         m.emitVoid();
     }
@@ -221,24 +273,21 @@ final class TangentGenerator {
         Expr[] dObs = new Expr[observableSlot.length];
         Expr[] dRate = new Expr[rateSlot.length];
         Expr[] vObs = new Expr[observableSlot.length];
-        Function<String, Expr> chain = tangentChain(dObs, dRate, ZERO);
-        Function<String, Expr> vChain = couplingChain(vObs);
+        Function<String, Expr> chain = tangents(dObs, dRate, ZERO);
+        Function<String, Expr> vDirection = stateDirection(vObs);
         second.clear();
         for (ModelPlan.ObsStep o : plan.rhsObservables) {
             observableValue(m, o);
-            Expr tangent = Differentiator.derivative(o.math(), chain);
-            dObs[o.index()] = local(m, tangent);
-            vObs[o.index()] = local(m, Differentiator.derivative(o.math(), vChain));
-            remember(m, dObs[o.index()], Differentiator.derivative(tangent, vChain));
+            dObs[o.index()] = local(m, directional(o.math(), chain));
+            vObs[o.index()] = local(m, directional(o.math(), vDirection));
+            remember(m, dObs[o.index()], coupling(o.math(), chain, vDirection));
         }
         for (int j = 0; j < rateSlot.length; j++) {
-            Expr tangent = Differentiator.derivative(plan.rates.get(j), chain);
-            dRate[j] = local(m, tangent);
-            remember(m, dRate[j], Differentiator.derivative(tangent, vChain));
+            dRate[j] = local(m, directional(plan.rates.get(j), chain));
+            remember(m, dRate[j], coupling(plan.rates.get(j), chain, vDirection));
         }
         for (int i = 0; i < layout.stateNames.size(); i++) {
-            Expr tangent = Differentiator.derivative(rhs(i), chain);
-            m.add("out[" + i + "] = " + writer.write(Differentiator.derivative(tangent, vChain)));
+            m.add("out[" + i + "] = " + writer.write(coupling(rhs(i), chain, vDirection)));
         }
         second.clear();
         m.emitVoid();
@@ -255,10 +304,10 @@ final class TangentGenerator {
         Method m = new Method("observables", "double t, double[] y, double[] p, double[] dy, double[] dp, double[] w,"
                 + " double[] out, double[] dout", null, "t, y, p, dy, dp, w, out, dout");
         Expr[] dObs = new Expr[observableSlot.length];
-        Function<String, Expr> chain = tangentChain(dObs, new Expr[0], ZERO);
+        Function<String, Expr> chain = tangents(dObs, new Expr[0], ZERO);
         for (ModelPlan.ObsStep o : plan.observables) {
             observableValue(m, o);
-            dObs[o.index()] = local(m, Differentiator.derivative(o.math(), chain));
+            dObs[o.index()] = local(m, directional(o.math(), chain));
             m.add("out[" + o.index() + "] = " + w(observableSlot[o.index()]));
             m.add("dout[" + o.index() + "] = " + writer.write(dObs[o.index()]));
         }
@@ -277,7 +326,7 @@ final class TangentGenerator {
                             + ref + "'; sensitivities need trigger times of numbers and parameters");
                 }
             }
-            Expr d = Differentiator.derivative(threshold, tangentChain(new Expr[0], new Expr[0], ZERO));
+            Expr d = directional(threshold, tangents(new Expr[0], new Expr[0], ZERO));
             out.append("      case ").append(e).append(": return ").append(writer.write(d)).append(";\n");
         }
         out.append("      default: throw new IllegalArgumentException(\"no event \" + event);\n    }\n  }\n");
@@ -294,16 +343,16 @@ final class TangentGenerator {
             String params = "double t, double[] y, double[] p, double[] dy, double[] dp, double dt$, double[] w";
             Method m = new Method("applyTangent" + e, null, params, "t, y, p, dy, dp, dt$, w");
             Expr[] dObs = new Expr[observableSlot.length];
-            Function<String, Expr> chain = tangentChain(dObs, new Expr[0], Expr.ref(TIME_TANGENT));
+            Function<String, Expr> chain = tangents(dObs, new Expr[0], Expr.ref(TIME_TANGENT));
             for (ModelPlan.ObsStep o : ev.observables()) {
                 observableValue(m, o);
-                dObs[o.index()] = local(m, Differentiator.derivative(o.math(), chain));
+                dObs[o.index()] = local(m, directional(o.math(), chain));
             }
             List<Integer> slots = new ArrayList<>();
             for (ModelPlan.Assign a : ev.assignments()) {
                 int slot = work++;
                 slots.add(slot);
-                m.add(w(slot) + " = " + writer.write(Differentiator.derivative(a.math(), chain)));
+                m.add(w(slot) + " = " + writer.write(directional(a.math(), chain)));
             }
             for (int k = 0; k < slots.size(); k++) {
                 m.add(target(ev.assignments().get(k).target(), true) + " = " + w(slots.get(k)));
