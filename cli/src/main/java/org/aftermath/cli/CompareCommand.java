@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.aftermath.ode.IntegrationException;
 import org.aftermath.output.OutputFolder;
 import org.aftermath.output.Sha256;
 import org.aftermath.report.CompareReportWriter;
@@ -65,6 +66,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
 
+        refuseRepeats(files);
         List<CompiledScenario> compiled = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         for (Path f : files) {
@@ -74,6 +76,11 @@ final class CompareCommand implements Callable<Integer> {
             compiled.add(c);
         }
         List<String> labels = labels(compiled, files);
+        String horizons = CompareReportWriter.horizonWarning(labels,
+                compiled.stream().map(CompiledScenario::days).toList());
+        if (horizons != null) {
+            stderr.println("warning: " + horizons);
+        }
 
         Path target = out != null ? out : Path.of("out", defaultFolder(labels));
         List<Compared> runs = new ArrayList<>();
@@ -81,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
             try (ProgressBar bar = ProgressBar.forStderr(stderr, "scenarios", compiled.size())) {
                 bar.working(labels.get(0));
                 for (int i = 0; i < compiled.size(); i++) {
-                    RunResult r = ScenarioRunner.run(compiled.get(i), options);
+                    RunResult r = run(compiled.get(i), files.get(i), options);
                     runs.add(new Compared(labels.get(i), files.get(i).toString(), hashes.get(i), r));
                     bar.finished(i + 1 < labels.size() ? labels.get(i + 1) : null);
                 }
@@ -96,6 +103,36 @@ final class CompareCommand implements Callable<Integer> {
         }
         stdout.println("  report: " + target.resolve(CompareReportWriter.REPORT));
         return Main.OK;
+    }
+
+    /** Refuses a scenario file given twice (the same file, however spelled): comparing it with itself says nothing. */
+    static void refuseRepeats(List<Path> files) {
+        Map<Path, Integer> seen = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path key = files.get(i).toAbsolutePath().normalize();
+            try {
+                key = key.toRealPath();
+            } catch (IOException e) {
+                // a missing file is reported when it is read
+            }
+            Integer first = seen.putIfAbsent(key, i);
+            if (first != null) {
+                throw new BadOptionException("compare: " + files.get(i) + " is given twice (scenarios " + (first + 1)
+                        + " and " + (i + 1) + "); compare different scenarios");
+            }
+        }
+    }
+
+    /** Runs one scenario; a failure names the scenario file. */
+    private static RunResult run(CompiledScenario c, Path file, RunOptions options) {
+        try {
+            return ScenarioRunner.run(c, options);
+        } catch (IntegrationException e) {
+            throw new IntegrationException(file + ": " + e.getMessage().replaceFirst(" \\(at t = [^)]*\\)$", ""),
+                    e.time());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(file + ": " + e, e);
+        }
     }
 
     /** @return the scenario names, or "name (file)" for names that occur more than once */

@@ -39,7 +39,11 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), out, err, args);
+    }
+
+    /** {@link #execute(PrintWriter, PrintWriter, String...)} of a given command line (tests add commands). */
+    static int execute(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
@@ -49,7 +53,13 @@ public final class Main implements Runnable {
             err.flush();
             return BAD_INPUT;
         });
-        int status = cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (Throwable t) {
+            // errors (out of memory, stack overflow) pass picocli's exception handler
+            status = Failures.report(t, err);
+        }
         out.flush();
         err.flush();
         return status;

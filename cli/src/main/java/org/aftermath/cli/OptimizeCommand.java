@@ -161,16 +161,19 @@ final class OptimizeCommand implements Callable<Integer> {
             double wall = (System.nanoTime() - start) / 1e9;
             study = new OptimizeReport.Study(template.scenario().name(), file.toString(),
                     template.cytotoxic().name(), space, patients == null ? 1 : patients,
-                    patients == null ? null : options.seed(), wall,
+                    patients == null ? null : options.seed(), template.scenario().days(), wall,
                     StudyDetails.of(template.scenario().name(), file.toString(),
                             Sha256.of(file), options), result);
-            Files.writeString(folder.file(OptimizeReport.BEST_SCENARIO), "# The best schedule aftermath optimize found"
-                    + " for " + file + " (" + goal.id() + " " + result.best().objective() + "; the scenario's own "
-                    + result.ownObjective() + ").\n" + template.yamlIn(result.best().candidate(), folder.target()),
-                    StandardCharsets.UTF_8);
+            if (study.savesBest()) {
+                Files.writeString(folder.file(OptimizeReport.BEST_SCENARIO), "# The best schedule aftermath optimize"
+                        + " found for " + file + " (" + goal.id() + " " + result.best().objective() + "; the"
+                        + " scenario's own " + result.ownObjective() + ").\n"
+                        + template.yamlIn(result.best().candidate(), folder.target()), StandardCharsets.UTF_8);
+            }
             OptimizeReport.write(study, folder);
         }
         print(stdout, study, target);
+        OptimizeReport.warnings(study).forEach(w -> stderr.println("warning: " + w));
         return Main.OK;
     }
 
@@ -286,7 +289,10 @@ final class OptimizeCommand implements Callable<Integer> {
                         + " %s s%n", s.scenario(), r.objective().id(), NumberText.of(r.best().objective()),
                 NumberText.of(r.ownObjective()), NumberText.of(r.improvement()), r.evaluations().size(),
                 r.simulations(), NumberText.of(s.wallSeconds()));
-        if (!r.improved()) {
+        if (r.worseThanOwn()) {
+            out.println("  no schedule within the bounds and constraints is as good as the scenario's own, which"
+                    + " violates them: " + OptimizeReport.BEST_SCENARIO + " is not written (see the warnings)");
+        } else if (!r.improved()) {
             out.println("  the improvement is below the resolution " + Objective.RESOLUTION
                     + ": no better schedule than the scenario's own was found within the bounds");
         }
@@ -303,6 +309,6 @@ final class OptimizeCommand implements Callable<Integer> {
             out.println("  on the edge of its search range: " + String.join(", ", edges) + " (a wider range may do better)");
         }
         out.println("  outputs: " + target + "/{" + OptimizeReport.JSON + ", " + OptimizeReport.CSV + ", "
-                + OptimizeReport.BEST_SCENARIO + ", " + OptimizeReport.REPORT + "}");
+                + (s.savesBest() ? OptimizeReport.BEST_SCENARIO + ", " : "") + OptimizeReport.REPORT + "}");
     }
 }

@@ -41,6 +41,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " sensitivity.svg and sensitivity.html.")
 final class SensitivityCommand implements Callable<Integer> {
 
+    /**
+     * Smallest Sobol base sample: N points have C(2N − 1, N) distinct bootstrap resamples — 462 for
+     * N = 6, too few for the 1,000 replicates of a 95 % percentile interval; 8 is the first power of two
+     * (the Sobol design's balanced sizes) above that (6,435).
+     */
+    static final int MIN_SOBOL_SAMPLES = 8;
+
     @Spec
     private CommandSpec spec;
 
@@ -88,9 +95,15 @@ final class SensitivityCommand implements Callable<Integer> {
             case "morris" -> false;
             default -> throw new BadOptionException("--method: unknown '" + method + "' (allowed: sobol, morris)");
         };
-        int n = samples != null ? samples : sobol ? 64 : 10;
+        int n = samples != null ? samples : sobol ? SensitivityReport.RECOMMENDED_SOBOL_SAMPLES
+                : SensitivityReport.RECOMMENDED_MORRIS_TRAJECTORIES;
         if (n < 2) {
             throw new BadOptionException("--samples: must be >= 2 (got " + n + ")");
+        }
+        if (sobol && n < MIN_SOBOL_SAMPLES) {
+            throw new BadOptionException("--samples: Sobol indices need N >= " + MIN_SOBOL_SAMPLES + " (got " + n
+                    + "): fewer base samples have too few distinct bootstrap resamples for a 95 % interval; "
+                    + SensitivityReport.RECOMMENDED_SOBOL_SAMPLES + " or more are recommended");
         }
         int workers = CommonOptions.workers(threads);
         Scenario scenario = ScenarioReader.read(file);
@@ -138,6 +151,7 @@ final class SensitivityCommand implements Callable<Integer> {
             SensitivityReport.write(study, folder);
         }
         print(stdout, study, target);
+        SensitivityReport.warnings(study).forEach(w -> stderr.println("warning: " + w));
         return Main.OK;
     }
 

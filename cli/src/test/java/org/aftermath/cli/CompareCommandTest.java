@@ -37,6 +37,36 @@ class CompareCommandTest {
     }
 
     @Test
+    void theSameScenarioTwiceIsBadInput() {
+        Outcome o = aftermath("compare", TD10, Path.of("..", "examples", ".", "figure-3a-td10.yaml").toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err()).isEqualTo("aftermath: compare: " + Path.of("..", "examples", ".", "figure-3a-td10.yaml")
+                + " is given twice (scenarios 1 and 2); compare different scenarios\n");
+    }
+
+    @Test
+    void differentHorizonsAreWarnedOfAndAFailingScenarioIsNamed() throws Exception {
+        Path shorter = dir.resolve("short.yaml");
+        Files.writeString(shorter, Files.readString(Path.of(TD60)).replace("days: 147", "days: 42"));
+        Path out = dir.resolve("cmp");
+        Outcome o = aftermath("compare", TD10, shorter.toString(), "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        String warning = "the horizons differ (figure-3a-td10 147, figure-3a-td60 42 days): each final burden is read"
+                + " on its own last day, so their ratios compare different days";
+        assertThat(o.err()).endsWith("\nwarning: " + warning + "\n");
+        assertThat(Files.readString(out.resolve("compare.html"))).contains(warning);
+
+        Path fast = dir.resolve("fast.yaml");
+        Files.writeString(fast, "name: fast\ndays: 147\ntumor: {cells: 1.0e9, growth: {law: exponential,"
+                + " doubling_days: 0.001}}\n");
+        Outcome failed = aftermath("compare", TD10, fast.toString(), "--out", dir.resolve("cmp2").toString());
+        assertThat(failed.status()).isEqualTo(Main.FAILED);
+        assertThat(failed.err()).startsWith("aftermath: simulation failed: " + fast + ": ");
+        assertThat(dir.resolve("cmp2")).doesNotExist();
+    }
+
+    @Test
     void oneScenarioIsNotAComparison() {
         Outcome o = aftermath("compare", TD10);
         assertThat(o.status()).isEqualTo(Main.BAD_INPUT);

@@ -92,6 +92,31 @@ class OptimizeCommandTest {
                 .contains(file.toString(), "no cytotoxic treatment");
     }
 
+    /**
+     * A minimum interval longer than the horizon leaves one chemotherapy dose: every schedule searched is worse than
+     * the scenario's own three doses (which violates the constraint), so no "best" scenario is saved, and why is said.
+     */
+    @Test
+    void aBestWorseThanTheScenariosOwnIsNotSavedAndTheConstraintsAreExplained() throws Exception {
+        Path file = scenario("boost.yaml", BOOST);
+        Path out = dir.resolve("opt");
+        Outcome o = aftermath("optimize", file.toString(), "--min-interval", "70", "--method", "nelder-mead",
+                "--evaluations", "3", "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.err()).contains(
+                "warning: the minimum interval 70 days is not shorter than the horizon (60 days): every schedule"
+                        + " searched gives chemo once (--min-interval)",
+                "warning: the scenario's own schedule violates the constraints (interval 20.0 d < minimum 70.0)",
+                "best-scenario.yaml is not written; relax the constraints or widen the bounds");
+        assertThat(o.out()).contains("best-scenario.yaml is not written").doesNotContain("best-scenario.yaml,");
+        assertThat(out.resolve("best-scenario.yaml")).doesNotExist();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("optimize.json").toFile());
+        assertThat(json.get("best_scenario_file").isNull()).isTrue();
+        assertThat(json.get("warnings")).hasSize(3);
+        assertThat(json.get("best_objective").asDouble()).isGreaterThan(json.get("own_objective").asDouble());
+        assertThat(Files.readString(out.resolve("optimize.html"))).contains("is not written");
+    }
+
     @Test
     void reversedBoundsAreBadInput() throws Exception {
         Path file = scenario("boost.yaml", BOOST);

@@ -148,6 +148,17 @@ class OutputSafetyTest {
         assertThat(entries(dir.resolve("out"))).containsExactly("x");
     }
 
+    /** A location the process cannot write (here /sys, which refuses new entries) is one line, exit 2, nothing run. */
+    @Test
+    void anUnwritableLocationIsOneLine() throws IOException {
+        Path sys = Path.of("/sys");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sys), "needs Linux /sys");
+        Path target = sys.resolve("aftermath-test-out");
+        Outcome o = run("run", scenarios(), target.toString());
+        refused(o, "--out " + target + ": cannot be written (", "choose a folder you can write to");
+        assertThat(target).doesNotExist();
+    }
+
     @Test
     void modelExportNeverOverwrites() throws IOException {
         Path out = dir.resolve("model");

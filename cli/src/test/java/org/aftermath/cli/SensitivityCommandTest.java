@@ -56,6 +56,14 @@ class SensitivityCommandTest {
         String svg = Files.readString(out.resolve("sensitivity.svg"));
         assertThat(svg).startsWith("<?xml").contains("<svg");
         assertThat(Files.readString(out.resolve("sensitivity.html"))).contains("<svg", "tumor.cells", "Indices");
+
+        // N = 16 is too small: said, and each index showing sampling error flagged (S1 0.33 > ST 0.19 for
+        // tumor.cells; the doubling time's S1 0.85 > ST 0.73, and its intervals reach above 1)
+        assertThat(o.err()).contains("warning: N = 16 base samples is below the 64 recommended",
+                "warning: tumor.cells: S1 > ST — sampling error", "warning: tumor.growth.doubling_days: S1 > ST, S1"
+                        + " interval outside [0, 1], ST interval outside [0, 1]").doesNotContain("patient.bsa_m2");
+        assertThat(json.get("warnings")).hasSize(3);
+        assertThat(Files.readString(out.resolve("sensitivity.html"))).contains("warning: tumor.cells: S1 &gt; ST");
     }
 
     @Test
@@ -100,6 +108,25 @@ class SensitivityCommandTest {
         assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(o.err().strip()).doesNotContain("\n").contains("Sobol indices assume independent inputs",
                 "--method morris");
+    }
+
+    @Test
+    void tooFewOrTooManySamplesAreRefusedBeforeAnythingRuns() throws Exception {
+        Path file = scenario(UNTREATED);
+        Outcome few = aftermath("sensitivity", file.toString(), "--samples", "4", "--out", dir.resolve("x").toString());
+        assertThat(few.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(few.err()).isEqualTo("aftermath: --samples: Sobol indices need N >= 8 (got 4): fewer base samples"
+                + " have too few distinct bootstrap resamples for a 95 % interval; 64 or more are recommended\n");
+        Outcome many = aftermath("sensitivity", file.toString(), "--samples", "1073741824", "--out",
+                dir.resolve("x").toString());
+        assertThat(many.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(many.err()).isEqualTo("aftermath: --samples: sensitivity: N (k + 2) = 1073741824 x 5 = 5368709120"
+                + " simulations is more than the 10000000 a study may run; give a smaller N\n");
+        Outcome morris = aftermath("sensitivity", file.toString(), "--method", "morris", "--samples", "1073741824",
+                "--out", dir.resolve("x").toString());
+        assertThat(morris.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(morris.err()).contains("r (k + 1) = 1073741824 x 4 = 4294967296 simulations");
+        assertThat(dir.resolve("x")).doesNotExist();
     }
 
     @Test

@@ -41,6 +41,20 @@ public record OptimizationResult(Objective objective, String method, long seed, 
         return improvement() > Objective.RESOLUTION;
     }
 
+    /**
+     * @return true if the best feasible schedule is worse than the scenario's own by more than
+     *         {@link Objective#RESOLUTION}: possible only when the scenario's own schedule violates the
+     *         constraints ({@link #ownViolations()}), and then the best one is no answer to save
+     */
+    public boolean worseThanOwn() {
+        return improvement() < -Objective.RESOLUTION;
+    }
+
+    /** @return how the scenario's own schedule violates the constraints, e.g. "interval 21 d < minimum 200"; "" if it does not */
+    public String ownViolations() {
+        return ownToxicity.violations(constraints);
+    }
+
     /** @return the best objective found after each evaluation (NaN until the first feasible one) */
     public double[] bestSoFar() {
         double[] out = new double[evaluations.size()];

@@ -85,6 +85,23 @@ public final class CompareReportWriter {
         return OutcomeTables.compare(entries);
     }
 
+    /**
+     * @param labels the scenarios' labels
+     * @param days   their horizons, days
+     * @return a warning when the horizons differ (the final burdens are then read on different days), else null
+     */
+    public static String horizonWarning(List<String> labels, List<Double> days) {
+        if (days.stream().distinct().count() < 2) {
+            return null;
+        }
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            each.add(labels.get(i) + " " + NumberText.of(days.get(i)));
+        }
+        return "the horizons differ (" + String.join(", ", each) + " days): each final burden is read on its own"
+                + " last day, so their ratios compare different days";
+    }
+
     /** @return the comparison page */
     public static String html(List<Compared> runs, Figure figure) {
         String title = "Aftermath comparison: " + String.join(" vs ", runs.stream().map(Compared::label).toList());
@@ -99,6 +116,11 @@ public final class CompareReportWriter {
         h.close().nl();
         h.open("section", "id", "outcomes-section").nl().element("h2", "Outcomes").nl();
         h.raw(outcomeTable(runs));
+        String horizons = horizonWarning(runs.stream().map(Compared::label).toList(),
+                runs.stream().map(r -> r.result().scenario().days()).toList());
+        if (horizons != null) {
+            h.open("ul", "class", "warnings").element("li", "warning: " + horizons).close().nl();
+        }
         h.element("p", "Final burden ÷ " + runs.get(0).label() + "'s: each scenario's burden on its last day"
                 + " divided by that of the first scenario. Change: log₁₀ of final over initial burden (negative ="
                 + " net kill).");

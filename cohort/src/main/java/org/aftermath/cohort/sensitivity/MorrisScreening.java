@@ -38,6 +38,12 @@ public final class MorrisScreening {
         if (levels < 2 || levels % 2 != 0) {
             throw new IllegalArgumentException("morris: levels must be even and >= 2, got " + levels);
         }
+        long runs = (long) trajectories * (inputs.dimension() + 1);
+        if (runs > SaltelliDesign.MAX_RUNS) {
+            throw new IllegalArgumentException("morris: r (k + 1) = " + trajectories + " x " + (inputs.dimension() + 1)
+                    + " = " + runs + " simulations is more than the " + SaltelliDesign.MAX_RUNS + " a study may run;"
+                    + " give fewer trajectories");
+        }
         this.inputs = inputs;
         this.trajectories = trajectories;
         this.levels = levels;

@@ -57,12 +57,47 @@ public final class OptimizeReport {
      * @param space         the bounds and modulator options
      * @param patients      patients per evaluation (1: the scenario as written)
      * @param cohortSeed    the cohort's seed (the same patients for every candidate), or null for one patient
+     * @param horizonDays   the scenario's horizon, days
      * @param wallSeconds   wall time of the search, seconds
      * @param details       the scenario file's hash and how the simulations ran (the manifest's details)
      * @param result        the search
      */
     public record Study(String scenario, String scenarioFile, String cytotoxic, SearchSpace space, int patients,
-                        Long cohortSeed, double wallSeconds, StudyDetails details, OptimizationResult result) { }
+                        Long cohortSeed, double horizonDays, double wallSeconds, StudyDetails details,
+                        OptimizationResult result) {
+
+        /** @return whether {@value #BEST_SCENARIO} is written: unless the best schedule is worse than the scenario's own */
+        public boolean savesBest() {
+            return !result.worseThanOwn();
+        }
+    }
+
+    /**
+     * Why the search's answer is not what it seems: constraints the scenario's own schedule violates, a
+     * minimum interval that leaves one cytotoxic dose within the horizon, a best schedule worse than the
+     * scenario's own (then not saved).
+     *
+     * @return one sentence per problem; empty when there is none
+     */
+    public static List<String> warnings(Study s) {
+        OptimizationResult r = s.result();
+        List<String> out = new ArrayList<>();
+        if (r.constraints().minIntervalDays() >= s.horizonDays()) {
+            out.add("the minimum interval " + NumberText.of(r.constraints().minIntervalDays()) + " days is not shorter"
+                    + " than the horizon (" + NumberText.of(s.horizonDays()) + " days): every schedule searched gives "
+                    + s.cytotoxic() + " once (--min-interval)");
+        }
+        if (!r.ownFeasible()) {
+            out.add("the scenario's own schedule violates the constraints (" + r.ownViolations() + "): it is"
+                    + " compared as written, and the search only tries schedules within them");
+        }
+        if (r.worseThanOwn()) {
+            out.add("no schedule within the bounds and constraints is as good as the scenario's own ("
+                    + NumberText.of(r.best().objective()) + " vs " + NumberText.of(r.ownObjective()) + "): "
+                    + BEST_SCENARIO + " is not written; relax the constraints or widen the bounds");
+        }
+        return out;
+    }
 
     /** A schedule as written to {@value #JSON}; null where it has no modulator. */
     public record ScheduleView(String modulator, Double offsetDays, Double durationDays, Double dose, String doseUnit,
@@ -90,7 +125,8 @@ public final class OptimizeReport {
                           int feasibleEvaluations, long simulations, double wallSeconds,
                           List<String> modulators, double[] offsetDaysBounds, double[] durationDaysBounds,
                           double[] doseFactorBounds, double[] intervalDaysBounds, List<ConstraintView> constraints,
-                          List<String> bestAtBounds, List<ModulatorBest> perModulator, String bestScenarioFile) { }
+                          List<String> bestAtBounds, List<ModulatorBest> perModulator, String bestScenarioFile,
+                          List<String> warnings) { }
 
     /**
      * The best feasible schedule found with one modulator option.
@@ -169,7 +205,7 @@ public final class OptimizeReport {
                 r.simulations(), s.wallSeconds(),
                 sp.modulators().stream().map(m -> m.agent()).toList(), bounds(sp.offsetDays()),
                 bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints(r),
-                atBounds(s), perModulator(r), BEST_SCENARIO);
+                atBounds(s), perModulator(r), s.savesBest() ? BEST_SCENARIO : null, warnings(s));
     }
 
     /** @return each constraint with its limit, its value at the best schedule and whether it is at its limit */
@@ -193,7 +229,7 @@ public final class OptimizeReport {
     /**
      * Writes {@value #JSON}, {@value #CSV}, {@value #REPORT}, the convergence figure and the
      * manifest, then moves the folder into place. The caller writes {@value #BEST_SCENARIO} into the
-     * folder first.
+     * folder first when {@link Study#savesBest()}.
      *
      * @param folder the open output folder of {@value #COMMAND} (committed here)
      * @return the manifest written
@@ -285,7 +321,14 @@ public final class OptimizeReport {
                 {"Simulations", Long.toString(r.simulations())},
                 {"Wall time", NumberText.of(s.wallSeconds()) + " s"},
                 {"Solver", solver(s.details().solver())},
-                {"Runnable scenario", BEST_SCENARIO}});
+                {"Runnable scenario", s.savesBest() ? BEST_SCENARIO : "none: the best schedule within the"
+                        + " constraints is worse than the scenario's own"}});
+        List<String> warnings = warnings(s);
+        if (!warnings.isEmpty()) {
+            h.open("ul", "class", "warnings");
+            warnings.forEach(w -> h.element("li", "warning: " + w));
+            h.close().nl();
+        }
         scheduleTable(h, s);
         List<String> atBounds = atBounds(s);
         if (!atBounds.isEmpty()) {

@@ -83,12 +83,49 @@ public final class SensitivityReport {
         }
     }
 
-    /** The contents of {@value #JSON}. */
+    /** The contents of {@value #JSON}; {@code warnings} are {@link #warnings}. */
     public record Summary(String tool, String version, String scenario, String scenarioFile, String method,
                           String outcome, String outcomeUnit, int samples, int runs, long seed, double wallSeconds,
                           Double outputVariance, Double confidenceLevel, Integer bootstrapReplicates,
                           List<Input> inputs, List<SobolIndex> indices, List<MorrisEffect> effects,
-                          List<String> notes) { }
+                          List<String> notes, List<String> warnings) { }
+
+    /**
+     * Base sample size N below which Sobol indices are flagged as rough. At N = 64 on three inputs the
+     * bootstrap intervals are still about ±0.3 wide (the command-line test's untreated tumour); Saltelli et al.
+     * (2010) use N in the hundreds to thousands.
+     */
+    public static final int RECOMMENDED_SOBOL_SAMPLES = 64;
+    /** Morris trajectories below which the screening is flagged as rough (Campolongo et al. 2007 use r = 10 to 20). */
+    public static final int RECOMMENDED_MORRIS_TRAJECTORIES = 10;
+
+    /**
+     * Why the study's answers are not to be trusted as they stand: a sample below the recommended
+     * size, and each Sobol index whose estimate shows sampling error ({@link SobolIndex#doubts()}).
+     *
+     * @return one sentence per doubt; empty when there is none
+     */
+    public static List<String> warnings(Study s) {
+        List<String> out = new ArrayList<>();
+        if (s.sobol() != null && s.samples() < RECOMMENDED_SOBOL_SAMPLES) {
+            out.add("N = " + s.samples() + " base samples is below the " + RECOMMENDED_SOBOL_SAMPLES
+                    + " recommended: the indices are rough (raise --samples)");
+        }
+        if (s.morris() != null && s.samples() < RECOMMENDED_MORRIS_TRAJECTORIES) {
+            out.add("r = " + s.samples() + " trajectories is below the " + RECOMMENDED_MORRIS_TRAJECTORIES
+                    + " recommended: the ranking is rough (raise --samples)");
+        }
+        if (s.sobol() != null) {
+            for (SobolIndex i : s.sobol().indices()) {
+                List<String> doubts = i.doubts();
+                if (!doubts.isEmpty()) {
+                    out.add(i.name() + ": " + String.join(", ", doubts) + " — sampling error, not a property of the"
+                            + " model; raise --samples");
+                }
+            }
+        }
+        return out;
+    }
 
     /** @return the summary of {@code s} */
     public static Summary summary(Study s) {
@@ -97,7 +134,7 @@ public final class SensitivityReport {
                 s.outcome().id(), s.outcome().unit(), s.samples(), s.runs(), s.seed(), s.wallSeconds(),
                 si == null ? null : si.variance(), si == null ? null : si.confidenceLevel(),
                 si == null ? null : si.replicates(), s.inputs(), si == null ? null : si.indices(), s.morris(),
-                s.notes());
+                s.notes(), warnings(s));
     }
 
     /**
@@ -174,8 +211,10 @@ public final class SensitivityReport {
         kv.add(new String[] {"Solver", OptimizeReport.solver(s.details().solver())});
         h.open("section", "id", "summary").nl();
         Page.keyValues(h, "study", kv.toArray(String[][]::new));
-        if (!s.notes().isEmpty()) {
+        List<String> warnings = warnings(s);
+        if (!s.notes().isEmpty() || !warnings.isEmpty()) {
             h.open("ul", "class", "warnings");
+            warnings.forEach(w -> h.element("li", "warning: " + w));
             s.notes().forEach(n -> h.element("li", n));
             h.close().nl();
         }

@@ -61,7 +61,7 @@ class StudyReportsTest {
         OptimizationResult r = new ScheduleOptimizer(ScheduleOptimizer.Method.NELDER_MEAD, 15, 1).optimize(t, space,
                 new Constraints(null, 0, null), new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
                 e -> { });
-        OptimizeReport.Study s = new OptimizeReport.Study("gompertz-boost", "boost.yaml", "chemo", space, 1, null, 1.5,
+        OptimizeReport.Study s = new OptimizeReport.Study("gompertz-boost", "boost.yaml", "chemo", space, 1, null, 60, 1.5,
                 StudyDetails.of("gompertz-boost", "boost.yaml", "00ff", RunOptions.DEFAULT), r);
         Figure f = ConvergenceChart.of(r, "log10 cells");
         Document d = xml(OptimizeReport.html(s, f));
@@ -103,6 +103,17 @@ class StudyReportsTest {
                 new SensitivityReport.Input("b", "values", Map.of(), List.of(1.0, 3.0)));
         SensitivityReport.Study sobol = new SensitivityReport.Study("s", "s.yaml", ScenarioOutcome.NADIR, inputs, si,
                 null, 16, 64, 1, 2.0, List.of(), DETAILS);
+        assertThat(SensitivityReport.warnings(sobol)).containsExactly("N = 16 base samples is below the 64"
+                + " recommended: the indices are rough (raise --samples)");
+        SobolIndices doubtful = new SobolIndices(List.of(
+                new SobolIndex("a", new Estimate(0.25, 0.1, 0.4), new Estimate(0.2, 0.15, 0.3)),
+                new SobolIndex("b", new Estimate(0.7, -0.1, 1.2), new Estimate(0.75, 0.6, 1.01))), 64, 256, 2.0, 200,
+                0.95);
+        assertThat(SensitivityReport.warnings(new SensitivityReport.Study("s", "s.yaml", ScenarioOutcome.NADIR, inputs,
+                doubtful, null, 64, 256, 1, 2.0, List.of(), DETAILS))).containsExactly(
+                "a: S1 > ST — sampling error, not a property of the model; raise --samples",
+                "b: S1 interval outside [0, 1], ST interval outside [0, 1] — sampling error, not a property of the"
+                        + " model; raise --samples");
         Document d = xml(SensitivityReport.html(sobol, SensitivityReport.figure(sobol)));
         assertThat(d.getElementsByTagName("svg").getLength()).isEqualTo(1);
         Path csv = dir.resolve("sobol.csv");
@@ -115,7 +126,9 @@ class StudyReportsTest {
                 List.of(new MorrisEffect("a", -1.0, 2.0, 0.5), new MorrisEffect("b", 3.0, 3.0, 0.0)), 4, 12, 1, 1.0,
                 List.of("correlations ignored"), DETAILS);
         assertThat(xml(SensitivityReport.html(morris, SensitivityReport.figure(morris)))
-                .getElementsByTagName("li").getLength()).isEqualTo(1);
+                .getElementsByTagName("li").getLength()).isEqualTo(2);
+        assertThat(SensitivityReport.warnings(morris)).containsExactly("r = 4 trajectories is below the 10"
+                + " recommended: the ranking is rough (raise --samples)");
         Path mcsv = dir.resolve("morris.csv");
         SensitivityReport.writeCsv(morris, mcsv);
         assertThat(Files.readAllLines(mcsv)).containsExactly("input,mu,mu_star,sigma,rank", "a,-1.0,2.0,0.5,2",
