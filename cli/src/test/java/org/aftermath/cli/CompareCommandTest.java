@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.aftermath.cli.Cli.Outcome;
+import org.aftermath.output.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,16 @@ class CompareCommandTest {
         assertThat(out.resolve("compare-tumour-burden.png")).isNotEmptyFile();
         String html = Files.readString(out.resolve("compare.html"));
         assertThat(html).contains("figure-3a-td10", "figure-3a-td60", "<svg");
+
+        // issue 12 bug 4: compare wrote no manifest
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.get("command").asText()).isEqualTo("compare");
+        assertThat(manifest.get("scenarios").get(1).get("scenario_file").asText()).isEqualTo(TD60);
+        assertThat(manifest.get("scenarios").get(1).get("scenario_sha256").asText())
+                .isEqualTo(Sha256.of(Path.of(TD60)));
+        assertThat(manifest.get("solver").get("integrator").asText()).isEqualTo("auto");
+        assertThat(manifest.get("files")).extracting(JsonNode::asText).containsExactlyInAnyOrder("compare.html",
+                "compare-tumour-burden.svg", "compare-tumour-burden.png", "manifest.json");
     }
 
     @Test

@@ -221,18 +221,19 @@ public final class ReportWriter {
         return g.law();
     }
 
+    /** The treatments table: every treatment (kill fraction, drug or radiation) with what it gives per dose. */
     private static void treatments(Xhtml h, CompiledScenario c) {
-        Map<String, Double> kill = c.killFractions();
-        if (kill.isEmpty()) {
+        Map<String, String> perDose = c.perDose();
+        if (perDose.isEmpty()) {
             h.element("p", "No treatment.", "class", "empty");
             return;
         }
         Map<String, List<Dose>> byTreatment = c.doses().stream()
                 .collect(Collectors.groupingBy(Dose::treatment, java.util.LinkedHashMap::new, Collectors.toList()));
-        h.tableHead("treatments", "Treatment", "Kill fraction per dose", "Doses applied", "Days");
-        kill.forEach((name, fraction) -> {
+        h.tableHead("treatments", "Treatment", "Per dose", "Doses applied", "Days");
+        perDose.forEach((name, what) -> {
             List<Dose> ds = byTreatment.getOrDefault(name, List.of());
-            h.open("tr").element("th", name, "scope", "row").element("td", NumberText.of(fraction), "class", "num")
+            h.open("tr").element("th", name, "scope", "row").element("td", what)
                     .element("td", Integer.toString(ds.size()), "class", "num")
                     .element("td", ds.stream().map(d -> NumberText.of(d.day())).collect(Collectors.joining(", ")))
                     .close().nl();

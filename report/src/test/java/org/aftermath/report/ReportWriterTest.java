@@ -158,6 +158,22 @@ class ReportWriterTest {
         assertThat(doses.size()).isEqualTo(6);
     }
 
+    /** Issue 12 bug 1: drug and radiation treatments were shown as "No treatment." (the table listed kill fractions only). */
+    @Test
+    void drugAndRadiationTreatmentsAreListedWithTheirDoses() throws Exception {
+        RunResult dox = Fixtures.example("doxorubicin-q21", 1);
+        Element table = byId(XhtmlDocuments.parse(ReportWriter.html(dox, manifest(dox), List.of())), "treatments");
+        assertThat(table).isNotNull();
+        assertThat(table.getTextContent()).contains("doxorubicin 60 mg/m² iv_bolus", "0, 21, 42, 63, 84, 105")
+                .doesNotContain("No treatment");
+        RunResult rt = Fixtures.example("radiotherapy-70gy", 1);
+        Element fractions = byId(XhtmlDocuments.parse(ReportWriter.html(rt, manifest(rt), List.of())), "treatments");
+        assertThat(fractions.getTextContent()).contains("ionizing-radiation 2 Gy", "35");
+        RunResult td10 = Fixtures.example("figure-3a-td10", 1);
+        assertThat(byId(XhtmlDocuments.parse(ReportWriter.html(td10, manifest(td10), List.of())), "treatments")
+                .getTextContent()).contains("kill fraction 0.9", "7");
+    }
+
     @Test
     void aScenarioWithoutTreatmentReportsItsGrowth() throws Exception {
         Path file = dir.resolve("untreated.yaml");

@@ -99,12 +99,21 @@ public record CompiledScenario(Scenario scenario, Model model, double days, List
         if (scenario.treatments().stream().allMatch(Treatment::killsByFraction)) {
             return DoseTable.format(regimen, killFractions());
         }
+        return DoseTable.formatPerDose(regimen, perDose());
+    }
+
+    /**
+     * @return what each treatment gives per dose, by treatment name in declaration order: {@code kill
+     *         fraction 0.9} (the value used, after overrides), or the agent and its dose as written, e.g.
+     *         {@code doxorubicin 60 mg/m² iv_bolus}
+     */
+    public Map<String, String> perDose() {
         Map<String, String> perDose = new LinkedHashMap<>();
         Map<String, Double> kills = killFractions();
         for (Treatment t : scenario.treatments()) {
             perDose.put(t.name(), t.killsByFraction() ? "kill fraction " + kills.get(t.name())
                     : t.agent().agentId() + " " + t.agent().label());
         }
-        return DoseTable.formatPerDose(regimen, perDose);
+        return perDose;
     }
 }
