@@ -21,6 +21,8 @@ public final class StepSearch {
     /** Samples per step, plus one. */
     public static final int SAMPLES = 16;
     private static final double TIME_ACCURACY = 1e-10;
+    /** The root finder's relative accuracy in time (Hipparchus' default). */
+    private static final double RELATIVE_ACCURACY = 1e-14;
 
     /** A point of a function: time and value. */
     public record Point(double t, double value) { }
@@ -50,7 +52,15 @@ public final class StepSearch {
      * @return a time in [t1, t2] where f crosses level
      */
     public static double crossing(DoubleUnaryOperator f, double level, double t1, double t2) {
-        return new BracketingNthOrderBrentSolver(TIME_ACCURACY, 5).solve(200, t -> f.applyAsDouble(t) - level, t1, t2);
+        // The solver tests a bracket by the sign of a product of two function values, which
+        // underflows to 0 below about 1e-154 (a burden of 1e-291 cells after a 1 - 1e-10 kill),
+        // and it stops when a value is below an absolute accuracy. So it works on the difference
+        // scaled by a power of two (exact: the same iterates at any magnitude) to order 1 at the
+        // bracket ends, and stops on the time accuracy alone.
+        double size = Math.max(Math.abs(f.applyAsDouble(t1) - level), Math.abs(f.applyAsDouble(t2) - level));
+        double scale = size > 0 && Double.isFinite(size) ? Math.scalb(1.0, -Math.getExponent(size)) : 1.0;
+        return new BracketingNthOrderBrentSolver(RELATIVE_ACCURACY, TIME_ACCURACY, 0.0, 5)
+                .solve(200, t -> (f.applyAsDouble(t) - level) * scale, t1, t2);
     }
 
     /**

@@ -29,4 +29,17 @@ class StepSearchTest {
     void crossingIsSolvedInsideTheBracket() {
         assertThat(StepSearch.crossing(t -> Math.exp(t), 2, 0, 1)).isCloseTo(Math.log(2), within(1e-10));
     }
+
+    @Test
+    void crossingIsSolvedAtAnyMagnitude() {
+        // values of 1e-291: the product of two of them underflows, which Brent's bracket test
+        // took for "interval does not bracket a root" (a burden after a 1 - 1e-10 kill)
+        for (double scale : new double[] {1e-300, 3.7e-291, 1e-160, 1, 1e150, 1e300}) {
+            assertThat(StepSearch.crossing(t -> scale * Math.exp(t), 2 * scale, 0, 1))
+                    .as("scale %s", scale).isCloseTo(Math.log(2), within(1e-10));
+        }
+        // subnormal differences
+        assertThat(StepSearch.crossing(t -> Double.MIN_VALUE * 1e6 * t, Double.MIN_VALUE * 3e5, 0, 1))
+                .isCloseTo(0.3, within(1e-5));
+    }
 }
