@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.OutputFolder;
 import org.aftermath.output.Sha256;
+import org.aftermath.report.NumberText;
 import org.aftermath.report.RunDetails;
 import org.aftermath.report.RunOutputs;
 import org.aftermath.runner.RunOptions;
@@ -109,7 +110,8 @@ final class RunCommand implements Callable<Integer> {
                 : "  regrowth above the initial burden on day " + String.format("%.2f", s.regrowthDay()));
         out.println("  best response " + s.bestResponse() + "; time to progression "
                 + (s.timeToProgressionDays() == null ? "none" : String.format("%.2f days", s.timeToProgressionDays()))
-                + String.format("; cure probability %.3g", s.cureProbability())
+                + "; cure probability " + (s.cureProbability() < NumberText.SMALLEST_PROBABILITY ? "< 1e-6"
+                        : String.format("%.3g", s.cureProbability()))
                 + (s.nadirBelowOneCell() ? " (nadir below one cell)" : ""));
         if (s.bed() != null) {
             out.printf("  BED %.1f Gy (tumour), %.1f Gy (late tissue)%n", s.bed().tumorGy(), s.bed().lateGy());

@@ -40,6 +40,17 @@ public final class NumberText {
         return sign + moderate.toPlainString();
     }
 
+    /**
+     * Probabilities below this are shown as "&lt; 10⁻⁶" (reports) or "&lt; 1e-6" (the command
+     * line): a deterministic model's exp(-N) is not meaningful that far out.
+     */
+    public static final double SMALLEST_PROBABILITY = 1e-6;
+
+    /** @return a probability as {@link #of}, or "&lt; 10⁻⁶" below {@link #SMALLEST_PROBABILITY} */
+    public static String probability(double p) {
+        return p < SMALLEST_PROBABILITY ? "< 10" + superscript(-6) : of(p);
+    }
+
     /** @return the integer {@code e} in Unicode superscript digits, e.g. {@code ⁻⁴} */
     public static String superscript(int e) {
         StringBuilder sb = new StringBuilder();

@@ -34,4 +34,16 @@ class NumberTextTest {
     void nonFiniteValues(double value, String text) {
         assertThat(NumberText.of(value)).isEqualTo(text);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0        | < 10⁻⁶",
+        "9.99e-7  | < 10⁻⁶",
+        "1e-6     | 1 × 10⁻⁶",
+        "0.135335 | 0.1353",
+        "1        | 1",
+    })
+    void probabilitiesBelowOneInAMillionAreShownAsABound(double p, String text) {
+        assertThat(NumberText.probability(p)).isEqualTo(text);
+    }
 }

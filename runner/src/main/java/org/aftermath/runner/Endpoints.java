@@ -19,9 +19,12 @@ import org.aftermath.tmen.scenario.EndpointSettings;
  *       disease and confirmation of response are not modelled.)</li>
  *   <li>{@code timeToProgression}: first day on which the diameter reaches
  *       (1 + {@link EndpointSettings#progressionChange()}) × the smallest diameter so far (baseline
- *       included), i.e. the burden reaches (1 + gain)³ × its running minimum; null if never.</li>
+ *       included), i.e. the burden reaches (1 + gain)³ × its running minimum, with a burden of at
+ *       least {@link EndpointSettings#detectableCells()} (what cannot be seen cannot progress: after
+ *       a complete response, progression is the burden becoming detectable again); null if
+ *       never.</li>
  *   <li>{@code cureProbability}: exp(-N_nadir), the Poisson probability that no clonogen
- *       survives at the nadir.</li>
+ *       survives at the nadir, a number in [0, 1].</li>
  *   <li>{@code nadirBelowOneCell}: true when the deterministic burden fell below one cell, so any
  *       regrowth after it is an artefact of the continuous model, not a prediction.</li>
  * </ul>
@@ -70,7 +73,9 @@ public final class Endpoints {
     /**
      * Reads the response from assessments, RECIST-style: the first is the baseline; an
      * assessment shows progression when its diameter is at least (1 + progression change) × the
-     * smallest diameter of the earlier ones (baseline included); until then, CR if an assessment
+     * smallest diameter of the earlier ones (baseline included) and its burden is detectable
+     * (at least {@link EndpointSettings#detectableCells()}: a tumour eradicated or far below
+     * detection does not progress); until then, CR if an assessment
      * found the burden below the detectable size, else PR if one found the diameter at most
      * (1 + partial-response change) × the baseline, else PD if progression came, else SD.
      *
@@ -85,7 +90,8 @@ public final class Endpoints {
         boolean partial = false;
         Double progression = null;
         for (Assessment a : assessments.subList(1, assessments.size())) {
-            if (a.diameterCm() >= (1 + settings.progressionChange()) * smallest) {
+            if (a.tumorCells() >= settings.detectableCells()
+                    && a.diameterCm() >= (1 + settings.progressionChange()) * smallest) {
                 progression = a.day();
                 break;
             }
@@ -98,8 +104,11 @@ public final class Endpoints {
         return new Assessed(best, progression);
     }
 
-    /** @return exp(-nadirCells) */
+    /**
+     * @param nadirCells the smallest burden, cells
+     * @return exp(-max(0, nadirCells)), in [0, 1] (0 once the nadir exceeds about 745 cells)
+     */
     public static double cureProbability(double nadirCells) {
-        return Math.exp(-nadirCells);
+        return Math.exp(-Math.max(0.0, nadirCells));
     }
 }

@@ -9,7 +9,9 @@ import org.aftermath.ode.DenseStep;
 
 /**
  * Finds the first time the burden reaches {@code ratio} × its running minimum (baseline
- * included), from the exact trajectory: event states, and in each step
+ * included) while being detectable (at least {@code detectable}, so a burden far below one cell
+ * that grows a thousandfold is not progression, and one eradicated to 0 cells never progresses),
+ * from the exact trajectory: event states, and in each step
  * {@link StepSearch#SAMPLES} + 1 samples with the step's minimum ({@link StepSearch#minimum})
  * inserted, the crossing solved by {@link StepSearch#crossing} to about 1e-10 days.
  */
@@ -17,6 +19,7 @@ final class ProgressionTracker implements SimulationObserver {
 
     private final String observableName;
     private final double ratio;
+    private final double detectable;
     private Observable observable;
     private double runningMin = Double.POSITIVE_INFINITY;
     private double progression = Double.NaN;
@@ -26,10 +29,12 @@ final class ProgressionTracker implements SimulationObserver {
     /**
      * @param observableName the burden observable
      * @param ratio          burden ratio over the running minimum that marks progression, &gt; 1
+     * @param detectable     smallest burden that can show progression
      */
-    ProgressionTracker(String observableName, double ratio) {
+    ProgressionTracker(String observableName, double ratio, double detectable) {
         this.observableName = observableName;
         this.ratio = ratio;
+        this.detectable = detectable;
     }
 
     @Override
@@ -44,7 +49,7 @@ final class ProgressionTracker implements SimulationObserver {
             return;
         }
         double v = observable.value(t, yAfter, pAfter);
-        if (v >= ratio * runningMin) {
+        if (v >= level()) {
             progression = t;
         }
         runningMin = Math.min(runningMin, v);
@@ -89,13 +94,18 @@ final class ProgressionTracker implements SimulationObserver {
      * @return true if progression was found
      */
     private boolean crossed(DoubleUnaryOperator f, double t0, double v0, double t1, double v1) {
-        double level = ratio * runningMin;
+        double level = level();
         if (v1 >= level) {
             progression = v0 >= level ? t0 : StepSearch.crossing(f, level, t0, t1);
             return true;
         }
         runningMin = Math.min(runningMin, v1);
         return false;
+    }
+
+    /** @return the burden that marks progression now: the ratio over the running minimum, at least detectable */
+    private double level() {
+        return Math.max(ratio * runningMin, detectable);
     }
 
     /** @return the first progression time, or NaN if none */

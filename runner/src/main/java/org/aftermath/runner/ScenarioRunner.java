@@ -85,7 +85,8 @@ public final class ScenarioRunner {
         NadirTracker nadir = new NadirTracker(TUMOR_CELLS);
         EventLog events = new EventLog();
         StartParameters start = new StartParameters();
-        ProgressionTracker progression = new ProgressionTracker(TUMOR_CELLS, Endpoints.progressionRatio(settings));
+        ProgressionTracker progression = new ProgressionTracker(TUMOR_CELLS, Endpoints.progressionRatio(settings),
+                settings.detectableCells());
         AssessmentSampler scans = new AssessmentSampler(TUMOR_CELLS, assessmentDays(scenario));
         ExposureTracker exposure = new ExposureTracker(full ? scenario.agents() : List.of(), scenario.days());
         FactorTracker factors = full ? new FactorTracker(null, null) : null;

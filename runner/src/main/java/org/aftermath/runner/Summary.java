@@ -15,18 +15,19 @@ import org.aftermath.tmen.scenario.EndpointSettings;
  * @param finalTumorCells       burden at the horizon
  * @param nadirTumorCells       smallest burden reached
  * @param nadirDay              first time the smallest burden was reached, days
- * @param regrowthDay           first time after the nadir at which the burden exceeds its initial
- *                              value (fractional day), or null if it never fell below it or never
- *                              climbed back
+ * @param regrowthDay           first time after the (first) nadir at which the burden exceeds its
+ *                              initial value (fractional day); for a burden that never fell below
+ *                              its initial value, the first time it exceeds it at all (0 if it grows
+ *                              from the start); null if it does not within the horizon
  * @param doses                 applied doses in time order
  * @param skippedDoses          doses after the horizon
  * @param warnings              human-readable warnings
  * @param initialDiameterCm     diameter of the initial burden as a sphere, cm ({@link Endpoints})
  * @param nadirDiameterCm       diameter at the nadir, cm
  * @param bestResponse          RECIST-style best response ({@link Endpoints#bestResponse})
- * @param timeToProgressionDays first day the diameter reached (1 + progression change) × its
- *                              smallest value so far, or null
- * @param cureProbability       exp(-nadir burden), Poisson
+ * @param timeToProgressionDays first day a detectable burden's diameter reached (1 + progression
+ *                              change) × its smallest value so far ({@link Endpoints}), or null
+ * @param cureProbability       exp(-nadir burden), Poisson, in [0, 1]
  * @param nadirBelowOneCell     true if the deterministic burden fell below one cell (regrowth
  *                              after it is a model artefact)
  * @param endpointSettings      the thresholds the endpoints used (scenario {@code endpoints:})

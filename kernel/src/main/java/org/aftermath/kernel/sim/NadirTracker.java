@@ -7,7 +7,9 @@ import org.aftermath.ode.DenseStep;
 /**
  * Finds, from the exact trajectory (event states and dense output, never an output grid), the
  * first minimum of an observable and the first time after it at which the observable exceeds
- * its initial value (the value at the start, before any event there).
+ * its initial value (the value at the start, before any event there). When the first minimum is
+ * the initial value itself (the observable never fell below it), that is the first time it
+ * exceeds the initial value at all: 0 for a burden that grows from the start.
  *
  * <p>Inside a step the observable is sampled at {@value StepSearch#SAMPLES} + 1 points and the best
  * sample is refined with Brent's method; the up-crossing is bracketed by the samples and solved
@@ -70,7 +72,7 @@ public final class NadirTracker implements SimulationObserver {
 
     /** Offers a sample at t2, locating the up-crossing inside (t1, t2] if one happens there. */
     private void offerWithCrossing(DoubleUnaryOperator f, double t1, double t2, double v2) {
-        if (Double.isNaN(recoveryTime) && nadir < initialValue && v2 > initialValue && t2 > nadirTime) {
+        if (Double.isNaN(recoveryTime) && v2 > initialValue && t2 > nadirTime) {
             double v1 = f.applyAsDouble(t1);
             recoveryTime = v1 <= initialValue && t2 > t1 ? StepSearch.crossing(f, initialValue, t1, t2) : t1;
         }
@@ -82,7 +84,7 @@ public final class NadirTracker implements SimulationObserver {
             nadir = v;
             nadirTime = t;
             recoveryTime = Double.NaN;
-        } else if (Double.isNaN(recoveryTime) && nadir < initialValue && v > initialValue) {
+        } else if (Double.isNaN(recoveryTime) && v > initialValue) {
             recoveryTime = t;
         }
     }
@@ -105,8 +107,9 @@ public final class NadirTracker implements SimulationObserver {
     public double nadirTime() { return nadirTime; }
 
     /**
-     * @return the first time after the nadir at which the value exceeds the initial value, or
-     *         NaN if it never fell below its initial value or never climbed back above it
+     * @return the first time after the (first) nadir at which the value exceeds the initial value
+     *         (the nadir time itself if the value jumps above it there), or NaN if it does not
+     *         within the run
      */
     public double recoveryTime() { return recoveryTime; }
 }

@@ -91,16 +91,70 @@ class ObserversTest {
     }
 
     @Test
-    void noRegrowthWhenTheBurdenNeverFallsBelowItsStart() {
-        CompiledModel m = compile("""
+    void aBurdenThatNeverShrinksRegrowsTheFirstTimeItExceedsItsStart() {
+        // growing from the start: above N0 for every t > 0, so regrowth is day 0 (issue 11: kill 0
+        // gave regrowth null while 1e9 cells grew to 2.7e13)
+        NadirTracker growing = new NadirTracker("tumor_cells");
+        grid(compile("""
                 species N = 10;
                 -> N; 0.1 * N;
                 tumor_cells := N;
-                """);
+                """), 1, 10, growing);
+        assertThat(growing.nadirTime()).isEqualTo(0.0);
+        assertThat(growing.recoveryTime()).isEqualTo(0.0);
+        // flat until day 4, then growing: the first time above N0 is day 4
+        NadirTracker flatThenGrowing = new NadirTracker("tumor_cells");
+        grid(compile("""
+                species N = 10;
+                r = 0;
+                -> N; r * N;
+                tumor_cells := N;
+                G: at time >= 4: r = 0.1;
+                """), 1, 10, flatThenGrowing);
+        assertThat(flatThenGrowing.nadir()).isEqualTo(10.0);
+        assertThat(flatThenGrowing.recoveryTime()).isCloseTo(4.0, within(1e-9));
+        // a negative kill at day 0 doubles the burden: above N0 right after the event
+        NadirTracker doubled = new NadirTracker("tumor_cells");
+        grid(compile("""
+                species N = 10;
+                -> N; 0.1 * N;
+                tumor_cells := N;
+                D: at time >= 0: N = N * 2;
+                """), 1, 10, doubled);
+        assertThat(doubled.recoveryTime()).isEqualTo(0.0);
+    }
+
+    @Test
+    void regrowthIsCountedAfterTheNadirEvenWhenTheBurdenFirstGrew() {
+        // N = 10 e^(0.1 t) until day 5 (16.49), cut by 0.1 to 1.649 (the nadir), back to 10 after
+        // 10 ln(10 / 1.649) = 18.03 days: regrowth 23.03, not day 0
         NadirTracker nadir = new NadirTracker("tumor_cells");
-        grid(m, 1, 10, nadir);
-        assertThat(nadir.nadirTime()).isEqualTo(0.0);
-        assertThat(nadir.recoveryTime()).isNaN();
+        grid(compile("""
+                species N = 10;
+                -> N; 0.1 * N;
+                tumor_cells := N;
+                D: at time >= 5: N = N * 0.1;
+                """), 1, 40, nadir);
+        assertThat(nadir.nadirTime()).isEqualTo(5.0);
+        assertThat(nadir.recoveryTime()).isCloseTo(5 + 10 * Math.log(10 / (Math.exp(0.5))), within(1e-7));
+    }
+
+    @Test
+    void noRegrowthWhenTheBurdenNeverExceedsItsStart() {
+        NadirTracker flat = new NadirTracker("tumor_cells");
+        grid(compile("""
+                species N = 10;
+                tumor_cells := N;
+                """), 1, 10, flat);
+        assertThat(flat.recoveryTime()).isNaN();
+        NadirTracker shrinking = new NadirTracker("tumor_cells");
+        grid(compile("""
+                species N = 10;
+                N -> ; 0.1 * N;
+                tumor_cells := N;
+                """), 1, 10, shrinking);
+        assertThat(shrinking.recoveryTime()).isNaN();
+        assertThat(shrinking.nadirTime()).isEqualTo(10.0);
     }
 
     @Test

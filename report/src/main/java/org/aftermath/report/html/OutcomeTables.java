@@ -102,6 +102,9 @@ public final class OutcomeTables {
                 default -> "none";
             };
         }
+        if (field.equals("cure_probability")) {
+            return NumberText.probability(s.number(field));
+        }
         return FieldText.value(s.node().path(field));
     }
 
