@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.ode.IntegrationException;
+import org.aftermath.ode.RosenbrockIntegrator;
 import org.aftermath.output.OutputRefusedException;
 import org.aftermath.tmen.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -49,9 +50,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("aftermath: the model has " + me.problems().size() + " problem(s):");
             me.problems().forEach(p -> err.println("  " + p));
             status = Main.BAD_INPUT;
-        } else if (t instanceof IntegrationException) {
+        } else if (t instanceof IntegrationException ie) {
             err.println("aftermath: simulation failed: " + t.getMessage());
-            err.println("  try --integrator rosenbrock, or looser tolerances (--rtol).");
+            err.println("  " + hint(ie));
             status = Main.FAILED;
         } else if (t instanceof UncheckedIOException || t instanceof IOException) {
             err.println("aftermath: " + (t instanceof IOException io ? "cannot read or write: " + describe(io)
@@ -95,5 +96,19 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                     + (f.getReason() != null ? f.getReason() : e.getClass().getSimpleName());
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /** @return what to try after a failed integration, by why and where it failed */
+    static String hint(IntegrationException e) {
+        return switch (e.reason()) {
+            case NON_FINITE -> "a value of the model overflowed or became undefined: check the horizon (days:),"
+                    + " the initial burden, rates and doses.";
+            case STEP_UNDERFLOW, ATTEMPT_LIMIT -> e.integrator().equals(RosenbrockIntegrator.NAME)
+                    ? "the stiff solver could not proceed either: try looser tolerances (--rtol, --atol), or check the"
+                            + " model for a singularity near that time."
+                    : "try --integrator rosenbrock, or looser tolerances (--rtol).";
+            case SINGULAR_MATRIX -> "try looser tolerances (--rtol, --atol), or check the model for a singularity"
+                    + " near that time.";
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.aftermath.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,6 +9,13 @@ import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import org.aftermath.ode.IntegrationException;
+import org.aftermath.ode.IntegrationStats;
+import org.aftermath.ode.Integrators;
+import org.aftermath.ode.OdeSystem;
+import org.aftermath.ode.StepListener;
+import org.aftermath.ode.Tolerances;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -66,5 +74,68 @@ class FailuresTest {
         assertThat(status).isEqualTo(Main.FAILED);
         assertThat(err.toString()).startsWith(message).doesNotContain("\tat ");
         assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    // ---- what a failed simulation suggests, decided from the failure's fields (integrator and reason),
+    // never by reading its message: the stiff solver is not suggested to a run already on it (issue 11:
+    // days: 1e9 said "try --integrator rosenbrock" on rosenbrock)
+
+    /** y' = y², y(0) = 1: blows up at t = 1. */
+    private static final OdeSystem BLOW_UP = new OdeSystem() {
+        @Override
+        public int dimension() {
+            return 1;
+        }
+
+        @Override
+        public void derivatives(double t, double[] y, double[] yDot) {
+            yDot[0] = y[0] * y[0];
+        }
+    };
+
+    /** y' = y: e^t overflows a double after t = 709.8 (a tumour doubling for 1e9 days). */
+    private static final OdeSystem EXPONENTIAL = new OdeSystem() {
+        @Override
+        public int dimension() {
+            return 1;
+        }
+
+        @Override
+        public void derivatives(double t, double[] y, double[] yDot) {
+            yDot[0] = y[0];
+        }
+    };
+
+    private static IntegrationException failure(String integrator, OdeSystem system, double t1) {
+        return catchThrowableOfType(IntegrationException.class, () -> Integrators.create(integrator, Tolerances.DEFAULT)
+                .integrate(system, 0, new double[] {1}, t1, StepListener.NONE, new IntegrationStats()));
+    }
+
+    @Test
+    void theStiffSolverIsNotSuggestedToARunAlreadyOnIt() {
+        for (OdeSystem system : new OdeSystem[] {BLOW_UP, EXPONENTIAL}) {
+            IntegrationException e = failure("rosenbrock", system, 1e9);
+            assertThat(e.integrator()).isEqualTo("rosenbrock");
+            assertThat(Failures.hint(e)).doesNotContain("--integrator rosenbrock");
+        }
+    }
+
+    @Test
+    void anOverflowIsExplainedAsOneWhicheverTheSolver() {
+        for (String integrator : new String[] {"dormand-prince", "rosenbrock", "auto"}) {
+            IntegrationException e = failure(integrator, EXPONENTIAL, 1e9);
+            assertThat(e.reason()).as(integrator).isEqualTo(IntegrationException.Reason.NON_FINITE);
+            assertThat(Failures.hint(e)).contains("overflowed").doesNotContain("--integrator");
+        }
+    }
+
+    @Test
+    void aStepSizeUnderflowOnTheNonStiffSolverSuggestsTheStiffOne() {
+        IntegrationException e = new IntegrationException("dormand-prince", IntegrationException.Reason.STEP_UNDERFLOW,
+                "minimal step size reached", 3);
+        assertThat(Failures.hint(e)).contains("--integrator rosenbrock");
+        IntegrationException stiff = new IntegrationException("rosenbrock", IntegrationException.Reason.STEP_UNDERFLOW,
+                "step size underflow", 3);
+        assertThat(Failures.hint(stiff)).doesNotContain("--integrator").contains("--rtol");
     }
 }

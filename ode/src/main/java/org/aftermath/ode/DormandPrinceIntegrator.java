@@ -3,6 +3,7 @@ package org.aftermath.ode;
 import java.util.Objects;
 
 import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.ode.LocalizedODEFormats;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
@@ -192,8 +193,8 @@ public final class DormandPrinceIntegrator implements Integrator {
         }
         int bad = IntegrationArguments.firstNonFinite(y);
         if (bad >= 0) {
-            throw new IntegrationException(name() + ": initial state is not finite: y[" + bad + "] = "
-                                           + y[bad], t0);
+            throw new IntegrationException(name(), IntegrationException.Reason.NON_FINITE,
+                    "initial state is not finite: y[" + bad + "] = " + y[bad], t0);
         }
         Run run = new Run(system, t0, t1, listener, stiffness, stepBudget);
         EmbeddedRungeKuttaIntegrator engine = createEngine(run, t0, t1);
@@ -209,10 +210,15 @@ public final class DormandPrinceIntegrator implements Integrator {
             rememberHint(run);
             return run.stiffAt;
         } catch (MathRuntimeException e) {
-            IntegrationException failure = new IntegrationException(name() + ": " + e.getMessage()
-                    + run.nonFiniteNote(), run.lastTime);
-            failure.initCause(e);
-            throw failure;
+            if (!Double.isNaN(run.nonFiniteTime)) {
+                throw new IntegrationException(name(), IntegrationException.Reason.NON_FINITE,
+                        e.getMessage() + run.nonFiniteNote(), run.lastTime, e);
+            }
+            if (e.getSpecifier() == LocalizedODEFormats.MINIMAL_STEPSIZE_REACHED_DURING_INTEGRATION) {
+                throw new IntegrationException(name(), IntegrationException.Reason.STEP_UNDERFLOW, e.getMessage(),
+                        run.lastTime, e);
+            }
+            throw e; // not a failure of the integration (e.g. an observer's), so not reported as one
         } finally {
             stats.addSteps(run.accepted);
             stats.addRejectedSteps(run.attempts - run.accepted);
@@ -419,8 +425,8 @@ public final class DormandPrinceIntegrator implements Integrator {
         @Override
         public double afterAttempt(double[][] yDotK, double[] y0, double[] y1, double h, double error) {
             if (++attempts > MAX_ATTEMPTS) {
-                throw new IntegrationException(name() + ": more than " + MAX_ATTEMPTS
-                                               + " step attempts in one call", lastTime);
+                throw new IntegrationException(name(), IntegrationException.Reason.ATTEMPT_LIMIT,
+                        "more than " + MAX_ATTEMPTS + " step attempts in one call", lastTime);
             }
             if (tolerances == null) {
                 return 0; // fixed-step mode: accept every step
@@ -451,8 +457,8 @@ public final class DormandPrinceIntegrator implements Integrator {
             double[] yEnd = interpolator.getCurrentState().getPrimaryState();
             int bad = IntegrationArguments.firstNonFinite(yEnd);
             if (bad >= 0) {
-                throw new IntegrationException(name() + ": state became non-finite: y[" + bad + "] = "
-                                               + yEnd[bad], end);
+                throw new IntegrationException(name(), IntegrationException.Reason.NON_FINITE,
+                        "state became non-finite: y[" + bad + "] = " + yEnd[bad], end);
             }
             accepted++;
             previousStep = lastStep;

@@ -207,8 +207,8 @@ public final class RosenbrockIntegrator implements Integrator {
         }
         int bad = IntegrationArguments.firstNonFinite(y);
         if (bad >= 0) {
-            throw new IntegrationException(NAME + ": initial state is not finite: y[" + bad + "] = "
-                                           + y[bad], t0);
+            throw new IntegrationException(NAME, IntegrationException.Reason.NON_FINITE,
+                    "initial state is not finite: y[" + bad + "] = " + y[bad], t0);
         }
         int n = y.length;
         IntegrationArguments.checkScaleLength(absoluteScales, n);
@@ -358,7 +358,9 @@ public final class RosenbrockIntegrator implements Integrator {
                 } else if (!(h >= minStep)) {
                     String note = Double.isNaN(nonFiniteTime) ? ""
                             : "; the state or its derivative became non-finite near t = " + nonFiniteTime;
-                    throw new IntegrationException(NAME + ": step size underflow, h = " + h + note, t);
+                    throw new IntegrationException(NAME, Double.isNaN(nonFiniteTime)
+                            ? IntegrationException.Reason.STEP_UNDERFLOW : IntegrationException.Reason.NON_FINITE,
+                            "step size underflow, h = " + h + note, t);
                 }
                 boolean last = t + 1.0001 * h >= t1;
                 if (last) {
@@ -372,8 +374,8 @@ public final class RosenbrockIntegrator implements Integrator {
                 if (!factorize(h)) {
                     rejected++;
                     if (++singularInRow >= MAX_SINGULAR) {
-                        throw new IntegrationException(NAME + ": matrix I/(gamma h) - J singular "
-                                                       + MAX_SINGULAR + " times in a row, h = " + h, t);
+                        throw new IntegrationException(NAME, IntegrationException.Reason.SINGULAR_MATRIX,
+                                "matrix I/(gamma h) - J singular " + MAX_SINGULAR + " times in a row, h = " + h, t);
                     }
                     h *= 0.5;
                     previousRejected = true;
@@ -442,13 +444,14 @@ public final class RosenbrockIntegrator implements Integrator {
                 jacobianAndTimeDerivative(t, y, floor);
                 countAttempt(t);
                 if (!factorize(h)) {
-                    throw new IntegrationException(NAME + ": matrix I/(gamma h) - J is singular, h = " + h, t);
+                    throw new IntegrationException(NAME, IntegrationException.Reason.SINGULAR_MATRIX,
+                            "matrix I/(gamma h) - J is singular, h = " + h, t);
                 }
                 stages(t, y, h);
                 int bad = IntegrationArguments.firstNonFinite(ws.yNew);
                 if (bad >= 0) {
-                    throw new IntegrationException(NAME + ": state became non-finite: y[" + bad + "] = "
-                                                   + ws.yNew[bad], tEnd);
+                    throw new IntegrationException(NAME, IntegrationException.Reason.NON_FINITE,
+                            "state became non-finite: y[" + bad + "] = " + ws.yNew[bad], tEnd);
                 }
                 denseOutput(t, tEnd, h);
                 accepted++;
@@ -461,8 +464,8 @@ public final class RosenbrockIntegrator implements Integrator {
 
         private void countAttempt(double t) {
             if (++attempts > MAX_ATTEMPTS) {
-                throw new IntegrationException(NAME + ": more than " + MAX_ATTEMPTS
-                                               + " step attempts in one call", t);
+                throw new IntegrationException(NAME, IntegrationException.Reason.ATTEMPT_LIMIT,
+                        "more than " + MAX_ATTEMPTS + " step attempts in one call", t);
             }
         }
 
@@ -524,8 +527,8 @@ public final class RosenbrockIntegrator implements Integrator {
             jacobians++;
             int bad = ws.patternLu == null ? IntegrationArguments.firstNonFinite(jac) : nonFiniteInPattern(jac);
             if (bad >= 0) {
-                throw new IntegrationException(NAME + ": Jacobian entry (" + bad / n + ", " + bad % n
-                                               + ") is not finite", t);
+                throw new IntegrationException(NAME, IntegrationException.Reason.NON_FINITE,
+                        "Jacobian entry (" + bad / n + ", " + bad % n + ") is not finite", t);
             }
             if (system.isAutonomous()) {
                 Arrays.fill(ws.dfdt, 0);
@@ -702,8 +705,8 @@ public final class RosenbrockIntegrator implements Integrator {
         private void requireFinite(double[] v, String what, double t) {
             int bad = IntegrationArguments.firstNonFinite(v);
             if (bad >= 0) {
-                throw new IntegrationException(NAME + ": " + what + " is not finite: component " + bad
-                                               + " = " + v[bad], t);
+                throw new IntegrationException(NAME, IntegrationException.Reason.NON_FINITE,
+                        what + " is not finite: component " + bad + " = " + v[bad], t);
             }
         }
     }

@@ -50,7 +50,8 @@ class FailureModesTest {
 
         assertThat(e).isNotNull();
         assertThat(e.time()).isBetween(0.99, 1.01);
-        assertThat(e.getMessage()).contains("step size");
+        assertThat(e.getMessage()).contains("step size").startsWith(e.integrator() + ": " + e.detail());
+        assertThat(e.reason()).isIn(IntegrationException.Reason.STEP_UNDERFLOW, IntegrationException.Reason.NON_FINITE);
         assertThat(stats.steps()).isPositive();
         assertThat(stats.rhsEvaluations()).isLessThan(100_000);
     }
@@ -65,6 +66,37 @@ class FailureModesTest {
         assertThat(e).isNotNull();
         assertThat(e.time()).isBetween(0.49, 0.51);
         assertThat(e.getMessage()).containsPattern("non-finite|not finite");
+        assertThat(e.reason()).isEqualTo(IntegrationException.Reason.NON_FINITE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void theIntegratorThatFailedIsAFieldNotPartOfAMessageToParse(String name) {
+        IntegrationException e = catchThrowableOfType(IntegrationException.class,
+                () -> Integrators.create(name, Tolerances.DEFAULT)
+                        .integrate(NAN_AFTER_HALF, 0, new double[] {1}, 2, StepListener.NONE, new IntegrationStats()));
+        assertThat(Integrators.names()).anyMatch(n -> e.integrator().startsWith(n));
+        IntegrationException named = e.withContext("patient 7: ");
+        assertThat(named.getMessage()).isEqualTo("patient 7: " + e.getMessage());
+        assertThat(named.withContext("cohort: ").getMessage()).isEqualTo("cohort: patient 7: " + e.getMessage());
+        assertThat(named.integrator()).isEqualTo(e.integrator());
+        assertThat(named.reason()).isEqualTo(e.reason());
+        assertThat(named.detail()).isEqualTo(e.detail());
+        assertThat(named.time()).isEqualTo(e.time());
+        assertThat(named.context()).isEqualTo("patient 7: ");
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void aListenersLibraryErrorIsNotReportedAsAnIntegrationFailure(String name) {
+        StepListener failing = step -> {
+            throw new org.hipparchus.exception.MathIllegalArgumentException(
+                    org.hipparchus.exception.LocalizedCoreFormats.NOT_BRACKETING_INTERVAL, 0, 0, 1, 0);
+        };
+        assertThatThrownBy(() -> Integrators.create(name, Tolerances.DEFAULT)
+                .integrate(NAN_AFTER_HALF, 0, new double[] {1}, 0.25, failing, new IntegrationStats()))
+                .isNotInstanceOf(IntegrationException.class)
+                .isInstanceOf(org.hipparchus.exception.MathIllegalArgumentException.class);
     }
 
     @ParameterizedTest
@@ -74,6 +106,7 @@ class FailureModesTest {
                 .integrate(BLOW_UP, 3, new double[] {Double.NaN}, 4, StepListener.NONE, new IntegrationStats()))
                 .isInstanceOf(IntegrationException.class)
                 .hasMessageContaining("initial state")
+                .satisfies(e -> assertThat(((IntegrationException) e).reason()).isEqualTo(IntegrationException.Reason.NON_FINITE))
                 .satisfies(e -> assertThat(((IntegrationException) e).time()).isEqualTo(3));
     }
 
