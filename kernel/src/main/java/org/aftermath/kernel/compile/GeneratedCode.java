@@ -29,9 +29,16 @@ public interface GeneratedCode {
     /** Writes every observable to {@code out}. */
     void observables(double t, double[] y, double[] p, double[] out);
 
-    /** @return the trigger time of event {@code event} (index in model order) */
-    double triggerTime(int event, double[] p);
+    /**
+     * @param trigger index of a distinct non-numeric trigger threshold (events with numeric
+     *                times have none: their times are data, not code)
+     * @return that threshold evaluated on {@code p}
+     */
+    double triggerTime(int trigger, double[] p);
 
-    /** Applies event {@code event}: evaluates all its assignments, then writes them. */
-    void apply(int event, double t, double[] y, double[] p);
+    /**
+     * Applies an event of form {@code form} (events with the same assignments share a form):
+     * evaluates all its assignments, then writes them.
+     */
+    void apply(int form, double t, double[] y, double[] p);
 }

@@ -19,8 +19,8 @@ final class GeneratedModel extends AbstractCompiledModel {
         List<CompiledEvent> es = new ArrayList<>();
         for (int i = 0; i < plan.events.size(); i++) {
             ModelPlan.EventPlan e = plan.events.get(i);
-            es.add(e.threshold() instanceof Expr.Num n ? new Event(i, e.id(), true, n.value())
-                    : new Event(i, e.id(), false, Double.NaN));
+            es.add(new Event(e.id(), plan.eventForm[i], plan.triggerForm[i],
+                    e.threshold() instanceof Expr.Num n ? n.value() : Double.NaN));
         }
         this.events = List.copyOf(es);
         computeDefaults();
@@ -84,17 +84,21 @@ final class GeneratedModel extends AbstractCompiledModel {
         return events;
     }
 
-    /** An event; a numeric trigger time is held here, not in the generated code. */
+    /**
+     * An event: a numeric trigger time is held here, not in the generated code; the code is
+     * selected by the event's form and trigger indices ({@link ModelPlan#eventForm}).
+     */
     private final class Event implements CompiledEvent {
-        private final int index;
         private final String id;
-        private final boolean numeric;
+        private final int form;
+        private final int trigger;
         private final double time;
 
-        Event(int index, String id, boolean numeric, double time) {
-            this.index = index;
+        /** @param trigger index of the threshold's code, or -1 for the numeric {@code time} */
+        Event(String id, int form, int trigger, double time) {
             this.id = id;
-            this.numeric = numeric;
+            this.form = form;
+            this.trigger = trigger;
             this.time = time;
         }
 
@@ -105,12 +109,12 @@ final class GeneratedModel extends AbstractCompiledModel {
 
         @Override
         public double triggerTime(double[] p) {
-            return numeric ? time : code.triggerTime(index, p);
+            return trigger < 0 ? time : code.triggerTime(trigger, p);
         }
 
         @Override
         public void apply(double t, double[] y, double[] p) {
-            code.apply(index, t, y, p);
+            code.apply(form, t, y, p);
         }
     }
 }

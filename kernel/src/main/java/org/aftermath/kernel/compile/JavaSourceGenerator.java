@@ -110,26 +110,29 @@ final class JavaSourceGenerator {
         }
     }
 
+    /**
+     * One method per distinct event form and per distinct non-numeric trigger threshold
+     * ({@link ModelPlan#eventForms}, {@link ModelPlan#triggerForms}), selected by index: 10,000
+     * doses of one treatment compile to one method, not to 10,000 (which exceeded the JVM's
+     * 64 KB per method).
+     */
     private void events() {
-        out.append("\n  public double triggerTime(int event, double[] p) {\n    switch (event) {\n");
-        for (int e = 0; e < plan.events.size(); e++) {
-            // numeric times are not compiled in: GeneratedModel reads them from the plan, so that
-            // models differing only in dose days share the class (ModelShape)
-            if (!(plan.events.get(e).threshold() instanceof Expr.Num)) {
-                out.append("      case ").append(e).append(": return ").append(expr(plan.events.get(e).threshold()))
-                        .append(";\n");
-            }
+        // numeric times are not compiled in: GeneratedModel reads them from the plan, so that
+        // models differing only in dose days share the class (ModelShape)
+        out.append("\n  public double triggerTime(int trigger, double[] p) {\n    switch (trigger) {\n");
+        for (int k = 0; k < plan.triggerForms.size(); k++) {
+            out.append("      case ").append(k).append(": return ").append(expr(plan.triggerForms.get(k))).append(";\n");
         }
-        out.append("      default: throw new IllegalArgumentException(\"no event \" + event);\n    }\n  }\n");
+        out.append("      default: throw new IllegalArgumentException(\"no trigger \" + trigger);\n    }\n  }\n");
 
-        out.append("\n  public void apply(int event, double t, double[] y, double[] p) {\n    switch (event) {\n");
-        for (int e = 0; e < plan.events.size(); e++) {
-            out.append("      case ").append(e).append(": apply").append(e).append("(t, y, p); return;\n");
+        out.append("\n  public void apply(int form, double t, double[] y, double[] p) {\n    switch (form) {\n");
+        for (int f = 0; f < plan.eventForms.size(); f++) {
+            out.append("      case ").append(f).append(": apply").append(f).append("(t, y, p); return;\n");
         }
-        out.append("      default: throw new IllegalArgumentException(\"no event \" + event);\n    }\n  }\n");
-        for (int e = 0; e < plan.events.size(); e++) {
-            ModelPlan.EventPlan ev = plan.events.get(e);
-            out.append("\n  private static void apply").append(e).append("(double t, double[] y, double[] p) {\n");
+        out.append("      default: throw new IllegalArgumentException(\"no event form \" + form);\n    }\n  }\n");
+        for (int f = 0; f < plan.eventForms.size(); f++) {
+            ModelPlan.EventPlan ev = plan.eventForms.get(f);
+            out.append("\n  private static void apply").append(f).append("(double t, double[] y, double[] p) {\n");
             observableLocals(ev.observables());
             for (int k = 0; k < ev.assignments().size(); k++) {
                 statement("final double v" + k + " = " + expr(ev.assignments().get(k).math()));

@@ -2,6 +2,7 @@ package org.aftermath.kernel.compile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,18 @@ final class ModelPlan {
     final List<Expr> rateRules;
     final List<InitStep> init;
     final List<EventPlan> events;
+    /**
+     * The distinct event forms (observables and assignments; id and time aside), in order of
+     * first appearance: the doses of one treatment share one form, so generated code scales
+     * with the number of forms, not of doses.
+     */
+    final List<EventPlan> eventForms;
+    /** Per event: the index of its form in {@link #eventForms}. */
+    final int[] eventForm;
+    /** The distinct non-numeric trigger thresholds, in order of first appearance. */
+    final List<Expr> triggerForms;
+    /** Per event: the index of its threshold in {@link #triggerForms}, or -1 for a numeric one. */
+    final int[] triggerForm;
 
     private final Map<String, AssignmentRule> rules = new LinkedHashMap<>();
 
@@ -108,6 +121,23 @@ final class ModelPlan {
                     .orElseThrow(() -> new IllegalStateException("unvalidated trigger of event " + e.id()));
             events.add(new EventPlan(e.id(), threshold, observablesFor(referencedRules(math)), assigns));
         }
+        eventForms = new ArrayList<>();
+        eventForm = new int[events.size()];
+        triggerForms = new ArrayList<>();
+        triggerForm = new int[events.size()];
+        Map<List<Object>, Integer> forms = new HashMap<>();
+        Map<Expr, Integer> triggers = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventPlan e = events.get(i);
+            eventForm[i] = forms.computeIfAbsent(List.of(e.observables(), e.assignments()), k -> {
+                eventForms.add(e);
+                return eventForms.size() - 1;
+            });
+            triggerForm[i] = e.threshold() instanceof Expr.Num ? -1 : triggers.computeIfAbsent(e.threshold(), k -> {
+                triggerForms.add(k);
+                return triggerForms.size() - 1;
+            });
+        }
     }
 
     /** A plan with the same structure for another model of the same {@link ModelShape}. */
@@ -128,6 +158,10 @@ final class ModelPlan {
                     .orElseThrow(() -> new IllegalStateException("unvalidated trigger of event " + e.id()));
             this.events.add(new EventPlan(e.id(), threshold, e.observables(), e.assignments()));
         }
+        this.eventForms = structure.eventForms;
+        this.eventForm = structure.eventForm;
+        this.triggerForms = structure.triggerForms;
+        this.triggerForm = structure.triggerForm;
         this.rules.putAll(structure.rules);
     }
 

@@ -134,6 +134,40 @@ class ModelCompilerTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void tenThousandDosesCompileAndApplyEachInTurn(Backend backend) {
+        // 10,000 kill events (every_days: 0.0001, cycles: 10000 once exceeded the JVM's 64 KB per
+        // method) of two forms, interleaved, and 10,000 expression thresholds of two forms
+        StringBuilder text = new StringBuilder("species N = 1e9; N' = 0\nshift = 0.5\n");
+        for (int i = 0; i < 10_000; i++) {
+            text.append("K").append(i).append(": at time >= ").append(i * 1e-4).append(": N = N * ")
+                    .append(i % 2 == 0 ? "0.999" : "(1 - 1e-4)").append('\n');
+            text.append("S").append(i).append(": at time >= ").append(i % 2 == 0 ? "shift" : "2 * shift")
+                    .append(": N = N\n");
+        }
+        CompiledModel m = compile(text.toString(), backend);
+        assertThat(m.events()).hasSize(20_000);
+        double[] p = m.defaultParameters();
+        double[] y = new double[1];
+        m.initialize(p, y);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(m.events().get(2 * i).triggerTime(p)).isEqualTo(i * 1e-4);
+            assertThat(m.events().get(2 * i + 1).triggerTime(p)).isEqualTo(i % 2 == 0 ? 0.5 : 1.0);
+        }
+        double expected = 1e9;
+        for (int i = 0; i < 10_000; i++) {
+            m.events().get(2 * i).apply(i * 1e-4, y, p);
+            expected *= i % 2 == 0 ? 0.999 : 1 - 1e-4;
+        }
+        assertThat(y[0]).isEqualTo(expected);
+        if (backend == Backend.GENERATED) {
+            GeneratedModel g = (GeneratedModel) m;
+            assertThat(g.plan.eventForms).hasSize(3); // the two kills and the identity
+            assertThat(g.plan.triggerForms).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void systemReadsTheParameterVectorOnEveryCall(Backend backend) {
         CompiledModel m = compile("species N = 2\n-> N; g*N\ng = 0.5\n", backend);
         double[] p = m.defaultParameters();
