@@ -137,4 +137,40 @@ class ModelWorkflowTest {
         assertThat(run.err()).contains(file + ":" + line + ": undefined name 'doubling_dayz'");
         assertThat(run.err()).doesNotContain("Exception");
     }
+
+    /**
+     * Issue 11: a 1,000-term sum passed {@code --check} and then failed to compile; 10,000 terms
+     * overflowed the stack. Now the first runs and the second is refused by both with its line.
+     */
+    @Test
+    void aThousandTermSumRunsAndATenThousandTermSumIsRefusedWithItsLine() throws IOException {
+        aftermath("model", "export", dir.resolve("m").toString());
+        Path file = dir.resolve("m").resolve("tumor-exponential.ant");
+        String text = Files.readString(file);
+        int line = text.lines().toList().indexOf(RATE) + 1;
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, SCENARIO + "model: m\n");
+        for (int terms : new int[] {1000, 10_000}) {
+            StringBuilder sum = new StringBuilder("0");
+            for (int i = 0; i < terms; i++) {
+                sum.append(" + extra");
+            }
+            // the sum is 0 per day, so the outcome is the bundled model's
+            Files.writeString(file, text.replace(RATE, "growth: -> N; (ln(2) / doubling_days + " + sum + ") * N;\n"
+                    + "extra = 0; extra has per_day  //@ source: assumed"));
+            Outcome check = aftermath("model", "--check", file.toString());
+            Outcome run = aftermath("run", scenario.toString(), "--out", dir.resolve("o" + terms).toString());
+            if (terms == 1000) {
+                assertThat(check.status()).as(check.out()).isZero();
+                assertThat(run.status()).as(run.err()).isZero();
+                assertThat(run.out()).contains("-> 4.000e+09 on the last day"); // 1e9 x 2^(20/10)
+            } else {
+                String message = file + ":" + line + ": expression too large: 20008 operands and operators (at most 2500)";
+                assertThat(check.status()).isEqualTo(2);
+                assertThat(check.out()).startsWith(message);
+                assertThat(run.status()).isEqualTo(2);
+                assertThat(run.err()).contains(message).doesNotContain("Exception", "Error");
+            }
+        }
+    }
 }

@@ -3,9 +3,11 @@ package org.aftermath.kernel.antimony;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.aftermath.kernel.expr.ExprLimits;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.kernel.model.ModelException.Problem;
+import org.aftermath.kernel.model.Origin;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
@@ -27,7 +29,8 @@ public final class AntimonyReader {
      *         {@link org.aftermath.kernel.compile.ModelValidator}), so modules may refer to names
      *         that other modules define
      * @throws ModelException with one problem per error, each with its file and line: every
-     *                        syntax error, or else every error in the statements
+     *                        expression over {@link ExprLimits}, or else every syntax error, or
+     *                        else every error in the statements
      */
     public static Model parse(String source, String fileName) {
         SyntaxErrorCollector syntax = new SyntaxErrorCollector(fileName, (int) source.chars().filter(c -> c == '\n').count() + 1);
@@ -35,13 +38,25 @@ public final class AntimonyReader {
         lexer.removeErrorListeners();
         lexer.addErrorListener(syntax);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        List<Problem> tooLarge = new ArrayList<>();
+        for (ExprLimits.Violation v : ExprLimits.check(tokens.getTokens())) {
+            tooLarge.add(new Problem(new Origin(fileName, v.line()), v.message()));
+        }
+        if (!tooLarge.isEmpty()) {
+            // refused before parsing: the parser and everything after it recurse on the nesting
+            throw new ModelException(tooLarge);
+        }
         AntimonyParser parser = new AntimonyParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(syntax);
         parser.setErrorHandler(new LineRecovery());
         AntimonyParser.FileContext tree = parser.file();
         if (!syntax.problems().isEmpty()) {
-            throw new ModelException(syntax.problems());
+            // in line order: the lexer's errors come first now that the tokens are read ahead
+            List<Problem> sorted = new ArrayList<>(syntax.problems());
+            sorted.sort(Comparator.comparingInt(p -> p.origin().line()));
+            throw new ModelException(sorted);
         }
 
         List<Problem> problems = new ArrayList<>();

@@ -39,8 +39,43 @@ final class JavaSourceGenerator {
         this.layout = plan.layout;
     }
 
+    /**
+     * Source characters a generated method may have. Each character of our generated Java
+     * compiles to at most about one byte of bytecode (an {@code y[12]} is 4 bytes, a literal 3,
+     * a local 2), so a method under this stays under the JVM's 64 KB per method.
+     */
+    static final int METHOD_LIMIT_CHARS = 60_000;
+
+    /** The model's generated code would have a method over {@link #METHOD_LIMIT_CHARS}. */
+    static final class TooLargeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * @return the source of the plan's generated class
+     * @throws TooLargeException if one of its methods would exceed {@link #METHOD_LIMIT_CHARS}
+     *                           (many expressions each near {@link org.aftermath.kernel.expr.ExprLimits})
+     */
     static String generate(ModelPlan plan) {
-        return new JavaSourceGenerator(plan).source();
+        String source = new JavaSourceGenerator(plan).source();
+        int start = 0;
+        String header = null;
+        for (int at = source.indexOf("\n  p"); ; at = source.indexOf("\n  p", at + 1)) {
+            int end = at < 0 ? source.length() : at;
+            if (header != null && end - start > METHOD_LIMIT_CHARS) {
+                throw new TooLargeException("method '" + header + "' of the generated code would have " + (end - start)
+                        + " characters (at most " + METHOD_LIMIT_CHARS + ")");
+            }
+            if (at < 0) {
+                return source;
+            }
+            start = at;
+            header = source.substring(at + 3, source.indexOf('(', at));
+        }
     }
 
     private String source() {
@@ -121,9 +156,14 @@ final class JavaSourceGenerator {
         // models differing only in dose days share the class (ModelShape)
         out.append("\n  public double triggerTime(int trigger, double[] p) {\n    switch (trigger) {\n");
         for (int k = 0; k < plan.triggerForms.size(); k++) {
-            out.append("      case ").append(k).append(": return ").append(expr(plan.triggerForms.get(k))).append(";\n");
+            out.append("      case ").append(k).append(": return trigger").append(k).append("(p);\n");
         }
         out.append("      default: throw new IllegalArgumentException(\"no trigger \" + trigger);\n    }\n  }\n");
+        for (int k = 0; k < plan.triggerForms.size(); k++) {
+            out.append("\n  private static double trigger").append(k).append("(double[] p) {\n");
+            statement("return " + expr(plan.triggerForms.get(k)));
+            out.append("  }\n");
+        }
 
         out.append("\n  public void apply(int form, double t, double[] y, double[] p) {\n    switch (form) {\n");
         for (int f = 0; f < plan.eventForms.size(); f++) {
@@ -266,10 +306,91 @@ final class JavaSourceGenerator {
 
     // ------------------------------------------------------------------ expressions
 
+    /**
+     * @return the Java text of {@code e}; when its tree is deeper than {@value #EMIT_DEPTH}, its
+     *         deep parts are first written as locals ({@code final double h$k = ...;}, emitted to
+     *         the current method before the caller's statement) so that no emitted expression
+     *         nests deeper than that: Janino refuses deep nesting ("Compilation unit is nested too
+     *         deeply", a 1,000-term sum). The values are the same: the same operations in the
+     *         same order, only named.
+     */
     private String expr(Expr e) {
         StringBuilder b = new StringBuilder();
-        expr(e, b);
+        expr(hoist(e).expr(), b);
         return b.toString();
+    }
+
+    /** Deepest nesting of one emitted expression; deeper parts become locals. */
+    static final int EMIT_DEPTH = 64;
+
+    private int hoisted;
+
+    /** An expression rebuilt with its deep parts replaced by locals, and its remaining depth. */
+    private record Hoisted(Expr expr, int depth) { }
+
+    /**
+     * Rebuilds e bottom-up, writing each part that reaches {@value #EMIT_DEPTH} levels to a
+     * local. The left spine of a chain of binary operators ({@code a + b + c ...}, as long as
+     * {@link org.aftermath.kernel.expr.ExprLimits} allows) is walked in a loop, so the recursion
+     * only follows nesting (parentheses, calls, powers), which the limits keep shallow.
+     */
+    private Hoisted hoist(Expr e) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr bottom = e;
+        while (bottom instanceof Expr.Binary b) {
+            spine.add(b);
+            bottom = b.left();
+        }
+        Hoisted acc = hoistNode(bottom);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary b = spine.get(i);
+            Hoisted r = hoist(b.right());
+            acc = bounded(Expr.bin(b.op(), acc.expr(), r.expr()), 1 + Math.max(acc.depth(), r.depth()));
+        }
+        return acc;
+    }
+
+    /** {@link #hoist} of an expression that is not a binary operation. */
+    private Hoisted hoistNode(Expr e) {
+        if (e instanceof Expr.Unary u) {
+            Hoisted o = hoist(u.operand());
+            return bounded(new Expr.Unary(u.op(), o.expr()), 1 + o.depth());
+        } else if (e instanceof Expr.Call c) {
+            List<Expr> args = new ArrayList<>();
+            int d = 0;
+            for (Expr a : c.args()) {
+                Hoisted h = hoist(a);
+                args.add(h.expr());
+                d = Math.max(d, h.depth());
+            }
+            return bounded(new Expr.Call(c.function(), args), 1 + d);
+        } else if (e instanceof Expr.Piecewise pw) {
+            List<Expr> values = new ArrayList<>();
+            List<Expr> conditions = new ArrayList<>();
+            Hoisted o = hoist(pw.otherwise());
+            int d = o.depth();
+            for (int i = 0; i < pw.values().size(); i++) {
+                Hoisted v = hoist(pw.values().get(i));
+                Hoisted c = hoist(pw.conditions().get(i));
+                values.add(v.expr());
+                conditions.add(c.expr());
+                d = Math.max(d, Math.max(v.depth(), c.depth()));
+            }
+            return bounded(new Expr.Piecewise(values, conditions, o.expr()), 1 + d);
+        }
+        return new Hoisted(e, 1);
+    }
+
+    /** @return the node as it is, or a reference to a new local holding it once it is {@value #EMIT_DEPTH} deep */
+    private Hoisted bounded(Expr node, int depth) {
+        if (depth < EMIT_DEPTH) {
+            return new Hoisted(node, depth);
+        }
+        String name = "h$" + hoisted++;
+        StringBuilder text = new StringBuilder();
+        expr(node, text);
+        statement("final double " + name + " = " + text);
+        return new Hoisted(Expr.ref(name), 1);
     }
 
     private void expr(Expr e, StringBuilder b) {

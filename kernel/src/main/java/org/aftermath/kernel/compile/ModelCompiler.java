@@ -17,7 +17,11 @@ public final class ModelCompiler {
     public enum Backend {
         /**
          * Java source generated per model and compiled with Janino: straight-line arithmetic,
-         * no allocation per right-hand-side or Jacobian evaluation, analytic Jacobian.
+         * no allocation per right-hand-side or Jacobian evaluation, analytic Jacobian. A model
+         * whose code would exceed the JVM's 64 KB in one method (many expressions each near
+         * {@link org.aftermath.kernel.expr.ExprLimits}; one such expression compiles) runs on
+         * {@link #INTERPRETED} instead: the same numbers for the right-hand side, slower, and
+         * a Jacobian by difference quotients where a solver needs one.
          */
         GENERATED,
         /** Expression trees over slot indices; no Jacobian. The reference for tests and benchmarks. */
@@ -41,6 +45,7 @@ public final class ModelCompiler {
         }
     };
 
+    /** A validated plan and its generated code, or null code for a model too large to generate. */
     private record Template(ModelPlan plan, GeneratedCode code) { }
 
     private ModelCompiler() { }
@@ -58,15 +63,21 @@ public final class ModelCompiler {
             Model shape = ModelShape.of(m);
             Template template = template(shape);
             if (template != null) {
-                return new GeneratedModel(template.plan().forModel(m), template.code());
+                return template.code() == null ? new InterpretedModel(template.plan().forModel(m))
+                        : new GeneratedModel(template.plan().forModel(m), template.code());
             }
             ModelValidator.validate(m);
             ModelPlan plan = new ModelPlan(m, new SlotLayout(m));
-            GeneratedCode code = GeneratedClasses.instantiate(JavaSourceGenerator.generate(plan));
+            GeneratedCode code;
+            try {
+                code = GeneratedClasses.instantiate(JavaSourceGenerator.generate(plan));
+            } catch (JavaSourceGenerator.TooLargeException e) {
+                code = null; // more code than the JVM takes in one method: the reference back-end
+            }
             synchronized (TEMPLATES) {
                 TEMPLATES.put(shape, new Template(plan, code));
             }
-            return new GeneratedModel(plan, code);
+            return code == null ? new InterpretedModel(plan) : new GeneratedModel(plan, code);
         }
         ModelValidator.validate(m);
         return new InterpretedModel(new ModelPlan(m, new SlotLayout(m)));

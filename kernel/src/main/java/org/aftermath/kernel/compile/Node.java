@@ -157,6 +157,44 @@ abstract class Node {
         }
     }
 
+    /**
+     * A long chain of arithmetic along a left spine ({@code a + b * c - d ...}), evaluated in a
+     * loop: the same operations in the same order as nested {@link Add}, {@link Sub},
+     * {@link Mul}, {@link Div} nodes, without their stack depth.
+     */
+    static final class Chain extends Node {
+        static final int ADD = 0;
+        static final int SUB = 1;
+        static final int MUL = 2;
+        static final int DIV = 3;
+
+        private final Node first;
+        private final int[] ops;
+        private final Node[] operands;
+
+        /** Computes {@code (((first ops[0] operands[0]) ops[1] operands[1]) ...)}. */
+        Chain(Node first, int[] ops, Node[] operands) {
+            this.first = first;
+            this.ops = ops.clone();
+            this.operands = operands.clone();
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            double acc = first.eval(t, y, p, o);
+            for (int i = 0; i < ops.length; i++) {
+                double x = operands[i].eval(t, y, p, o);
+                acc = switch (ops[i]) {
+                    case ADD -> acc + x;
+                    case SUB -> acc - x;
+                    case MUL -> acc * x;
+                    default -> acc / x;
+                };
+            }
+            return acc;
+        }
+    }
+
     static final class Pow extends Binary {
         Pow(Node a, Node b) {
             super(a, b);

@@ -1,5 +1,6 @@
 package org.aftermath.kernel.compile;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.aftermath.kernel.expr.Expr;
 
@@ -28,6 +29,9 @@ final class NodeCompiler {
         if (e instanceof Expr.Unary u) {
             Node a = compile(u.operand());
             return u.op() == Expr.UnaryOp.NEG ? new Node.Neg(a) : new Node.Not(a);
+        }
+        if (e instanceof Expr.Binary b && arithmetic(b.op())) {
+            return chain(b);
         }
         if (e instanceof Expr.Binary b) {
             Node l = compile(b.left());
@@ -65,6 +69,53 @@ final class NodeCompiler {
             case "hillr" -> new Node.Hill(true, args[0], args[1], args[2]);
             default -> throw new IllegalArgumentException("unknown function '" + c.function() + "'");
         };
+    }
+
+    /** Chains longer than this are evaluated in a loop ({@link Node.Chain}). */
+    static final int CHAIN = 32;
+
+    /**
+     * Compiles the left spine of arithmetic under {@code top} in a loop (a sum of 1,000 terms is
+     * a spine 1,000 deep): as nested nodes when short, as one {@link Node.Chain} when long.
+     */
+    private Node chain(Expr.Binary top) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr bottom = top;
+        while (bottom instanceof Expr.Binary b && arithmetic(b.op())) {
+            spine.add(b);
+            bottom = b.left();
+        }
+        Node acc = compile(bottom);
+        if (spine.size() > CHAIN) {
+            int[] ops = new int[spine.size()];
+            Node[] operands = new Node[spine.size()];
+            for (int i = spine.size() - 1, k = 0; i >= 0; i--, k++) {
+                Expr.Binary b = spine.get(i);
+                ops[k] = switch (b.op()) {
+                    case ADD -> Node.Chain.ADD;
+                    case SUB -> Node.Chain.SUB;
+                    case MUL -> Node.Chain.MUL;
+                    default -> Node.Chain.DIV;
+                };
+                operands[k] = compile(b.right());
+            }
+            return new Node.Chain(acc, ops, operands);
+        }
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary b = spine.get(i);
+            Node r = compile(b.right());
+            acc = switch (b.op()) {
+                case ADD -> new Node.Add(acc, r);
+                case SUB -> new Node.Sub(acc, r);
+                case MUL -> new Node.Mul(acc, r);
+                default -> new Node.Div(acc, r);
+            };
+        }
+        return acc;
+    }
+
+    private static boolean arithmetic(Expr.BinaryOp op) {
+        return op == Expr.BinaryOp.ADD || op == Expr.BinaryOp.SUB || op == Expr.BinaryOp.MUL || op == Expr.BinaryOp.DIV;
     }
 
     Node[] all(List<Expr> es) {

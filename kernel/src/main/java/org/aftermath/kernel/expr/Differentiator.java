@@ -66,23 +66,38 @@ public final class Differentiator {
         return call((Expr.Call) e);
     }
 
-    private Expr binary(Expr.Binary b) {
-        Expr l = b.left();
-        Expr r = b.right();
-        switch (b.op()) {
-            case ADD:
-                return add(d(l), d(r));
-            case SUB:
-                return sub(d(l), d(r));
-            case MUL:
-                return add(mul(d(l), r), mul(l, d(r)));
-            case DIV:
-                return sub(div(d(l), r), div(mul(l, d(r)), mul(r, r)));
-            case POW:
-                return power(l, r);
-            default:
-                return ZERO;
+    /**
+     * The sum, difference, product and quotient rules along the left spine of a chain
+     * ({@code a + b * c - d ...}), walked in a loop from its bottom so that a long chain costs no
+     * stack depth; each step's d(left) is the derivative built so far.
+     */
+    private Expr binary(Expr.Binary top) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr bottom = top;
+        while (bottom instanceof Expr.Binary b && arithmetic(b.op())) {
+            spine.add(b);
+            bottom = b.left();
         }
+        if (spine.isEmpty()) {
+            return top.op() == Expr.BinaryOp.POW ? power(top.left(), top.right()) : ZERO;
+        }
+        Expr dl = d(bottom);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary b = spine.get(i);
+            Expr l = b.left();
+            Expr r = b.right();
+            dl = switch (b.op()) {
+                case ADD -> add(dl, d(r));
+                case SUB -> sub(dl, d(r));
+                case MUL -> add(mul(dl, r), mul(l, d(r)));
+                default -> sub(div(dl, r), div(mul(l, d(r)), mul(r, r)));
+            };
+        }
+        return dl;
+    }
+
+    private static boolean arithmetic(Expr.BinaryOp op) {
+        return op == Expr.BinaryOp.ADD || op == Expr.BinaryOp.SUB || op == Expr.BinaryOp.MUL || op == Expr.BinaryOp.DIV;
     }
 
     private Expr power(Expr base, Expr exponent) {

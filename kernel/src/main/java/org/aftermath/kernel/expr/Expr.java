@@ -25,8 +25,44 @@ public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Unary, Expr.Binary
     /** A unary operation. */
     record Unary(UnaryOp op, Expr operand) implements Expr { }
 
-    /** A binary operation. */
-    record Binary(BinaryOp op, Expr left, Expr right) implements Expr { }
+    /**
+     * A binary operation. Equality and hash code walk the left spine of a chain
+     * ({@code a + b + c ...}) in a loop, so a long sum costs no stack depth.
+     */
+    record Binary(BinaryOp op, Expr left, Expr right) implements Expr {
+        @Override
+        public boolean equals(Object o) {
+            Expr a = this;
+            Object b = o;
+            while (a instanceof Binary x && b instanceof Binary y) {
+                if (x == y) {
+                    return true;
+                }
+                if (x.op != y.op || !x.right.equals(y.right)) {
+                    return false;
+                }
+                a = x.left;
+                b = y.left;
+            }
+            return !(a instanceof Binary) && !(b instanceof Binary) && a.equals(b);
+        }
+
+        @Override
+        public int hashCode() {
+            java.util.ArrayList<Binary> spine = new java.util.ArrayList<>();
+            Expr e = this;
+            while (e instanceof Binary b) {
+                spine.add(b);
+                e = b.left;
+            }
+            int h = e.hashCode();
+            for (int i = spine.size() - 1; i >= 0; i--) {
+                Binary b = spine.get(i);
+                h = 31 * (31 * b.op.ordinal() + h) + b.right.hashCode();
+            }
+            return h;
+        }
+    }
 
     /**
      * A call of a built-in function ({@link Functions}); the argument count is checked when the

@@ -72,14 +72,19 @@ public final class ExprParser {
      * @param text an expression such as {@code k1*A/(K + A)}
      * @return its syntax tree
      * @throws ParseException (an IllegalArgumentException) naming the line and column of the
-     *                        first problem
+     *                        first problem, or the line of an expression over {@link ExprLimits}
      */
     public static Expr parse(String text) {
         AntimonyLexer lexer = new AntimonyLexer(CharStreams.fromString(text));
-        AntimonyParser parser = new AntimonyParser(new CommonTokenStream(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
         ThrowingListener listener = new ThrowingListener();
         lexer.removeErrorListeners();
         lexer.addErrorListener(listener);
+        tokens.fill();
+        for (ExprLimits.Violation v : ExprLimits.check(tokens.getTokens())) {
+            throw new ParseException(v.line(), 0, v.message());
+        }
+        AntimonyParser parser = new AntimonyParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(listener);
         return fromTree(parser.standaloneExpr().expr());
@@ -141,14 +146,45 @@ public final class ExprParser {
 
         @Override
         public Expr visitMulExpr(AntimonyParser.MulExprContext ctx) {
-            Expr.BinaryOp op = ctx.op.getType() == AntimonyParser.STAR ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV;
-            return Expr.bin(op, ctx.expr(0).accept(this), ctx.expr(1).accept(this));
+            return chain(ctx);
         }
 
         @Override
         public Expr visitAddExpr(AntimonyParser.AddExprContext ctx) {
-            Expr.BinaryOp op = ctx.op.getType() == AntimonyParser.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
-            return Expr.bin(op, ctx.expr(0).accept(this), ctx.expr(1).accept(this));
+            return chain(ctx);
+        }
+
+        /**
+         * A chain of left-associative binary operations ({@code a + b * c - d ...}) built with
+         * its left spine walked in a loop, so that a long sum costs no stack depth (only nesting
+         * does, which {@link ExprLimits} bounds).
+         */
+        private Expr chain(AntimonyParser.ExprContext top) {
+            List<AntimonyParser.ExprContext> spine = new ArrayList<>();
+            AntimonyParser.ExprContext e = top;
+            while (e instanceof AntimonyParser.AddExprContext || e instanceof AntimonyParser.MulExprContext
+                    || e instanceof AntimonyParser.LogicExprContext) {
+                spine.add(e);
+                e = e.getRuleContext(AntimonyParser.ExprContext.class, 0);
+            }
+            Expr acc = e.accept(this);
+            for (int i = spine.size() - 1; i >= 0; i--) {
+                AntimonyParser.ExprContext c = spine.get(i);
+                Expr right = c.getRuleContext(AntimonyParser.ExprContext.class, 1).accept(this);
+                acc = Expr.bin(operator(c), acc, right);
+            }
+            return acc;
+        }
+
+        private static Expr.BinaryOp operator(AntimonyParser.ExprContext c) {
+            if (c instanceof AntimonyParser.AddExprContext a) {
+                return a.op.getType() == AntimonyParser.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
+            }
+            if (c instanceof AntimonyParser.MulExprContext m) {
+                return m.op.getType() == AntimonyParser.STAR ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV;
+            }
+            return ((AntimonyParser.LogicExprContext) c).op.getType() == AntimonyParser.AND
+                    ? Expr.BinaryOp.AND : Expr.BinaryOp.OR;
         }
 
         @Override
@@ -172,8 +208,7 @@ public final class ExprParser {
 
         @Override
         public Expr visitLogicExpr(AntimonyParser.LogicExprContext ctx) {
-            Expr.BinaryOp op = ctx.op.getType() == AntimonyParser.AND ? Expr.BinaryOp.AND : Expr.BinaryOp.OR;
-            return Expr.bin(op, ctx.expr(0).accept(this), ctx.expr(1).accept(this));
+            return chain(ctx);
         }
 
         @Override

@@ -99,28 +99,47 @@ public final class ExprPrinter {
         return x instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG;
     }
 
-    private static void printBinary(Expr.Binary b, StringBuilder out) {
-        int level = level(b);
-        Expr l = b.left();
-        Expr r = b.right();
-        boolean leftParens;
-        boolean rightParens;
-        if (level == POW) {
-            leftParens = level(l) <= POW;
-            rightParens = level(r) < POW;
-        } else if (level == COMPARE) {
-            leftParens = level(l) <= COMPARE;
-            rightParens = level(r) <= COMPARE;
-        } else if (level == LOGIC) {
-            leftParens = level(l) < LOGIC || (l instanceof Expr.Binary lb && level(lb) == LOGIC && lb.op() != b.op());
-            rightParens = level(r) <= LOGIC;
-        } else {
-            leftParens = level(l) < level;
-            rightParens = level(r) <= level;
+    /**
+     * Prints a binary operation; the left operands printed without parentheses (the left spine
+     * of a chain such as {@code a + b - c ...}) are walked in a loop, so a long chain costs no
+     * stack depth.
+     */
+    private static void printBinary(Expr.Binary top, StringBuilder out) {
+        List<Expr.Binary> spine = new java.util.ArrayList<>();
+        Expr.Binary b = top;
+        spine.add(b);
+        while (b.left() instanceof Expr.Binary lb && !leftParens(b, lb)) {
+            b = lb;
+            spine.add(b);
         }
-        wrap(l, leftParens, out);
-        out.append(symbol(b.op()));
-        wrap(r, rightParens, out);
+        wrap(b.left(), leftParens(b, b.left()), out);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary n = spine.get(i);
+            out.append(symbol(n.op()));
+            wrap(n.right(), rightParens(n, n.right()), out);
+        }
+    }
+
+    private static boolean leftParens(Expr.Binary b, Expr l) {
+        int level = level(b);
+        if (level == POW) {
+            return level(l) <= POW;
+        } else if (level == COMPARE) {
+            return level(l) <= COMPARE;
+        } else if (level == LOGIC) {
+            return level(l) < LOGIC || (l instanceof Expr.Binary lb && level(lb) == LOGIC && lb.op() != b.op());
+        }
+        return level(l) < level;
+    }
+
+    private static boolean rightParens(Expr.Binary b, Expr r) {
+        int level = level(b);
+        if (level == POW) {
+            return level(r) < POW;
+        } else if (level == COMPARE || level == LOGIC) {
+            return level(r) <= level;
+        }
+        return level(r) <= level;
     }
 
     private static void wrap(Expr e, boolean parens, StringBuilder out) {
