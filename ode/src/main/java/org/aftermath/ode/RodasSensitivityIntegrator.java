@@ -109,7 +109,8 @@ public final class RodasSensitivityIntegrator {
         }
         int bad = IntegrationArguments.firstNonFinite(y);
         if (bad >= 0) {
-            throw new IntegrationException(NAME + ": initial state is not finite: y[" + bad + "] = " + y[bad], t0);
+            throw new IntegrationException(NAME, IntegrationException.Reason.NON_FINITE, "initial state is not finite: y[" + bad + "] = " + y[bad],
+                    t0);
         }
         Run run = new Run(system, y.length, s.length, stats);
         try {
@@ -223,7 +224,8 @@ public final class RodasSensitivityIntegrator {
                 } else if (!(hNow >= minStep)) {
                     String note = Double.isNaN(nonFiniteTime) ? ""
                             : "; the state or its derivative became non-finite near t = " + nonFiniteTime;
-                    throw new IntegrationException(NAME + ": step size underflow, h = " + hNow + note, t);
+                    throw new IntegrationException(NAME, note.isEmpty() ? IntegrationException.Reason.STEP_UNDERFLOW
+                            : IntegrationException.Reason.NON_FINITE, "step size underflow, h = " + hNow + note, t);
                 }
                 boolean last = t + 1.0001 * hNow >= t1;
                 if (last) {
@@ -234,15 +236,15 @@ public final class RodasSensitivityIntegrator {
                     needJacobian = false;
                 }
                 if (++attempts > MAX_ATTEMPTS) {
-                    throw new IntegrationException(NAME + ": more than " + MAX_ATTEMPTS + " step attempts in one call",
-                            t);
+                    throw new IntegrationException(NAME, IntegrationException.Reason.ATTEMPT_LIMIT,
+                            "more than " + MAX_ATTEMPTS + " step attempts in one call", t);
                 }
                 decompositions++;
                 if (!matrix.factor(jac, 1 / (GAMMA * hNow))) {
                     rejected++;
                     if (++singularInRow >= MAX_SINGULAR) {
-                        throw new IntegrationException(NAME + ": matrix I/(gamma h) - J singular " + MAX_SINGULAR
-                                + " times in a row, h = " + hNow, t);
+                        throw new IntegrationException(NAME, IntegrationException.Reason.SINGULAR_MATRIX,
+                                "matrix I/(gamma h) - J singular " + MAX_SINGULAR + " times in a row, h = " + hNow, t);
                     }
                     hNow *= 0.5;
                     previousRejected = true;
@@ -337,8 +339,8 @@ public final class RodasSensitivityIntegrator {
             jacobians++;
             int bad = matrix.firstNonFinite(jac);
             if (bad >= 0) {
-                throw new IntegrationException(NAME + ": Jacobian entry (" + bad / n + ", " + bad % n
-                        + ") is not finite", t);
+                throw new IntegrationException(NAME, IntegrationException.Reason.NON_FINITE,
+                        "Jacobian entry (" + bad / n + ", " + bad % n + ") is not finite", t);
             }
             for (int q = 0; q < m; q++) {
                 system.sensitivityDerivatives(t, y, q, sy[q], g0[q]);
@@ -485,8 +487,8 @@ public final class RodasSensitivityIntegrator {
         private void requireFinite(double[] v, String what, double t) {
             int bad = IntegrationArguments.firstNonFinite(v);
             if (bad >= 0) {
-                throw new IntegrationException(NAME + ": " + what + " is not finite: component " + bad + " = "
-                        + v[bad], t);
+                throw new IntegrationException(NAME, IntegrationException.Reason.NON_FINITE,
+                        what + " is not finite: component " + bad + " = " + v[bad], t);
             }
         }
 
