@@ -128,8 +128,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             return ScenarioRunner.run(c, options);
         } catch (IntegrationException e) {
-            throw new IntegrationException(file + ": " + e.getMessage().replaceFirst(" \\(at t = [^)]*\\)$", ""),
-                    e.time());
+            throw e.withContext(file + ": ");
         } catch (RuntimeException e) {
             throw new IllegalStateException(file + ": " + e, e);
         }
