@@ -11,7 +11,6 @@ import org.aftermath.cohort.sensitivity.MorrisEffect;
 import org.aftermath.cohort.sensitivity.MorrisScreening;
 import org.aftermath.cohort.sensitivity.SaltelliDesign;
 import org.aftermath.cohort.sensitivity.ScenarioModel;
-import org.aftermath.cohort.sensitivity.ScenarioOutcome;
 import org.aftermath.cohort.sensitivity.ScenarioSensitivity;
 import org.aftermath.cohort.sensitivity.SobolEstimator;
 import org.aftermath.cohort.sensitivity.SobolIndex;
@@ -19,17 +18,18 @@ import org.aftermath.cohort.sensitivity.SobolIndices;
 import org.aftermath.output.OutputFolder;
 import org.aftermath.output.Sha256;
 import org.aftermath.report.NumberText;
-import org.aftermath.report.study.StudyDetails;
 import org.aftermath.report.study.SensitivityReport;
+import org.aftermath.report.study.StudyDetails;
+import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code aftermath sensitivity}: Sobol indices or Morris screening of one outcome to the inputs of
@@ -65,8 +65,9 @@ final class SensitivityCommand implements Callable<Integer> {
     private Integer samples;
 
     @Option(names = "--outcome", paramLabel = "NAME", defaultValue = "log10_final_burden",
-            description = "final_burden, log10_final_burden, nadir or progression_day (censored at the horizon)"
-                    + " (default: ${DEFAULT-VALUE})")
+            completionCandidates = NumericOutcomes.class,
+            description = "one of ${COMPLETION-CANDIDATES} (README \"Outcome definitions\"; a progression day is"
+                    + " censored at the horizon) (default: ${DEFAULT-VALUE})")
     private String outcome;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
@@ -89,7 +90,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunOptions options = simulation.runOptions();
-        ScenarioOutcome what = BadOptionException.choice(() -> ScenarioOutcome.of(outcome), "--outcome");
+        Outcome what = BadOptionException.choice(() -> Outcome.of(outcome, Outcome.numeric()), "--outcome");
         boolean sobol = switch (method) {
             case "sobol" -> true;
             case "morris" -> false;
@@ -173,5 +174,13 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         out.println("  outputs: " + target + "/{" + SensitivityReport.CSV + ", " + SensitivityReport.JSON + ", "
                 + SensitivityReport.REPORT + "}");
+    }
+
+    /** The outcomes {@code --outcome} takes, for its help. */
+    static final class NumericOutcomes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Outcome.numeric().stream().map(Outcome::id).iterator();
+        }
     }
 }

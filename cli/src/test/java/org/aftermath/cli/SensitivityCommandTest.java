@@ -134,6 +134,6 @@ class SensitivityCommandTest {
         Outcome o = aftermath("sensitivity", scenario(UNTREATED).toString(), "--outcome", "volume");
         assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(o.err().strip()).isEqualTo("aftermath: --outcome: unknown outcome 'volume' (allowed: final_burden,"
-                + " log10_final_burden, nadir, progression_day)");
+                + " log10_final_burden, nadir, nadir_day, progression_day)");
     }
 }

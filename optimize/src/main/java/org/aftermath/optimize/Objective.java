@@ -2,32 +2,32 @@ package org.aftermath.optimize;
 
 import java.util.Arrays;
 import java.util.List;
-import org.aftermath.cohort.sensitivity.ScenarioOutcome;
+import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.Summary;
 import org.aftermath.tmen.scenario.Scenario;
 
 /**
- * What a schedule search optimises: a {@link ScenarioOutcome} of one run's {@link Summary} and
- * the direction that is better. For a cohort the objective is the mean over its patients.
+ * What a schedule search optimises: an {@link Outcome} of one run, as a study reads it
+ * ({@link Outcome#value}: a progression that did not happen counts as the horizon), and the
+ * direction that is better. For a cohort the objective is the mean over its patients.
  */
 public enum Objective {
 
-    /** log10 of the cancer cells at the horizon ({@link ScenarioOutcome#LOG10_FINAL_BURDEN}); minimised. */
-    LOG10_FINAL_BURDEN("log10_final_burden", ScenarioOutcome.LOG10_FINAL_BURDEN, false),
+    /** log10 of the cancer cells at the horizon ({@link Outcome#LOG10_FINAL_BURDEN}); minimised. */
+    LOG10_FINAL_BURDEN("log10_final_burden", Outcome.LOG10_FINAL_BURDEN, false),
 
     /**
-     * Progression-free time in days: {@link Summary#timeToProgressionDays()}, or the horizon when
-     * the disease did not progress within it (censored, so a cohort mean is the restricted mean
-     * progression-free time; {@link ScenarioOutcome#PROGRESSION_DAY}); maximised.
+     * Progression-free time in days: {@link Outcome#PROGRESSION_DAY}, the horizon when the disease did not progress
+     * within it (censored, so a cohort mean is the restricted mean progression-free time); maximised.
      */
-    PROGRESSION_FREE_DAYS("progression_free_days", ScenarioOutcome.PROGRESSION_DAY, true);
+    PROGRESSION_FREE_DAYS("progression_free_days", Outcome.PROGRESSION_DAY, true);
 
     private final String id;
-    private final ScenarioOutcome outcome;
+    private final Outcome outcome;
     private final boolean maximise;
 
-    Objective(String id, ScenarioOutcome outcome, boolean maximise) {
+    Objective(String id, Outcome outcome, boolean maximise) {
         this.id = id;
         this.outcome = outcome;
         this.maximise = maximise;
@@ -44,21 +44,21 @@ public enum Objective {
     }
 
     /**
-     * @param summary    one run's outcomes
+     * @param summary     one run's outcomes
      * @param horizonDays the scenario's horizon, days (the censoring time of progression)
      * @return the objective's value for that run
      */
     public double of(Summary summary, double horizonDays) {
-        return outcome.of(summary, horizonDays);
+        return outcome.value(summary, horizonDays);
     }
 
-    /** @return the objective's value for one run of {@code scenario} ({@link ScenarioOutcome#run}) */
+    /** @return the objective's value for one run of {@code scenario} ({@link Outcome#run}) */
     public double run(Scenario scenario, RunOptions options) {
         return outcome.run(scenario, options);
     }
 
     /** @return the run outcome this objective reads */
-    public ScenarioOutcome outcome() {
+    public Outcome outcome() {
         return outcome;
     }
 

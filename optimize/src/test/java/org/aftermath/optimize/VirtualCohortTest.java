@@ -11,6 +11,7 @@ import org.aftermath.cohort.run.PatientSimulator;
 import org.aftermath.cohort.sampling.CohortSampler;
 import org.aftermath.cohort.sampling.PatientDraw;
 import org.aftermath.cohort.sampling.ScenarioVariability;
+import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.ScenarioRunner;
 import org.aftermath.tmen.ScenarioCompiler;
@@ -51,7 +52,7 @@ class VirtualCohortTest {
         double sum = 0;
         PatientSimulator simulator = new PatientSimulator(job);
         for (int i = 0; i < 3; i++) {
-            sum += Math.log10(simulator.simulate(i).finalBurden());
+            sum += Math.log10(simulator.simulate(i).value(Outcome.FINAL_BURDEN));
         }
         try (VirtualCohort cohort = new VirtualCohort(s, 3, 11, Objective.LOG10_FINAL_BURDEN, RunOptions.COHORT, 1)) {
             assertThat(cohort.evaluate(s)).isCloseTo(sum / 3, within(1e-12));

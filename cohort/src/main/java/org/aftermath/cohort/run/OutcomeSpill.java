@@ -2,6 +2,7 @@ package org.aftermath.cohort.run;
 
 import java.nio.ByteBuffer;
 import org.aftermath.runner.BestResponse;
+import org.aftermath.runner.Outcome;
 
 /**
  * The layout of {@code patients.bin}, the binary companion of {@code patients.csv} from which the cohort summary is
@@ -48,8 +49,8 @@ public record OutcomeSpill(int inputs, int grid) {
             throw new IllegalArgumentException("patient " + o.index() + ": " + drawn.length + " inputs and "
                     + burden.length + " grid values, expected " + inputs + " and " + grid);
         }
-        out.putDouble(o.progressionDay());
-        out.putDouble(o.completed() ? o.bestResponse().ordinal() : Double.NaN);
+        out.putDouble(o.value(Outcome.PROGRESSION_DAY));
+        out.putDouble(o.value(Outcome.BEST_RESPONSE));
         for (double x : drawn) {
             out.putDouble(x);
         }

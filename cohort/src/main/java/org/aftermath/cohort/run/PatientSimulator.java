@@ -97,9 +97,7 @@ public final class PatientSimulator {
             return PatientOutcome.failed(index, draw.seed(), drawn, grid.length, reason(e));
         }
         Summary s = result.summary();
-        return new PatientOutcome(index, draw.seed(), drawn, s.finalTumorCells(), s.nadirTumorCells(), s.nadirDay(),
-                s.bestResponse(), s.timeToProgressionDays() == null ? Double.NaN : s.timeToProgressionDays(),
-                gridBurden(result.timeseries(), index));
+        return PatientOutcome.of(index, draw.seed(), drawn, s, gridBurden(result.timeseries(), index));
     }
 
     /** @return a failure's reason: the message of the simulator's own failures, else the exception's type too */

@@ -7,22 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.aftermath.runner.BestResponse;
+import org.aftermath.runner.Outcome;
 
 /**
  * The layout of {@code patients.csv}: one header line, then one line per patient in index order, comma-separated,
  * {@code \n}-terminated, UTF-8. Columns: {@code patient} (index), {@code seed} (the patient's 64-bit seed, signed
- * decimal), each varied input by its scenario path, then {@code final_burden_cells}, {@code nadir_burden_cells},
- * {@code nadir_day}, {@code best_response} (CR, PR, SD, PD), {@code progression_day} (empty if none within the
- * horizon) and {@code progression_free} (true/false), then {@value #STATUS} ({@value #COMPLETED} or {@value #FAILED})
+ * decimal), each varied input by its scenario path, then the recorded outcomes ({@link PatientOutcome#RECORDED}):
+ * {@code final_burden_cells}, {@code nadir_burden_cells}, {@code nadir_day}, {@code best_response} (CR, PR, SD, PD),
+ * {@code progression_day} (empty if none within the horizon) and {@code progression_free} (true/false), then {@value #STATUS} ({@value #COMPLETED} or {@value #FAILED})
  * and {@value #FAILURE} (why a failed patient failed, quoted when it holds a comma or quote; empty when completed). A
  * failed patient's outcome columns are empty. Numbers are Java's shortest round-trip decimal form
  * ({@link Double#toString(double)}), so the file is a pure function of the outcomes.
  */
 public final class PatientsCsv {
 
-    /** Outcome columns after the inputs. */
-    public static final List<String> OUTCOMES = List.of("final_burden_cells", "nadir_burden_cells", "nadir_day",
-            "best_response", "progression_day", "progression_free");
+    /** Outcome columns after the inputs: the {@link Outcome#column() columns} of {@link PatientOutcome#RECORDED}. */
+    public static final List<String> OUTCOMES = PatientOutcome.RECORDED.stream().map(Outcome::column).toList();
     /** The status column: whether the patient's run completed. */
     public static final String STATUS = "status";
     /** The failure column: why a failed patient failed. */
@@ -58,12 +59,26 @@ public final class PatientsCsv {
             b.append(",".repeat(OUTCOMES.size())).append(',').append(FAILED).append(',').append(quote(o.failure()));
             return b.append('\n').toString();
         }
-        b.append(',').append(o.finalBurden()).append(',').append(o.nadirBurden()).append(',').append(o.nadirDay())
-                .append(',').append(o.bestResponse().name()).append(',');
-        if (!o.progressionFree()) {
-            b.append(o.progressionDay());
+        double[] values = o.outcomes();
+        for (int k = 0; k < values.length; k++) {
+            b.append(',');
+            cell(b, PatientOutcome.RECORDED.get(k).kind(), values[k]);
         }
-        return b.append(',').append(o.progressionFree()).append(',').append(COMPLETED).append(",\n").toString();
+        return b.append(',').append(COMPLETED).append(",\n").toString();
+    }
+
+    /** Writes one outcome as its kind reads: a number, nothing for an event that did not happen, a name, true/false. */
+    private static void cell(StringBuilder b, Outcome.Kind kind, double v) {
+        switch (kind) {
+            case NUMBER -> b.append(v);
+            case TIME_TO_EVENT -> {
+                if (!Double.isNaN(v)) {
+                    b.append(v);
+                }
+            }
+            case RESPONSE -> b.append(BestResponse.values()[(int) v].name());
+            case FLAG -> b.append(v != 0);
+        }
     }
 
     /**

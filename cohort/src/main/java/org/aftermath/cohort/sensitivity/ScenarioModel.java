@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioInputs;
@@ -22,7 +23,7 @@ public final class ScenarioModel implements Model, AutoCloseable {
 
     private final Scenario base;
     private final List<String> inputs;
-    private final ScenarioOutcome outcome;
+    private final Outcome outcome;
     private final RunOptions options;
     private final ExecutorService pool;
     private final Runnable afterRun;
@@ -35,7 +36,7 @@ public final class ScenarioModel implements Model, AutoCloseable {
      * @param threads  worker threads (&ge; 1)
      * @param afterRun called after each run (progress), from the worker thread
      */
-    public ScenarioModel(Scenario base, List<String> inputs, ScenarioOutcome outcome, RunOptions options, int threads,
+    public ScenarioModel(Scenario base, List<String> inputs, Outcome outcome, RunOptions options, int threads,
                          Runnable afterRun) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1 (got " + threads + ")");

@@ -39,8 +39,10 @@ class CohortSummarizerTest {
             if (failed.contains(i)) {
                 o = PatientOutcome.failed(i, i, new double[] {1000}, GRID.length, "rosenbrock: step size underflow");
             } else {
-                o = new PatientOutcome(i, i, new double[] {k + 1.0}, 0, 0, 0, responses[k], progression[k],
-                        new double[] {1e9, day10[k] * 1e6, 100 + k, 5});
+                // final burden, nadir, nadir day, best response, progression day, progression-free
+                double[] outcomes = {0, 0, 0, responses[k].ordinal(), progression[k], Double.isNaN(progression[k]) ? 1 : 0};
+                o = new PatientOutcome(i, i, new double[] {k + 1.0}, outcomes,
+                        new double[] {1e9, day10[k] * 1e6, 100 + k, 5}, null);
                 k++;
             }
             layout.put(o, buf);

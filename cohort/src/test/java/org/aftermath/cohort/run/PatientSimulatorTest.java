@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.aftermath.cohort.sampling.CohortSampler;
 import org.aftermath.cohort.sampling.ScenarioVariability;
+import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.ScenarioRunner;
 import org.aftermath.runner.Summary;
@@ -39,8 +40,8 @@ class PatientSimulatorTest {
         Summary direct = ScenarioRunner.run(ScenarioCompiler.compile(
                 org.aftermath.tmen.scenario.ScenarioInputs.apply(base, drawn), Map.of()),
                 new RunOptions(1, job.integrator(), job.tolerances(), 3)).summary();
-        assertThat(o.finalBurden()).isEqualTo(direct.finalTumorCells());
-        assertThat(o.nadirBurden()).isEqualTo(direct.nadirTumorCells());
+        assertThat(o.value(Outcome.FINAL_BURDEN)).isEqualTo(direct.finalTumorCells());
+        assertThat(o.value(Outcome.NADIR)).isEqualTo(direct.nadirTumorCells());
         assertThat(o.bestResponse()).isEqualTo(direct.bestResponse());
         // the grid is days 0..63; day 0 shows the first dose (kill fraction f): 1e9 (1 - f)
         assertThat(sim.grid()).hasSize(64);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
@@ -45,7 +46,7 @@ class ScenarioSensitivityTest {
     }
 
     private static ScenarioModel model(Scenario s, int threads) {
-        return new ScenarioModel(s, s.variability().paths(), ScenarioOutcome.LOG10_FINAL_BURDEN, RunOptions.DEFAULT,
+        return new ScenarioModel(s, s.variability().paths(), Outcome.LOG10_FINAL_BURDEN, RunOptions.DEFAULT,
                 threads, () -> { });
     }
 
@@ -108,7 +109,7 @@ class ScenarioSensitivityTest {
     void nadirDependsOnTheInitialBurdenAlone() {
         Scenario s = untreated();
         SobolIndices si;
-        try (ScenarioModel m = new ScenarioModel(s, s.variability().paths(), ScenarioOutcome.NADIR, RunOptions.DEFAULT,
+        try (ScenarioModel m = new ScenarioModel(s, s.variability().paths(), Outcome.NADIR, RunOptions.DEFAULT,
                 2, () -> { })) {
             si = new SobolEstimator(200, 0.95, 3).analyse(new SaltelliDesign(ScenarioSensitivity.inputs(s, true), 16,
                     SaltelliDesign.Sampling.SOBOL, 0), m);
@@ -118,15 +119,6 @@ class ScenarioSensitivityTest {
             assertThat(si.get(zero).firstOrder().value()).isZero();
             assertThat(si.get(zero).total().value()).isZero();
         }
-    }
-
-    @Test
-    void outcomesByName() {
-        assertThat(ScenarioOutcome.ids()).containsExactly("final_burden", "log10_final_burden", "nadir",
-                "progression_day");
-        assertThat(ScenarioOutcome.of("nadir")).isEqualTo(ScenarioOutcome.NADIR);
-        assertThatThrownBy(() -> ScenarioOutcome.of("volume")).hasMessage("unknown outcome 'volume' (allowed:"
-                + " final_burden, log10_final_burden, nadir, progression_day)");
     }
 
     private static double tdAt(double u) {

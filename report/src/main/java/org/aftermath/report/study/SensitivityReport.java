@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.aftermath.cohort.sensitivity.MorrisEffect;
 import org.aftermath.cohort.sensitivity.MorrisScreening;
-import org.aftermath.cohort.sensitivity.ScenarioOutcome;
 import org.aftermath.cohort.sensitivity.SobolIndex;
 import org.aftermath.cohort.sensitivity.SobolIndices;
 import org.aftermath.output.Json;
@@ -22,6 +21,7 @@ import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.FigureRenderer;
 import org.aftermath.report.html.Page;
 import org.aftermath.report.html.Xhtml;
+import org.aftermath.runner.Outcome;
 
 /**
  * The outputs of a sensitivity analysis: {@value #CSV} (one row per input), {@value #JSON} (the
@@ -66,7 +66,7 @@ public final class SensitivityReport {
      * @param notes        remarks for the reader (e.g. correlations ignored by Morris screening)
      * @param details      the scenario file's hash and how the simulations ran (the manifest's details)
      */
-    public record Study(String scenario, String scenarioFile, ScenarioOutcome outcome, List<Input> inputs,
+    public record Study(String scenario, String scenarioFile, Outcome outcome, List<Input> inputs,
                         SobolIndices sobol, List<MorrisEffect> morris, int samples, int runs, long seed,
                         double wallSeconds, List<String> notes, StudyDetails details) {
         public Study {

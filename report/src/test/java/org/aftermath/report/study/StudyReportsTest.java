@@ -10,19 +10,19 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.aftermath.cohort.sensitivity.Estimate;
 import org.aftermath.cohort.sensitivity.MorrisEffect;
-import org.aftermath.cohort.sensitivity.ScenarioOutcome;
 import org.aftermath.cohort.sensitivity.SobolIndex;
 import org.aftermath.cohort.sensitivity.SobolIndices;
 import org.aftermath.optimize.Constraints;
+import org.aftermath.optimize.Objective;
 import org.aftermath.optimize.OptimizationResult;
 import org.aftermath.optimize.Range;
 import org.aftermath.optimize.ScheduleOptimizer;
 import org.aftermath.optimize.ScheduleTemplate;
 import org.aftermath.optimize.SearchSpace;
 import org.aftermath.optimize.SinglePatient;
-import org.aftermath.optimize.Objective;
 import org.aftermath.output.Json;
 import org.aftermath.report.figures.Figure;
+import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,7 +101,7 @@ class StudyReportsTest {
         List<SensitivityReport.Input> inputs = List.of(
                 new SensitivityReport.Input("a", "uniform", Map.of("min", 1.0, "max", 2.0), List.of()),
                 new SensitivityReport.Input("b", "values", Map.of(), List.of(1.0, 3.0)));
-        SensitivityReport.Study sobol = new SensitivityReport.Study("s", "s.yaml", ScenarioOutcome.NADIR, inputs, si,
+        SensitivityReport.Study sobol = new SensitivityReport.Study("s", "s.yaml", Outcome.NADIR, inputs, si,
                 null, 16, 64, 1, 2.0, List.of(), DETAILS);
         assertThat(SensitivityReport.warnings(sobol)).containsExactly("N = 16 base samples is below the 64"
                 + " recommended: the indices are rough (raise --samples)");
@@ -109,7 +109,7 @@ class StudyReportsTest {
                 new SobolIndex("a", new Estimate(0.25, 0.1, 0.4), new Estimate(0.2, 0.15, 0.3)),
                 new SobolIndex("b", new Estimate(0.7, -0.1, 1.2), new Estimate(0.75, 0.6, 1.01))), 64, 256, 2.0, 200,
                 0.95);
-        assertThat(SensitivityReport.warnings(new SensitivityReport.Study("s", "s.yaml", ScenarioOutcome.NADIR, inputs,
+        assertThat(SensitivityReport.warnings(new SensitivityReport.Study("s", "s.yaml", Outcome.NADIR, inputs,
                 doubtful, null, 64, 256, 1, 2.0, List.of(), DETAILS))).containsExactly(
                 "a: S1 > ST — sampling error, not a property of the model; raise --samples",
                 "b: S1 interval outside [0, 1], ST interval outside [0, 1] — sampling error, not a property of the"
@@ -122,7 +122,7 @@ class StudyReportsTest {
                 "input,first_order,first_order_lower,first_order_upper,total,total_lower,total_upper",
                 "a,0.25,0.1,0.4,0.3,0.2,0.45", "b,0.7,0.5,0.9,0.75,0.6,0.9");
 
-        SensitivityReport.Study morris = new SensitivityReport.Study("s", "s.yaml", ScenarioOutcome.NADIR, inputs, null,
+        SensitivityReport.Study morris = new SensitivityReport.Study("s", "s.yaml", Outcome.NADIR, inputs, null,
                 List.of(new MorrisEffect("a", -1.0, 2.0, 0.5), new MorrisEffect("b", 3.0, 3.0, 0.0)), 4, 12, 1, 1.0,
                 List.of("correlations ignored"), DETAILS);
         assertThat(xml(SensitivityReport.html(morris, SensitivityReport.figure(morris)))
