@@ -3,9 +3,12 @@ package org.aftermath.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aftermath.cohort.run.CohortDefaults;
 import org.aftermath.cohort.run.CohortJob;
+import org.aftermath.cohort.run.CohortDetails;
 import org.aftermath.cohort.run.CohortProgress;
 import org.aftermath.cohort.run.CohortRun;
 import org.aftermath.cohort.run.CohortSummary;
@@ -22,10 +25,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aftermath cohort}: N virtual patients of a scenario with a {@code variability:} block. */
-@Command(name = "cohort", mixinStandardHelpOptions = true,
+@Command(name = "cohort", mixinStandardHelpOptions = true, subcommands = CohortMergeCommand.class,
         description = "Simulates a virtual cohort: each patient draws the scenario's variability inputs; writes "
                 + "patients.csv, cohort-summary.json (burden bands, progression-free fraction, response rates), "
-                + "manifest.json and cohort-report.html.")
+                + "manifest.json and cohort-report.html. 'cohort merge' joins the folders of --shard runs.")
 final class CohortCommand implements Callable<Integer> {
 
     /** Smallest interval between two redraws of the progress bar, nanoseconds. */
@@ -34,11 +37,13 @@ final class CohortCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML) with a variability: block")
+    // not required in picocli's sense, which would demand them of 'cohort merge' too: checked in call()
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "the scenario (YAML) with a variability: block")
     private Path file;
 
-    @Option(names = "--patients", paramLabel = "N", required = true, description = "number of virtual patients")
-    private int patients;
+    @Option(names = "--patients", paramLabel = "N", description = "number of virtual patients (required)")
+    private Long patients;
 
     @Option(names = "--seed", paramLabel = "S", description = "cohort seed (default: " + CohortDefaults.SEED + ")")
     private long seed = CohortDefaults.SEED;
@@ -51,8 +56,17 @@ final class CohortCommand implements Callable<Integer> {
                     + " class path")
     private String engine = TaskEngines.LOCAL;
 
+    @Option(names = "--engine-conf", paramLabel = "KEY=VALUE",
+            description = "a setting of the engine (repeatable), e.g. spark.master=spark://HOST:7077 for --engine spark")
+    private Map<String, String> engineConf = new LinkedHashMap<>();
+
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-cohort)")
     private Path out;
+
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "run only the K-th of N near-equal index ranges of the patients into its own folder (one"
+                    + " batch job each; join them with 'aftermath cohort merge')")
+    private String shard;
 
     @Option(names = "--resume", description = "continue an unfinished cohort in the output folder")
     private boolean resume;
@@ -73,37 +87,51 @@ final class CohortCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (file == null || patients == null) {
+            throw new BadOptionException("cohort: give the scenario FILE and --patients N (or 'cohort merge"
+                    + " SHARD_FOLDER... --out DIR'); see 'aftermath cohort --help'");
+        }
         CohortJob.Options options = options();
-        if (patients < 1) {
-            throw new BadOptionException("--patients: must be >= 1 (got " + patients + ")");
+        if (patients < 1 || patients > CohortJob.MAX_PATIENTS) {
+            throw new BadOptionException("--patients: must be between 1 and " + CohortJob.MAX_PATIENTS + " (got "
+                    + patients + ")");
         }
         int workers = CommonOptions.workers(threads);
-        IndexedExecutor executor;
-        try {
-            executor = TaskEngines.executor(engine, workers);
-        } catch (IllegalArgumentException e) {
-            throw new BadOptionException("--engine: " + e.getMessage());
-        }
+        int[] part = shard == null ? null : shard(shard, patients);
         CohortJob job = CohortJob.read(file, seed, patients, options);
-        Path target = out != null ? out
-                : Path.of("out", ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name() + "-cohort");
+        String name = ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name() + "-cohort"
+                + (part == null ? "" : "-shard-" + part[0] + "-of-" + part[1]);
+        Path target = out != null ? out : Path.of("out", name);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         CohortRun.Result result;
-        try (Progress progress = new Progress(stderr, ProgressBar.stderrIsTerminal())) {
-            result = new CohortRun(job, executor, ToolVersion.get(), new CohortReportWriter(), progress)
-                    .run(target, resume);
+        try (IndexedExecutor executor = engine(workers);
+             Progress progress = new Progress(stderr, ProgressBar.stderrIsTerminal())) {
+            CohortRun run = new CohortRun(job, executor, ToolVersion.get(), new CohortReportWriter(), progress);
+            result = (part == null ? run : run.shard(part[0], part[1])).run(target, resume);
         } catch (NoPatientCompletedException e) {
             stderr.println("aftermath: " + e.getMessage());
             return Main.FAILED;
         }
-        print(stdout, result);
-        if (result.summary().failedPatients() > 0) {
-            stderr.println("aftermath: warning: " + result.summary().failedPatients() + " of " + result.summary().patients()
-                    + " patients failed (status and failure columns of " + CohortRun.PATIENTS
-                    + "); the summary is over the completed ones");
+        if (result.summary() == null) {
+            CohortDetails.Shard s = result.manifest().details().shard();
+            stdout.printf("%s: shard %s, patients %d to %d of %d (seed %d)%s%n  outputs: %s/{%s, %s, %s}; join the %d"
+                    + " shards with 'aftermath cohort merge SHARD_FOLDER... --out DIR'%n", result.manifest().details().scenario(),
+                    s, s.from(), s.to() - 1, job.patients(), job.seed(), result.resumedFrom() > s.from()
+                    ? ", resumed from patient " + result.resumedFrom() : "", result.folder(), CohortRun.PATIENTS,
+                    CohortRun.SPILL, CohortRun.MANIFEST, s.count());
+            return Main.OK;
         }
+        print(stdout, stderr, result);
         return Main.OK;
+    }
+
+    private IndexedExecutor engine(int workers) {
+        try {
+            return TaskEngines.executor(engine, workers, engineConf);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptionException("--engine: " + e.getMessage());
+        }
     }
 
     private CohortJob.Options options() {
@@ -112,6 +140,32 @@ final class CohortCommand implements Callable<Integer> {
         }
         return new CohortJob.Options(CommonOptions.integrator(integrator),
                 CommonOptions.tolerances(rtol, atol, CohortDefaults.TOLERANCES), step);
+    }
+
+    /** @return {K, N} of a {@code --shard K/N} value */
+    private static int[] shard(String value, long patients) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})/([0-9]{1,9})").matcher(value.strip());
+        if (!m.matches()) {
+            throw new BadOptionException("--shard: must be K/N, e.g. 3/8 (got '" + value + "')");
+        }
+        int k = Integer.parseInt(m.group(1));
+        int n = Integer.parseInt(m.group(2));
+        try {
+            CohortDetails.Shard.of(k, n, patients);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptionException("--shard: " + e.getMessage());
+        }
+        return new int[] {k, n};
+    }
+
+    /** Prints a whole cohort's summary on {@code out}, and on {@code err} how many patients failed, if any. */
+    static void print(PrintWriter out, PrintWriter err, CohortRun.Result r) {
+        print(out, r);
+        if (r.summary().failedPatients() > 0) {
+            err.println("aftermath: warning: " + r.summary().failedPatients() + " of " + r.summary().patients()
+                    + " patients failed (status and failure columns of " + CohortRun.PATIENTS
+                    + "); the summary is over the completed ones");
+        }
     }
 
     private static void print(PrintWriter out, CohortRun.Result r) {

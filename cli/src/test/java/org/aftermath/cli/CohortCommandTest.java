@@ -94,7 +94,7 @@ class CohortCommandTest {
 
         Outcome zero = aftermath("cohort", file.toString(), "--patients", "0");
         assertThat(zero.status()).isEqualTo(2);
-        assertThat(zero.err()).isEqualTo("aftermath: --patients: must be >= 1 (got 0)\n");
+        assertThat(zero.err()).isEqualTo("aftermath: --patients: must be between 1 and 2147483639 (got 0)\n");
 
         Path done = dir.resolve("done");
         assertThat(aftermath("cohort", file.toString(), "--patients", "3", "--out", done.toString()).status()).isZero();
@@ -112,7 +112,16 @@ class CohortCommandTest {
 
         Outcome engine = aftermath("cohort", file.toString(), "--patients", "3", "--engine", "spark");
         assertThat(engine.status()).isEqualTo(2);
-        assertThat(engine.err()).isEqualTo("aftermath: --engine: unknown engine 'spark' (available: local)\n");
+        assertThat(engine.err()).isEqualTo("aftermath: --engine: unknown engine 'spark' (available: local); the spark"
+                + " engine joins the class path when the tool is started by ./aftermath (which builds it) or by"
+                + " spark-submit with aftermath-spark.jar\n");
+        Outcome conf = aftermath("cohort", file.toString(), "--patients", "3", "--engine-conf", "spark.master=local");
+        assertThat(conf.status()).isEqualTo(2);
+        assertThat(conf.err()).isEqualTo("aftermath: --engine: engine 'local' takes no --engine-conf settings (got"
+                + " spark.master)\n");
+        Outcome huge = aftermath("cohort", file.toString(), "--patients", "3000000000");
+        assertThat(huge.status()).isEqualTo(2);
+        assertThat(huge.err()).isEqualTo("aftermath: --patients: must be between 1 and 2147483639 (got 3000000000)\n");
 
         Outcome rtol = aftermath("cohort", file.toString(), "--patients", "3", "--rtol", "2");
         assertThat(rtol.status()).isEqualTo(2);
@@ -140,6 +149,41 @@ class CohortCommandTest {
         assertThat(none.status()).isEqualTo(1);
         assertThat(none.err()).isEqualTo("aftermath: every one of the 2 patients failed, so there is nothing to"
                 + " summarise; the status and failure columns of patients.csv say why\n");
+    }
+
+    @Test
+    void shardsMergedAreTheFilesOfOneRun() throws IOException {
+        Path file = scenario(SCENARIO);
+        Path whole = dir.resolve("whole");
+        assertThat(aftermath("cohort", file.toString(), "--patients", "9", "--out", whole.toString()).status()).isZero();
+        for (int k = 1; k <= 2; k++) {
+            Outcome shard = aftermath("cohort", file.toString(), "--patients", "9", "--shard", k + "/2", "--out",
+                    dir.resolve("shard" + k).toString());
+            assertThat(shard.status()).as(shard.err()).isZero();
+            assertThat(shard.out()).startsWith("cli-cohort: shard " + k + "/2, patients " + (k == 1 ? "0 to 3" : "4 to 8")
+                    + " of 9 (seed 1)");
+        }
+        Outcome merged = aftermath("cohort", "merge", dir.resolve("shard2").toString(), dir.resolve("shard1").toString(),
+                "--out", dir.resolve("merged").toString());
+        assertThat(merged.status()).as(merged.err()).isZero();
+        assertThat(merged.out()).startsWith("cli-cohort: 9 virtual patients (seed 1)");
+        for (String f : new String[] {"patients.csv", "patients.bin", "cohort-summary.json"}) {
+            assertThat(Files.readAllBytes(dir.resolve("merged").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+        assertThat(dir.resolve("merged").resolve("cohort-report.html")).exists();
+
+        Outcome bad = aftermath("cohort", file.toString(), "--patients", "9", "--shard", "3/2");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("aftermath: --shard: shard 3/2 of 9 patients does not exist (K/N with 1 <= K"
+                + " <= N <= the patients)\n");
+        Outcome missing = aftermath("cohort", "merge", dir.resolve("shard1").toString(), "--out",
+                dir.resolve("m2").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("aftermath: merge: shard 2/2 is missing (run it with --shard 2/2)\n");
+        Outcome nothing = aftermath("cohort", "--patients", "3");
+        assertThat(nothing.status()).isEqualTo(2);
+        assertThat(nothing.err().lines()).hasSize(1);
     }
 
     private static int nthNewline(byte[] bytes, int n) {

@@ -1,6 +1,7 @@
 package org.aftermath.cohort.run;
 
 import java.util.List;
+import org.aftermath.cohort.tasks.IndexRange;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.Solver;
 
@@ -19,19 +20,65 @@ import org.aftermath.output.Solver;
  * @param patientSeeds     how each patient's seed derives from the cohort seed and its index
  * @param patients         number of patients
  * @param inputs           the varied inputs, in variability (and column) order
+ * @param shard            the part of the cohort this folder holds ({@code --shard K/N}), or null for the whole
  * @param executor         which engine ran the patients ({@link org.aftermath.cohort.tasks.IndexedExecutor#name()})
  * @param threads          worker threads of the local engine, or null for another engine
  * @param solver           integrator and tolerances
+ * @param horizonDays      the scenario's horizon, days (the band grid's last day)
  * @param gridStepDays     spacing of the band grid, days
  */
 public record CohortDetails(boolean complete, String scenario, String scenarioFile, String scenarioSha256,
                             String modelFilesSha256, long seed, String generator, String patientSeeds, long patients,
-                            List<String> inputs, String executor, Integer threads, Solver solver,
-                            double gridStepDays) {
+                            List<String> inputs, Shard shard, String executor, Integer threads, Solver solver,
+                            double horizonDays, double gridStepDays) {
 
     /** @return these facts marked complete */
     public CohortDetails completed() {
         return new CohortDetails(true, scenario, scenarioFile, scenarioSha256, modelFilesSha256, seed, generator,
-                patientSeeds, patients, inputs, executor, threads, solver, gridStepDays);
+                patientSeeds, patients, inputs, shard, executor, threads, solver, horizonDays, gridStepDays);
+    }
+
+    /** @return these facts for another part of the cohort (null: the whole), run by another engine */
+    public CohortDetails with(Shard part, String engine, Integer engineThreads) {
+        return new CohortDetails(complete, scenario, scenarioFile, scenarioSha256, modelFilesSha256, seed, generator,
+                patientSeeds, patients, inputs, part, engine, engineThreads, solver, horizonDays, gridStepDays);
+    }
+
+    /**
+     * One of {@code count} near-equal contiguous parts of a cohort's patients ({@link IndexRange#part}), run on its own
+     * and joined with the others by {@link CohortMerge}.
+     *
+     * @param index which part, 1 to count
+     * @param count number of parts, 1 to the number of patients
+     * @param from  its first patient
+     * @param to    one past its last patient
+     */
+    public record Shard(int index, int count, long from, long to) {
+
+        /**
+         * @param index    which part, in [1, count]
+         * @param count    number of parts, in [1, patients]
+         * @param patients the cohort's patients
+         * @return the shard
+         * @throws IllegalArgumentException unless 1 &le; index &le; count &le; patients
+         */
+        public static Shard of(int index, int count, long patients) {
+            if (count < 1 || index < 1 || index > count || count > patients) {
+                throw new IllegalArgumentException("shard " + index + "/" + count + " of " + patients + " patients does"
+                        + " not exist (K/N with 1 <= K <= N <= the patients)");
+            }
+            IndexRange r = new IndexRange(0, patients).part(index - 1, count);
+            return new Shard(index, count, r.from(), r.to());
+        }
+
+        /** @return its patients' index range */
+        public IndexRange range() {
+            return new IndexRange(from, to);
+        }
+
+        @Override
+        public String toString() {
+            return index + "/" + count;
+        }
     }
 }

@@ -34,7 +34,7 @@ import org.aftermath.tmen.scenario.ScenarioReader;
  * @param modelFiles     the user's model files its {@code model:} names, file name → text, in file-name order; empty
  *                       for the bundled model
  * @param seed           cohort seed ({@link org.aftermath.cohort.sampling.PatientSeeds})
- * @param patients       number of patients (&ge; 1)
+ * @param patients       number of patients, in [1, {@link #MAX_PATIENTS}]
  * @param integrator     integrator name ({@link Integrators#names()})
  * @param rtol           relative tolerance, in (0, 1)
  * @param atol           absolute tolerance, &gt; 0
@@ -44,13 +44,16 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
                         long seed, long patients, String integrator, double rtol, double atol,
                         double gridStepDays) implements Serializable {
 
+    /** The most patients a cohort may have: the summary holds one column of every patient's values in memory. */
+    public static final long MAX_PATIENTS = Integer.MAX_VALUE - 8;
+
     public CohortJob {
         Objects.requireNonNull(scenarioFile, "scenarioFile");
         Objects.requireNonNull(scenarioText, "scenarioText");
         Objects.requireNonNull(scenarioSha256, "scenarioSha256");
         modelFiles = Collections.unmodifiableMap(new TreeMap<>(modelFiles));
-        if (patients < 1) {
-            throw new IllegalArgumentException("patients must be >= 1, got " + patients);
+        if (patients < 1 || patients > MAX_PATIENTS) {
+            throw new IllegalArgumentException("patients must be in [1, " + MAX_PATIENTS + "], got " + patients);
         }
         if (!Integrators.names().contains(integrator)) {
             throw new IllegalArgumentException("unknown integrator '" + integrator + "' (allowed: "

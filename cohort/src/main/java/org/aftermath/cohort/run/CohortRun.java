@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.aftermath.cohort.sampling.PatientSeeds;
+import org.aftermath.cohort.tasks.IndexRange;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.output.Json;
 import org.aftermath.output.Manifest;
@@ -66,6 +67,7 @@ public final class CohortRun {
     private final String version;
     private final CohortReport report;
     private final CohortProgress progress;
+    private final CohortDetails.Shard shard;
 
     /**
      * @param job      the cohort
@@ -81,13 +83,36 @@ public final class CohortRun {
         this.version = Objects.requireNonNull(version, "version");
         this.report = Objects.requireNonNull(report, "report");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.shard = null;
+    }
+
+    private CohortRun(CohortRun run, CohortDetails.Shard shard) {
+        this.job = run.job;
+        this.executor = run.executor;
+        this.version = run.version;
+        this.report = run.report;
+        this.progress = run.progress;
+        this.shard = shard;
+    }
+
+    /**
+     * This run restricted to one shard ({@code --shard K/N}): the folder receives only the shard's patients' rows and
+     * records, and its manifest; no summary or report, which {@link CohortMerge} writes once every shard is done.
+     *
+     * @param index which shard, 1 to count
+     * @param count number of shards, at most the number of patients
+     * @return the shard's run
+     * @throws IllegalArgumentException if the shard does not exist ({@link CohortDetails.Shard#of})
+     */
+    public CohortRun shard(int index, int count) {
+        return new CohortRun(this, CohortDetails.Shard.of(index, count, job.patients()));
     }
 
     /**
      * What a run did.
      *
      * @param folder      the output folder
-     * @param summary     the cohort summary
+     * @param summary     the cohort summary, or null for a shard
      * @param manifest    the final manifest
      * @param resumedFrom the first patient simulated by this call (0 unless resumed)
      */
@@ -108,11 +133,12 @@ public final class CohortRun {
         PatientSimulator probe = new PatientSimulator(job);
         List<String> inputs = probe.inputs();
         double[] grid = probe.grid();
-        String scenarioName = probe.scenario().name();
         OutcomeSpill layout = new OutcomeSpill(inputs.size(), grid.length);
-        Manifest<CohortDetails> manifest = manifest(scenarioName, inputs);
+        IndexRange range = shard == null ? new IndexRange(0, job.patients()) : shard.range();
+        Manifest<CohortDetails> manifest = manifest(probe.scenario().name(), inputs, grid[grid.length - 1]);
         OutputPolicy.Found found = OutputPolicy.check("--out", folder, COMMAND, inputFiles());
-        long start = resume ? prepareResume(folder, found, manifest, layout) : prepareFresh(folder, found, inputs);
+        long start = range.from() + (resume ? prepareResume(folder, found, manifest, layout, range.size())
+                : prepareFresh(folder, found, PatientsCsv.header(inputs)));
         manifest.write(folder.resolve(MANIFEST));
         try (FileChannel csvChannel = FileChannel.open(folder.resolve(PATIENTS), StandardOpenOption.WRITE,
                      StandardOpenOption.APPEND);
@@ -124,13 +150,13 @@ public final class CohortRun {
                      BUFFER)) {
             ByteBuffer record = ByteBuffer.allocate(layout.recordBytes());
             long[] lastFlush = {System.nanoTime()};
-            progress.written(start, job.patients());
-            executor.execute(new PatientTask(job), start, job.patients(), (index, outcome) -> {
+            progress.written(start - range.from(), range.size());
+            executor.execute(new PatientTask(job), start, range.to(), (index, outcome) -> {
                 csv.write(PatientsCsv.row(outcome).getBytes(StandardCharsets.UTF_8));
                 record.clear();
                 layout.put(outcome, record);
                 spill.write(record.array());
-                progress.written(outcome.index() + 1, job.patients());
+                progress.written(outcome.index() + 1 - range.from(), range.size());
                 if (System.nanoTime() - lastFlush[0] > FLUSH_NANOS) {
                     // spill first: a kill then leaves the CSV no longer than the spill, which resume trims to match
                     spill.flush();
@@ -139,31 +165,51 @@ public final class CohortRun {
                 }
             });
         }
-        CohortSummary summary = CohortSummarizer.summarise(folder.resolve(SPILL), layout, job.patients(), grid,
-                inputs, scenarioName, job.seed(),
+        if (shard != null) {
+            Manifest<CohortDetails> done = completed(manifest);
+            done.write(folder.resolve(MANIFEST));
+            return new Result(folder, null, done, start);
+        }
+        return finish(folder, manifest, layout, report, start);
+    }
+
+    /**
+     * Writes the summary from a complete spill, then the report, then marks the manifest complete.
+     *
+     * @param start the first patient simulated by this call
+     * @return what was written
+     */
+    static Result finish(Path folder, Manifest<CohortDetails> manifest, OutcomeSpill layout, CohortReport report,
+                         long start) throws IOException {
+        CohortDetails d = manifest.details();
+        CohortSummary summary = CohortSummarizer.summarise(folder.resolve(SPILL), layout, d.patients(),
+                Grid.days(d.horizonDays(), d.gridStepDays()), d.inputs(), d.scenario(), d.seed(),
                 Math.min(CohortSummarizer.DEFAULT_BUDGET_BYTES, Runtime.getRuntime().maxMemory() / 4));
         Json.write(summary, folder.resolve(SUMMARY));
         report.write(folder, summary, manifest);
-        Manifest<CohortDetails> done = manifest.withDetails(manifest.details().completed())
-                .withCreatedUtc(Manifest.now());
+        Manifest<CohortDetails> done = completed(manifest);
         done.write(folder.resolve(MANIFEST));
         return new Result(folder, summary, done, start);
     }
 
-    /** The manifest's file list: the outputs of this class, then the report's. */
-    private List<String> files() {
+    private static Manifest<CohortDetails> completed(Manifest<CohortDetails> manifest) {
+        return manifest.withDetails(manifest.details().completed()).withCreatedUtc(Manifest.now());
+    }
+
+    /** @return the file list of a whole cohort's manifest: the outputs of this class, then the report's */
+    static List<String> files(CohortReport report) {
         List<String> files = new ArrayList<>(List.of(PATIENTS, SPILL, SUMMARY, MANIFEST));
         files.addAll(report.files());
         return files;
     }
 
-    private Manifest<CohortDetails> manifest(String scenarioName, List<String> inputs) {
+    private Manifest<CohortDetails> manifest(String scenarioName, List<String> inputs, double horizonDays) {
         CohortDetails details = new CohortDetails(false, scenarioName, job.scenarioFile(), job.scenarioSha256(),
                 modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM, SEED_DERIVATION,
-                job.patients(), inputs, executor.name(), executor.threads(),
-                new Solver(job.integrator(), job.rtol(), job.atol()), job.gridStepDays());
+                job.patients(), inputs, shard, executor.name(), executor.threads(),
+                new Solver(job.integrator(), job.rtol(), job.atol()), horizonDays, job.gridStepDays());
         return new Manifest<>(Manifest.TOOL, COMMAND, version, details, System.getProperty("java.version"),
-                Manifest.now(), files());
+                Manifest.now(), shard == null ? files(report) : List.of(PATIENTS, SPILL, MANIFEST));
     }
 
     /** @return the scenario file, which the output folder must not hold */
@@ -186,9 +232,12 @@ public final class CohortRun {
 
     /**
      * Makes {@code folder} ready for a new run: creates it, or deletes a complete cohort's outputs (the plain file
-     * names its manifest lists, which the policy checked are all the folder holds).
+     * names its manifest lists, which the policy checked are all the folder holds); then writes the CSV header and an
+     * empty spill.
+     *
+     * @return 0, the patients already present
      */
-    private long prepareFresh(Path folder, OutputPolicy.Found found, List<String> inputs) throws IOException {
+    static long prepareFresh(Path folder, OutputPolicy.Found found, String header) throws IOException {
         if (found.state() == OutputPolicy.State.ABSENT) {
             Files.createDirectories(folder);
         } else if (found.state() == OutputPolicy.State.OWN) {
@@ -205,14 +254,17 @@ public final class CohortRun {
                 }
             }
         }
-        Files.writeString(folder.resolve(PATIENTS), PatientsCsv.header(inputs), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(PATIENTS), header, StandardCharsets.UTF_8);
         Files.write(folder.resolve(SPILL), new byte[0]);
         return 0;
     }
 
-    /** Checks an unfinished folder against this job, cuts its files to the complete patients, returns their count. */
+    /**
+     * Checks an unfinished folder against this job, cuts its files to the complete patients (at most {@code rows}),
+     * returns their count.
+     */
     private long prepareResume(Path folder, OutputPolicy.Found found, Manifest<CohortDetails> expectedManifest,
-                               OutcomeSpill layout) throws IOException {
+                               OutcomeSpill layout, long rows) throws IOException {
         if (found.state() == OutputPolicy.State.ABSENT) {
             throw new CohortFolderException("--resume: " + folder + " does not exist; run without --resume to start"
                     + " the cohort");
@@ -238,7 +290,7 @@ public final class CohortRun {
         Path csv = folder.resolve(PATIENTS);
         Path spill = folder.resolve(SPILL);
         String header = PatientsCsv.header(expected.inputs());
-        PatientsCsv.Prefix prefix = Files.exists(csv) ? PatientsCsv.completePrefix(csv, job.patients())
+        PatientsCsv.Prefix prefix = Files.exists(csv) ? PatientsCsv.completePrefix(csv, rows)
                 : new PatientsCsv.Prefix(0, 0);
         if (prefix.bytes() > 0 && !header.equals(firstLine(csv))) {
             throw new CohortFolderException("--resume: " + csv + " does not start with the expected header " + header.strip());
@@ -258,7 +310,8 @@ public final class CohortRun {
         return keep;
     }
 
-    private static String mismatch(CohortDetails old, CohortDetails now) {
+    /** @return what differs between the jobs of two cohort folders (scenario, models, seed, options, shard), or null */
+    static String mismatch(CohortDetails old, CohortDetails now) {
         if (!Objects.equals(old.scenarioSha256(), now.scenarioSha256())) {
             return "another scenario file (SHA-256 " + old.scenarioSha256() + ", now " + now.scenarioSha256() + ")";
         }
@@ -279,6 +332,10 @@ public final class CohortRun {
                     + old.solver().absoluteTolerance() + ", not " + now.solver().integrator() + " rtol "
                     + now.solver().relativeTolerance() + " atol " + now.solver().absoluteTolerance();
         }
+        if (!Objects.equals(old.shard(), now.shard())) {
+            return (old.shard() == null ? "the whole cohort" : "--shard " + old.shard()) + ", not "
+                    + (now.shard() == null ? "the whole cohort" : "--shard " + now.shard());
+        }
         if (old.gridStepDays() != now.gridStepDays()) {
             return "a grid step of " + old.gridStepDays() + " days, not " + now.gridStepDays();
         }
@@ -286,7 +343,7 @@ public final class CohortRun {
     }
 
     /** @return the cohort facts of the folder's manifest */
-    private static Manifest<CohortDetails> details(Path folder, Manifest<?> manifest) {
+    static Manifest<CohortDetails> details(Path folder, Manifest<?> manifest) {
         try {
             return manifest.detailsAs(CohortDetails.class);
         } catch (IllegalArgumentException e) {

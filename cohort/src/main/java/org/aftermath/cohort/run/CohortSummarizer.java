@@ -52,8 +52,8 @@ public final class CohortSummarizer {
             throw new IOException(spill + " holds " + Files.size(spill) + " bytes, expected " + expected + " for "
                     + patients + " patients");
         }
-        if (patients > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("at most " + (Integer.MAX_VALUE - 8) + " patients can be summarised");
+        if (patients > CohortJob.MAX_PATIENTS) {
+            throw new IllegalArgumentException("at most " + CohortJob.MAX_PATIENTS + " patients can be summarised");
         }
         int n = (int) patients;
         int block = (int) Math.max(2, Math.min(layout.columns(), budgetBytes / (8L * n)));

@@ -13,7 +13,7 @@ import java.io.IOException;
  * index order, one call at a time, from the calling thread. Because an index's result depends only on the task and
  * the index, every engine and thread count delivers the same results.
  */
-public interface IndexedExecutor {
+public interface IndexedExecutor extends AutoCloseable {
 
     /**
      * @param task the task
@@ -35,5 +35,10 @@ public interface IndexedExecutor {
     /** @return the worker threads on this machine, or null for an engine that runs elsewhere (the default) */
     default Integer threads() {
         return null;
+    }
+
+    /** Releases what the engine holds (a cluster connection); the default holds nothing. */
+    @Override
+    default void close() {
     }
 }
