@@ -40,6 +40,10 @@ class CohortEnginesTest {
     @Test
     void anUnknownEngineNamesTheAvailableOnes() {
         assertThatThrownBy(() -> TaskEngines.executor("spark", 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown engine 'spark' (available: local, sequential-test)");
+                .hasMessage("unknown engine 'spark' (available: local, sequential-test); the spark engine joins the"
+                        + " class path when the tool is started by ./aftermath (which builds it) or by spark-submit"
+                        + " with aftermath-spark.jar");
+        assertThatThrownBy(() -> TaskEngines.executor("sparc", 1))
+                .hasMessage("unknown engine 'sparc' (available: local, sequential-test)");
     }
 }
