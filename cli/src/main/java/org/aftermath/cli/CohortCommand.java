@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aftermath.cohort.run.CohortDefaults;
 import org.aftermath.cohort.run.CohortJob;
 import org.aftermath.cohort.run.CohortDetails;
 import org.aftermath.cohort.run.CohortProgress;
@@ -17,8 +16,10 @@ import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.cohort.tasks.TaskEngines;
 import org.aftermath.output.ToolVersion;
 import org.aftermath.report.cohort.CohortReportWriter;
+import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,9 +46,6 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--patients", paramLabel = "N", description = "number of virtual patients (required)")
     private Long patients;
 
-    @Option(names = "--seed", paramLabel = "S", description = "cohort seed (default: " + CohortDefaults.SEED + ")")
-    private long seed = CohortDefaults.SEED;
-
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
     private Integer threads;
 
@@ -71,19 +69,12 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue an unfinished cohort in the output folder")
     private boolean resume;
 
-    @Option(names = "--integrator", paramLabel = "NAME",
-            description = "auto, dormand-prince or rosenbrock (default: " + CohortDefaults.INTEGRATOR + ")")
-    private String integrator = CohortDefaults.INTEGRATOR;
-
-    @Option(names = "--rtol", paramLabel = "X", description = "relative tolerance (default: " + CohortDefaults.RTOL + ")")
-    private Double rtol;
-
-    @Option(names = "--atol", paramLabel = "X", description = "absolute tolerance (default: " + CohortDefaults.ATOL + ")")
-    private Double atol;
-
     @Option(names = "--step", paramLabel = "DAYS",
-            description = "spacing of the burden-band grid in days (default: " + CohortDefaults.GRID_STEP_DAYS + ")")
-    private double step = CohortDefaults.GRID_STEP_DAYS;
+            description = "spacing of the burden-band grid in days (default: ${DEFAULT-VALUE})")
+    private double step = RunOptions.COHORT.outputStep();
+
+    @Mixin
+    private SolverOptions solver = new SolverOptions(RunOptions.COHORT);
 
     @Override
     public Integer call() throws IOException {
@@ -91,14 +82,15 @@ final class CohortCommand implements Callable<Integer> {
             throw new BadOptionException("cohort: give the scenario FILE and --patients N (or 'cohort merge"
                     + " SHARD_FOLDER... --out DIR'); see 'aftermath cohort --help'");
         }
-        CohortJob.Options options = options();
+        RunOptions run = solver.runOptions();
+        CohortJob.Options options = options(run);
         if (patients < 1 || patients > CohortJob.MAX_PATIENTS) {
             throw new BadOptionException("--patients: must be between 1 and " + CohortJob.MAX_PATIENTS + " (got "
                     + patients + ")");
         }
         int workers = CommonOptions.workers(threads);
         int[] part = shard == null ? null : shard(shard, patients);
-        CohortJob job = CohortJob.read(file, seed, patients, options);
+        CohortJob job = CohortJob.read(file, run.seed(), patients, options);
         String name = ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name() + "-cohort"
                 + (part == null ? "" : "-shard-" + part[0] + "-of-" + part[1]);
         Path target = out != null ? out : Path.of("out", name);
@@ -134,12 +126,11 @@ final class CohortCommand implements Callable<Integer> {
         }
     }
 
-    private CohortJob.Options options() {
+    private CohortJob.Options options(RunOptions run) {
         if (!(step > 0) || Double.isInfinite(step)) {
             throw new BadOptionException("--step: must be a positive number of days (got " + step + ")");
         }
-        return new CohortJob.Options(CommonOptions.integrator(integrator),
-                CommonOptions.tolerances(rtol, atol, CohortDefaults.TOLERANCES), step);
+        return new CohortJob.Options(run.integrator(), run.tolerances(), step);
     }
 
     /** @return {K, N} of a {@code --shard K/N} value */

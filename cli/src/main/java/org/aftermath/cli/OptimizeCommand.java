@@ -120,7 +120,7 @@ final class OptimizeCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private StudyRunOptions simulation;
+    private SolverOptions simulation = new SolverOptions(RunOptions.COHORT);
 
     @Override
     public Integer call() throws IOException {

@@ -85,7 +85,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private StudyRunOptions simulation;
+    private SolverOptions simulation = new SolverOptions(RunOptions.COHORT);
 
     @Override
     public Integer call() throws IOException {

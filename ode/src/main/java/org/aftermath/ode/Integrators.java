@@ -54,8 +54,26 @@ public final class Integrators {
                     break;
             }
         }
-        throw new IllegalArgumentException("unknown integrator '" + name + "'; known: "
-                                           + String.join(", ", NAMES));
+        throw unknown(name);
+    }
+
+    /**
+     * The one check of an integrator name, wherever one is given (run options, cohort jobs, the command line).
+     *
+     * @param name a name
+     * @return {@code name}
+     * @throws IllegalArgumentException listing the known names if it is not one of {@link #names()}
+     */
+    public static String known(String name) {
+        if (!NAMES.contains(name)) {
+            throw unknown(name);
+        }
+        return name;
+    }
+
+    private static IllegalArgumentException unknown(String name) {
+        return new IllegalArgumentException("unknown integrator '" + name + "' (allowed: " + String.join(", ", NAMES)
+                + ")");
     }
 
     /** @return the known integrator names, the default ("auto") first; unmodifiable */

@@ -77,10 +77,7 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
         if (!(outputStep > 0) || Double.isInfinite(outputStep)) {
             throw new IllegalArgumentException("output step must be a positive number of days, got " + outputStep);
         }
-        if (!Integrators.names().contains(integrator)) {
-            throw new IllegalArgumentException("unknown integrator '" + integrator + "' (allowed: "
-                    + String.join(", ", Integrators.names()) + ")");
-        }
+        Integrators.known(integrator);
         Objects.requireNonNull(tolerances, "tolerances");
         Objects.requireNonNull(observation, "observation");
     }

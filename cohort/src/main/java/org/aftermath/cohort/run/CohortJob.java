@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.output.Sha256;
+import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.models.ModelFile;
 import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
@@ -55,10 +56,7 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
         if (patients < 1 || patients > MAX_PATIENTS) {
             throw new IllegalArgumentException("patients must be in [1, " + MAX_PATIENTS + "], got " + patients);
         }
-        if (!Integrators.names().contains(integrator)) {
-            throw new IllegalArgumentException("unknown integrator '" + integrator + "' (allowed: "
-                    + String.join(", ", Integrators.names()) + ")");
-        }
+        Integrators.known(integrator);
         new Tolerances(rtol, atol);
         if (!(gridStepDays > 0) || Double.isInfinite(gridStepDays)) {
             throw new IllegalArgumentException("grid step must be a positive number of days, got " + gridStepDays);
@@ -106,9 +104,9 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
      */
     public record Options(String integrator, Tolerances tolerances, double gridStepDays) implements Serializable {
 
-        /** {@link CohortDefaults}. */
-        public static final Options DEFAULT = new Options(CohortDefaults.INTEGRATOR, CohortDefaults.TOLERANCES,
-                CohortDefaults.GRID_STEP_DAYS);
+        /** The runner's cohort preset {@link RunOptions#COHORT}: its integrator, tolerances and daily grid. */
+        public static final Options DEFAULT = new Options(RunOptions.COHORT.integrator(),
+                RunOptions.COHORT.tolerances(), RunOptions.COHORT.outputStep());
     }
 
     private static byte[] bytes(Path file, String name) {

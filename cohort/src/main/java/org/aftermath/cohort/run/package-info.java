@@ -17,6 +17,6 @@
  * </ul>
  *
  * <p>Same job, same bytes: the rows, the spill and the summary do not depend on the engine or its thread count.
- * Run options left to the defaults come from {@link org.aftermath.cohort.run.CohortDefaults}.
+ * Run options left to the defaults are the runner's cohort preset, {@link org.aftermath.runner.RunOptions#COHORT}.
  */
 package org.aftermath.cohort.run;
