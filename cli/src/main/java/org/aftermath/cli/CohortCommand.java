@@ -58,7 +58,9 @@ final class CohortCommand implements Callable<Integer> {
             description = "a setting of the engine (repeatable), e.g. spark.master=spark://HOST:7077 for --engine spark")
     private Map<String, String> engineConf = new LinkedHashMap<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-cohort)")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output folder (default: out/<scenario name>-cohort, or out/<scenario name> when the name"
+                    + " already ends in -cohort)")
     private Path out;
 
     @Option(names = "--shard", paramLabel = "K/N",
@@ -91,9 +93,10 @@ final class CohortCommand implements Callable<Integer> {
         int workers = CommonOptions.workers(threads);
         int[] part = shard == null ? null : shard(shard, patients);
         CohortJob job = CohortJob.read(file, run.seed(), patients, options);
-        String name = ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name() + "-cohort"
-                + (part == null ? "" : "-shard-" + part[0] + "-of-" + part[1]);
-        Path target = out != null ? out : Path.of("out", name);
+        Path folder = CommonOptions.defaultFolder(ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name(),
+                "cohort");
+        Path target = out != null ? out
+                : part == null ? folder : Path.of(folder + "-shard-" + part[0] + "-of-" + part[1]);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         CohortRun.Result result;

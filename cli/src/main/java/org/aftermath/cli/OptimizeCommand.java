@@ -116,7 +116,9 @@ final class OptimizeCommand implements Callable<Integer> {
             description = "threads: modulators searched side by side, and a cohort's patients (default: all processors)")
     private Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-optimize)")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output folder (default: out/<scenario name>-optimize, or out/<scenario name> when the name"
+                    + " already starts with optimize- or ends in -optimize)")
     private Path out;
 
     @Mixin
@@ -143,7 +145,7 @@ final class OptimizeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         int options0 = Math.max(1, space.modulators().size());
-        Path target = out != null ? out : Path.of("out", template.scenario().name() + "-optimize");
+        Path target = out != null ? out : CommonOptions.defaultFolder(template.scenario().name(), "optimize");
         OptimizeReport.Study study;
         try (OutputFolder folder = OutputFolder.open("--out", target, OptimizeReport.COMMAND, List.of(file))) {
             long start = System.nanoTime();

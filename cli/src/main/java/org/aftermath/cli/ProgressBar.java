@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar with an estimated time to completion, redrawn in place on stderr
- * ({@code \r}) after each finished item, for long work (several scenarios; cohorts):
+ * ({@code \r}) after each finished item, or as a run's simulated days advance, for long work (a
+ * run, several scenarios, cohorts, studies):
  *
  * <pre>  [##########----------]  1/2 scenarios  50%  0:03 elapsed  ETA 0:03  figure-3a-td60</pre>
  *
@@ -20,6 +21,8 @@ import java.util.function.LongSupplier;
 final class ProgressBar implements AutoCloseable {
     /** Width of the bar in characters. */
     static final int WIDTH = 20;
+    /** Shortest interval between two redraws by {@link #reached}, nanoseconds. */
+    static final long REDRAW_NS = 200_000_000L;
 
     private final PrintWriter out;
     private final String unit;
@@ -29,6 +32,7 @@ final class ProgressBar implements AutoCloseable {
     private final long start;
     private int done;
     private boolean drawn;
+    private long lastDraw;
 
     /**
      * @param out       where to draw (stderr)
@@ -65,6 +69,23 @@ final class ProgressBar implements AutoCloseable {
         draw(next);
     }
 
+    /**
+     * Shows that {@code amount} of the total is reached — a continuous measure such as simulated
+     * days — redrawn at most every {@value #REDRAW_NS} ns (an integrator takes thousands of steps).
+     */
+    void reached(double amount, String item) {
+        int now = (int) Math.floor(Math.min(total, Math.max(0, amount)));
+        if (now == done && drawn) {
+            return;
+        }
+        long t = nanoClock.getAsLong();
+        if (drawn && now < total && t - lastDraw < REDRAW_NS) {
+            return;
+        }
+        done = now;
+        draw(item);
+    }
+
     /** Ends the line if anything was drawn. */
     @Override
     public void close() {
@@ -78,7 +99,8 @@ final class ProgressBar implements AutoCloseable {
         if (!enabled) {
             return;
         }
-        out.print('\r' + line(done, total, unit, nanoClock.getAsLong() - start, item) + "\u001b[K");
+        lastDraw = nanoClock.getAsLong();
+        out.print('\r' + line(done, total, unit, lastDraw - start, item) + "\u001b[K");
         out.flush();
         drawn = true;
     }

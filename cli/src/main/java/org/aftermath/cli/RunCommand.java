@@ -31,7 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aftermath run}: one scenario → time course, summary and manifest. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Simulates a scenario and writes timeseries.csv, summary.json and manifest.json.")
+        description = {"Simulates a scenario and writes, into --out: timeseries.csv (every observable on the output"
+                + " grid), summary.json (outcomes from the exact trajectory), manifest.json (what produced them),"
+                + " report.html (one self-contained page: outcomes, figures, scenario, doses) and each figure as .svg"
+                + " and .png (tumour-burden, and drug, factor and stroma panels when the model has them).",
+                "While it runs, a progress bar is drawn on stderr when that is a terminal."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -71,7 +75,11 @@ final class RunCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("out", scenario.name());
         try (OutputFolder folder = OutputFolder.open("--out", target, RunOutputs.COMMAND, List.of(file))) {
-            RunResult result = ScenarioRunner.run(compiled, options);
+            RunResult result;
+            try (ProgressBar bar = ProgressBar.forStderr(stderr, "days", (int) Math.max(1, Math.ceil(compiled.days())))) {
+                bar.working("compiling the model of " + scenario.name());
+                result = ScenarioRunner.run(compiled, options, day -> bar.reached(day, scenario.name()));
+            }
             Manifest<RunDetails> manifest = RunOutputs.write(result, file.toString(), sha256, folder);
             printSummary(stdout, result.summary(), target, manifest.files());
         }

@@ -81,7 +81,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "threads (default: all processors)")
     private Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario name>-sensitivity)")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output folder (default: out/<scenario name>-sensitivity, or out/<scenario name> when the"
+                    + " name already starts with sensitivity- or ends in -sensitivity)")
     private Path out;
 
     @Mixin
@@ -123,7 +125,7 @@ final class SensitivityCommand implements Callable<Integer> {
         int runs = sobol ? design.runs() : morris.runs();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Path target = out != null ? out : Path.of("out", scenario.name() + "-sensitivity");
+        Path target = out != null ? out : CommonOptions.defaultFolder(scenario.name(), "sensitivity");
         SensitivityReport.Study study;
         try (OutputFolder folder = OutputFolder.open("--out", target, SensitivityReport.COMMAND, List.of(file))) {
             long start = System.nanoTime();

@@ -3,6 +3,7 @@ package org.aftermath.cli;
 import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,6 +117,58 @@ class ModelWorkflowTest {
         double auc = new ObjectMapper().readTree(out.resolve("summary.json").toFile())
                 .get("exposure").get(0).get("doses").get(1).get("auc").asDouble();
         assertThat(auc).isCloseTo(60.0 / (57.6 * 25), org.assertj.core.data.Percentage.withPercentage(0.01));
+    }
+
+    /**
+     * The exported microenvironment modules are part of runs of scenarios that dose an agent (the exported README.txt
+     * said they were not): without the fibroblasts' DDSP (strength 0) IL-6 rises less after doxorubicin.
+     */
+    @Test
+    void editedMicroenvironmentModuleIsUsedInRuns() throws IOException {
+        Path model = dir.resolve("tme");
+        assertThat(aftermath("model", "export", model.toString()).status()).isZero();
+        assertThat(model.resolve("README.txt")).content()
+                .contains("the microenvironment modules (tme-*.ant)\nwhen the scenario doses an agent")
+                .doesNotContain("not yet part of scenario runs");
+        Path ddsp = model.resolve("tme-ddsp.ant");
+        String text = Files.readString(ddsp);
+        assertThat(text).contains("ddsp_strength_fib = 1 ");
+        Files.writeString(ddsp, text.replace("ddsp_strength_fib = 1 ", "ddsp_strength_fib = 0 "));
+        String scenario = """
+                name: dox-stroma
+                days: 21
+                tumor:
+                  cells: 1.0e9
+                  growth:
+                    law: exponential
+                    doubling_days: 30
+                stroma: {fibroblast: 1.0, endothelial: 0.2, immune: 0.1}
+                treatments:
+                  - agent: doxorubicin
+                    dose: 60
+                    every_days: 21
+                    cycles: 1
+                """;
+        Path bundled = dir.resolve("bundled.yaml");
+        Files.writeString(bundled, scenario);
+        Path edited = dir.resolve("edited.yaml");
+        Files.writeString(edited, scenario + "model: tme\n");
+        assertThat(il6Peak(bundled)).isGreaterThan(1.5 * il6Peak(edited));
+    }
+
+    private double il6Peak(Path scenario) throws IOException {
+        Path out = dir.resolve("out-" + scenario.getFileName());
+        Outcome run = aftermath("run", scenario.toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode factors = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("factors");
+        java.util.Iterator<String> ids = factors.fieldNames();
+        while (ids.hasNext()) {
+            String id = ids.next();
+            if (id.equalsIgnoreCase("il6")) {
+                return factors.get(id).get("peak_fold_change").asDouble();
+            }
+        }
+        throw new AssertionError("no IL-6 in " + factors);
     }
 
     @Test

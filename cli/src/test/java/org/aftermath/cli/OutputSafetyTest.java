@@ -159,6 +159,18 @@ class OutputSafetyTest {
         assertThat(target).doesNotExist();
     }
 
+    /** The bundled studies' scenario names already say their command: the default folder does not repeat it. */
+    @Test
+    void defaultFoldersDoNotRepeatTheCommand() {
+        assertThat(CommonOptions.defaultFolder("figure-3c-cohort", "cohort")).isEqualTo(Path.of("out", "figure-3c-cohort"));
+        assertThat(CommonOptions.defaultFolder("optimize-figure-3c", "optimize"))
+                .isEqualTo(Path.of("out", "optimize-figure-3c"));
+        assertThat(CommonOptions.defaultFolder("sensitivity-figure-3c", "sensitivity"))
+                .isEqualTo(Path.of("out", "sensitivity-figure-3c"));
+        assertThat(CommonOptions.defaultFolder("figure-3c", "cohort")).isEqualTo(Path.of("out", "figure-3c-cohort"));
+        assertThat(CommonOptions.defaultFolder("cohorts", "cohort")).isEqualTo(Path.of("out", "cohorts-cohort"));
+    }
+
     @Test
     void modelExportNeverOverwrites() throws IOException {
         Path out = dir.resolve("model");

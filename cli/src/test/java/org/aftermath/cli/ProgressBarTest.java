@@ -49,6 +49,25 @@ class ProgressBarTest {
         assertThat(text.toString()).endsWith(System.lineSeparator());
     }
 
+    /** A run's bar follows the simulated days, redrawn at most five times a second however many steps report. */
+    @Test
+    void aRunsDaysAreDrawnAtMostFiveTimesASecond() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong(0);
+        try (ProgressBar bar = new ProgressBar(new PrintWriter(text), "days", 147, true, now::get)) {
+            bar.working("figure-3c");
+            for (int step = 1; step <= 1000; step++) {
+                now.addAndGet(10_000_000L);
+                bar.reached(step * 0.147, "figure-3c");
+            }
+        }
+        String[] frames = text.toString().split("\r", -1);
+        // 10 s of steps at one frame per 200 ms, plus the first frame and the final one at the horizon
+        assertThat(frames.length - 1).isBetween(50, 53);
+        assertThat(frames[frames.length - 1]).startsWith("[####################]  147/147 days  100%  0:10 elapsed");
+        assertThat(frames[2]).startsWith("[").contains("/147 days", "ETA", "figure-3c");
+    }
+
     @Test
     void drawsNothingWhenDisabled() {
         StringWriter text = new StringWriter();

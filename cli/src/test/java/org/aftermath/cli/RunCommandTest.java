@@ -27,6 +27,9 @@ class RunCommandTest {
         Path out = dir.resolve("run");
         Outcome o = aftermath("run", TD10.toString(), "--out", out.toString());
         assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.err()).as("no progress bar when stderr is no terminal").isEmpty();
+        assertThat(o.out()).contains("outputs: " + out + "/{timeseries.csv, summary.json, manifest.json, report.html}"
+                + " and 1 figure (.svg, .png)");
         assertThat(out.resolve("timeseries.csv")).exists();
         List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
         assertThat(lines.get(0)).startsWith("day,tumor_cells");

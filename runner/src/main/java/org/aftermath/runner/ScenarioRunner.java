@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.kernel.sim.EventLog;
@@ -14,6 +15,7 @@ import org.aftermath.kernel.sim.NadirTracker;
 import org.aftermath.kernel.sim.SimulationObserver;
 import org.aftermath.kernel.sim.SimulationResult;
 import org.aftermath.kernel.sim.Simulator;
+import org.aftermath.ode.DenseStep;
 import org.aftermath.ode.Integrators;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.microenvironment.Modulation;
@@ -51,6 +53,21 @@ public final class ScenarioRunner {
     }
 
     /**
+     * {@link #run(CompiledScenario, RunOptions)}, telling {@code progress} the simulated day at the end of every
+     * accepted integration step (for a progress display; called on this thread, cheap calls only).
+     *
+     * @param progress receives the day reached, increasing from 0 to the horizon
+     */
+    public static RunResult run(CompiledScenario scenario, RunOptions options, DoubleConsumer progress) {
+        return run(scenario, ModelCompiler.compile(scenario.model()), options, List.of(new SimulationObserver() {
+            @Override
+            public void step(DenseStep step, double[] p) {
+                progress.accept(step.end());
+            }
+        }));
+    }
+
+    /**
      * Runs an already compiled model of the scenario (compile once, run many times).
      *
      * @param scenario the compiled scenario
@@ -59,6 +76,11 @@ public final class ScenarioRunner {
      * @return the run's outputs
      */
     public static RunResult run(CompiledScenario scenario, CompiledModel model, RunOptions options) {
+        return run(scenario, model, options, List.of());
+    }
+
+    private static RunResult run(CompiledScenario scenario, CompiledModel model, RunOptions options,
+                                 List<SimulationObserver> extra) {
         int tumorIndex = model.observableIndex(TUMOR_CELLS);
         if (tumorIndex < 0) {
             throw new IllegalArgumentException("the model has no observable '" + TUMOR_CELLS
@@ -92,6 +114,7 @@ public final class ScenarioRunner {
         FactorTracker factors = full ? new FactorTracker(null, null) : null;
         FactorTracker modulators = full ? modulatorTracker(scenario) : null;
         List<SimulationObserver> observers = new ArrayList<>(List.of(start, sampler, nadir, events, progression));
+        observers.addAll(extra);
         if (full) {
             observers.addAll(List.of(exposure, scans, factors, modulators));
         } else {
