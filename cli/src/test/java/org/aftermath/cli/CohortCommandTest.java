@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code aftermath cohort} through picocli: outputs, determinism across threads, resume, and bad input. */
 class CohortCommandTest {
 
-    private static final String SCENARIO = """
+    static final String SCENARIO = """
             name: cli-cohort
             days: 42
             tumor:

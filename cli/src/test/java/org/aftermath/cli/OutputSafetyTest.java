@@ -30,18 +30,8 @@ class OutputSafetyTest {
     @TempDir
     Path dir;
 
-    private static final String RUN = """
-            name: safe
-            days: 42
-            tumor:
-              cells: 1.0e9
-              growth: {law: exponential, doubling_days: 10}
-            treatments:
-              - {name: chemo, kill_fraction: 0.9, start_day: 0, every_days: 21, cycles: 2}
-            variability:
-              tumor.growth.doubling_days: {lognormal: {median: 10, cv: 0.5}}
-              treatments.chemo.kill_fraction: {uniform: {min: 0.5, max: 0.99}}
-            """;
+    /** A cheap scenario with a variability block, so that every command can take it. */
+    private static final String RUN = CohortCommandTest.SCENARIO.replace("name: cli-cohort", "name: safe");
 
     private static final String OTHER = RUN.replace("name: safe", "name: other").replace("doubling_days: 10}",
             "doubling_days: 20}");
