@@ -74,6 +74,9 @@ final class ProgressBar implements AutoCloseable {
      * days — redrawn at most every {@value #REDRAW_NS} ns (an integrator takes thousands of steps).
      */
     void reached(double amount, String item) {
+        if (!enabled) {
+            return;
+        }
         int now = (int) Math.floor(Math.min(total, Math.max(0, amount)));
         if (now == done && drawn) {
             return;
