@@ -84,15 +84,15 @@ final class CohortCommand implements Callable<Integer> {
             throw new BadOptionException("cohort: give the scenario FILE and --patients N (or 'cohort merge"
                     + " SHARD_FOLDER... --out DIR'); see 'aftermath cohort --help'");
         }
-        RunOptions run = solver.runOptions();
-        CohortJob.Options options = options(run);
+        RunOptions solved = solver.runOptions();
+        CohortJob.Options options = options(solved);
         if (patients < 1 || patients > CohortJob.MAX_PATIENTS) {
             throw new BadOptionException("--patients: must be between 1 and " + CohortJob.MAX_PATIENTS + " (got "
                     + patients + ")");
         }
         int workers = CommonOptions.workers(threads);
         int[] part = shard == null ? null : shard(shard, patients);
-        CohortJob job = CohortJob.read(file, run.seed(), patients, options);
+        CohortJob job = CohortJob.read(file, solved.seed(), patients, options);
         Path folder = CommonOptions.defaultFolder(ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name(),
                 "cohort");
         Path target = out != null ? out
