@@ -92,19 +92,24 @@ public final class AutoIntegrator implements Integrator {
     }
 
     @Override
-    public void integrate(OdeSystem system, double t0, double[] y, double t1,
-                          StepListener listener, IntegrationStats stats) {
+    public double integrate(OdeSystem system, double t0, double[] y, double t1,
+                            StepListener listener, IntegrationStats stats, StopCondition stop) {
         if (isStiff()) {
-            implicit.integrate(system, t0, y, t1, listener, stats);
-            return;
+            return implicit.integrate(system, t0, y, t1, listener, stats, stop);
         }
-        double stoppedAt = explicit.integrateUntilStiff(system, t0, y, t1, listener, stats, stepBudget);
-        if (Double.isNaN(stoppedAt)) {
-            return;
+        double[] ends = explicit.integrateUntilStiff(system, t0, y, t1, listener, stats, stepBudget, stop);
+        double stiffAt = ends[0];
+        double stoppedAt = ends[1];
+        if (!Double.isNaN(stoppedAt)) {
+            return stoppedAt;
         }
-        switchTime = stoppedAt;
-        if (stoppedAt < t1) {
-            implicit.integrate(system, stoppedAt, y, t1, listener, stats);
+        if (Double.isNaN(stiffAt)) {
+            return t1;
         }
+        switchTime = stiffAt;
+        if (stiffAt < t1) {
+            return implicit.integrate(system, stiffAt, y, t1, listener, stats, stop);
+        }
+        return t1;
     }
 }

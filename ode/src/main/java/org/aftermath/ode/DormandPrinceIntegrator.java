@@ -162,9 +162,10 @@ public final class DormandPrinceIntegrator implements Integrator {
     }
 
     @Override
-    public void integrate(OdeSystem system, double t0, double[] y, double t1,
-                          StepListener listener, IntegrationStats stats) {
-        run(system, t0, y, t1, listener, stats, null, Long.MAX_VALUE);
+    public double integrate(OdeSystem system, double t0, double[] y, double t1,
+                            StepListener listener, IntegrationStats stats, StopCondition stop) {
+        Run run = run(system, t0, y, t1, listener, stats, null, Long.MAX_VALUE, stop);
+        return Double.isNaN(run.stoppedAt) ? t1 : run.stoppedAt;
     }
 
     /**
@@ -178,25 +179,37 @@ public final class DormandPrinceIntegrator implements Integrator {
      */
     double integrateUntilStiff(OdeSystem system, double t0, double[] y, double t1,
                                StepListener listener, IntegrationStats stats, long stepBudget) {
+        return integrateUntilStiff(system, t0, y, t1, listener, stats, stepBudget, StopCondition.NEVER)[0];
+    }
+
+    /**
+     * {@link #integrateUntilStiff(OdeSystem, double, double[], double, StepListener,
+     * IntegrationStats, long)} that also obeys a stop condition.
+     *
+     * @return {time at which stiffness stopped it (or NaN), time at which {@code stop} ended it (or NaN)}
+     */
+    double[] integrateUntilStiff(OdeSystem system, double t0, double[] y, double t1, StepListener listener,
+                                 IntegrationStats stats, long stepBudget, StopCondition stop) {
         if (tableau != Tableau.DP54 || tolerances == null) {
             throw new IllegalStateException("stiffness detection needs the adaptive 5(4) tableau");
         }
-        return run(system, t0, y, t1, listener, stats, new StiffnessTest(), stepBudget);
+        Run run = run(system, t0, y, t1, listener, stats, new StiffnessTest(), stepBudget, stop);
+        return new double[] {run.stiffAt, run.stoppedAt};
     }
 
-    private double run(OdeSystem system, double t0, double[] y, double t1, StepListener listener,
-                       IntegrationStats stats, StiffnessTest stiffness, long stepBudget) {
+    private Run run(OdeSystem system, double t0, double[] y, double t1, StepListener listener,
+                    IntegrationStats stats, StiffnessTest stiffness, long stepBudget, StopCondition stop) {
         IntegrationArguments.check(system, t0, y, t1, listener, stats);
         IntegrationArguments.checkScaleLength(absoluteScales, y.length);
+        Run run = new Run(system, t0, t1, listener, stiffness, stepBudget, stop);
         if (t1 == t0) {
-            return Double.NaN;
+            return run;
         }
         int bad = IntegrationArguments.firstNonFinite(y);
         if (bad >= 0) {
             throw new IntegrationException(name(), IntegrationException.Reason.NON_FINITE,
                     "initial state is not finite: y[" + bad + "] = " + y[bad], t0);
         }
-        Run run = new Run(system, t0, t1, listener, stiffness, stepBudget);
         EmbeddedRungeKuttaIntegrator engine = createEngine(run, t0, t1);
         try {
             // Hipparchus integrates in s = t - t0 on [0, t1 - t0], so that intervals of a few ulp
@@ -204,11 +217,11 @@ public final class DormandPrinceIntegrator implements Integrator {
             ODEStateAndDerivative end = engine.integrate(run, new ODEState(0, y.clone()), t1 - t0);
             System.arraycopy(end.getPrimaryState(), 0, y, 0, y.length);
             rememberHint(run);
-            return run.stiffAt;
-        } catch (StiffnessStop stop) {
+            return run;
+        } catch (EarlyStop early) {
             System.arraycopy(run.stopState, 0, y, 0, y.length);
             rememberHint(run);
-            return run.stiffAt;
+            return run;
         } catch (MathRuntimeException e) {
             if (!Double.isNaN(run.nonFiniteTime)) {
                 throw new IntegrationException(name(), IntegrationException.Reason.NON_FINITE,
@@ -324,9 +337,11 @@ public final class DormandPrinceIntegrator implements Integrator {
         }
     }
 
-    /** Thrown from the step handler to end a run early; carries no stack trace. */
-    private static final class StiffnessStop extends RuntimeException {
-        StiffnessStop() {
+    /** Thrown from the step handler to end a run early (stiffness or a stop condition); carries no stack trace. */
+    private static final class EarlyStop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EarlyStop() {
             super(null, null, false, false);
         }
     }
@@ -382,7 +397,9 @@ public final class DormandPrinceIntegrator implements Integrator {
         private final StepListener listener;
         private final StiffnessTest stiffness;
         private final long stepBudget;
+        private final StopCondition stop;
         private final InterpolatedStep step = new InterpolatedStep();
+        private final TruncatedStep truncated = new TruncatedStep();
 
         long evaluations;
         long attempts;
@@ -391,11 +408,13 @@ public final class DormandPrinceIntegrator implements Integrator {
         double lastStep;
         double previousStep;
         double stiffAt = Double.NaN;
+        double stoppedAt = Double.NaN;
         double[] stopState;
         private double nonFiniteTime = Double.NaN;
 
         Run(OdeSystem system, double t0, double t1, StepListener listener, StiffnessTest stiffness,
-            long stepBudget) {
+            long stepBudget, StopCondition stop) {
+            this.stop = java.util.Objects.requireNonNull(stop, "stop");
             this.system = system;
             this.n = system.dimension();
             this.t0 = t0;
@@ -465,12 +484,20 @@ public final class DormandPrinceIntegrator implements Integrator {
             lastStep = end - start;
             lastTime = end;
             step.set(interpolator, t0, start, end);
-            listener.step(step);
+            double at = TruncatedStep.report(step, stop, listener, truncated);
+            if (!Double.isNaN(at)) {
+                stoppedAt = at;
+                stopState = at == end ? yEnd : new double[n];
+                if (at != end) {
+                    step.interpolate(at, stopState);
+                }
+                throw new EarlyStop();
+            }
             if (stiffness != null && (stiffness.accepted() || accepted >= stepBudget)) {
                 stiffAt = end;
                 if (end < t1) {
                     stopState = yEnd;
-                    throw new StiffnessStop();
+                    throw new EarlyStop();
                 }
             }
         }

@@ -21,8 +21,23 @@ public interface Integrator {
      * @param stats    work counters, incremented
      * @throws IntegrationException when the step size underflows or a state becomes non-finite
      */
-    void integrate(OdeSystem system, double t0, double[] y, double t1,
-                   StepListener listener, IntegrationStats stats);
+    default void integrate(OdeSystem system, double t0, double[] y, double t1,
+                           StepListener listener, IntegrationStats stats) {
+        integrate(system, t0, y, t1, listener, stats, StopCondition.NEVER);
+    }
+
+    /**
+     * Advances {@code y} from {@code t0} towards {@code t1} like
+     * {@link #integrate(OdeSystem, double, double[], double, StepListener, IntegrationStats)},
+     * but asks {@code stop} about every accepted step first and ends inside the step when it
+     * names a time: the listener then receives the step cut at that time and {@code y} holds the
+     * dense output there.
+     *
+     * @return the time reached: {@code t1}, or the time {@code stop} named
+     * @throws IntegrationException when the step size underflows or a state becomes non-finite
+     */
+    double integrate(OdeSystem system, double t0, double[] y, double t1,
+                     StepListener listener, IntegrationStats stats, StopCondition stop);
 
     /**
      * Tells the integrator that the next call starts from a state changed discontinuously (an

@@ -199,11 +199,12 @@ public final class RosenbrockIntegrator implements Integrator {
     }
 
     @Override
-    public void integrate(OdeSystem system, double t0, double[] y, double t1,
-                          StepListener listener, IntegrationStats stats) {
+    public double integrate(OdeSystem system, double t0, double[] y, double t1,
+                            StepListener listener, IntegrationStats stats, StopCondition stop) {
         IntegrationArguments.check(system, t0, y, t1, listener, stats);
+        java.util.Objects.requireNonNull(stop, "stop");
         if (t1 == t0) {
-            return;
+            return t1;
         }
         int bad = IntegrationArguments.firstNonFinite(y);
         if (bad >= 0) {
@@ -218,10 +219,9 @@ public final class RosenbrockIntegrator implements Integrator {
         Stepper stepper = new Stepper(system, workspace, stats);
         try {
             if (tolerances == null) {
-                stepper.runFixed(t0, y, t1, listener);
-            } else {
-                stepper.runAdaptive(t0, y, t1, listener);
+                return stepper.runFixed(t0, y, t1, listener, stop);
             }
+            return stepper.runAdaptive(t0, y, t1, listener, stop);
         } finally {
             stepper.flushStats();
         }
@@ -302,6 +302,7 @@ public final class RosenbrockIntegrator implements Integrator {
         private final IntegrationStats stats;
         private final int n;
         private final RodasStep denseStep;
+        private final TruncatedStep truncated = new TruncatedStep();
 
         private long accepted;
         private long rejected;
@@ -326,7 +327,7 @@ public final class RosenbrockIntegrator implements Integrator {
             stats.addLuDecompositions(decompositions);
         }
 
-        void runAdaptive(double t0, double[] yInOut, double t1, StepListener listener) {
+        double runAdaptive(double t0, double[] yInOut, double t1, StepListener listener, StopCondition stop) {
             double atol = tolerances.absolute();
             double rtol = tolerances.relative();
             for (int i = 0; i < n; i++) {
@@ -415,7 +416,16 @@ public final class RosenbrockIntegrator implements Integrator {
                 double tEnd = last ? t1 : t + h;
                 denseOutput(t, tEnd, h);
                 accepted++;
-                listener.step(denseStep);
+                double at = TruncatedStep.report(denseStep, stop, listener, truncated);
+                if (!Double.isNaN(at)) {
+                    if (at == tEnd) {
+                        System.arraycopy(ws.yNew, 0, yInOut, 0, n);
+                    } else {
+                        denseStep.interpolate(at, yInOut);
+                    }
+                    stepHint = Math.max(hProposed, hNext);
+                    return at;
+                }
                 System.arraycopy(ws.yNew, 0, y, 0, n);
                 t = tEnd;
                 h = hNext;
@@ -428,9 +438,10 @@ public final class RosenbrockIntegrator implements Integrator {
             }
             System.arraycopy(y, 0, yInOut, 0, n);
             stepHint = hProposed;
+            return t1;
         }
 
-        void runFixed(double t0, double[] yInOut, double t1, StepListener listener) {
+        double runFixed(double t0, double[] yInOut, double t1, StepListener listener, StopCondition stop) {
             double[] y = ws.y;
             System.arraycopy(yInOut, 0, y, 0, n);
             double span = t1 - t0;
@@ -455,11 +466,16 @@ public final class RosenbrockIntegrator implements Integrator {
                 }
                 denseOutput(t, tEnd, h);
                 accepted++;
-                listener.step(denseStep);
+                double at = TruncatedStep.report(denseStep, stop, listener, truncated);
+                if (!Double.isNaN(at)) {
+                    denseStep.interpolate(at, yInOut);
+                    return at;
+                }
                 System.arraycopy(ws.yNew, 0, y, 0, n);
                 t = tEnd;
             }
             System.arraycopy(y, 0, yInOut, 0, n);
+            return t1;
         }
 
         private void countAttempt(double t) {
