@@ -78,4 +78,46 @@ public interface CompiledModel {
 
     /** @return the events, in the model's order */
     List<CompiledEvent> events();
+
+    /** @return the number of distinct {@code delay(x, d)} calls; their histories are indexed 0.. */
+    int delayCount();
+
+    /** Writes each delay call's x at (t, y, p) to {@code out}: what the simulator records. */
+    void delayArguments(double t, double[] y, double[] p, double[] out);
+
+    /** @return delay call k's x at (t, y, p) (computing only what it reads) */
+    double delayArgument(int k, double t, double[] y, double[] p);
+
+    /**
+     * @return delay call k's x before the start, at time t on a state (t, y, p) the model rests
+     *         in (x with every rateOf 0)
+     */
+    double delayArgumentAtRest(int k, double t, double[] y, double[] p);
+
+    /**
+     * Like {@link #initialize} but with the initial assignments evaluated at time t (the state
+     * the model would start from at t: what delays read before the start).
+     */
+    void initializeAt(double t, double[] p, double[] y);
+
+    /** Writes each delay call's d at (t, y, p) to {@code out}. */
+    void delayTimes(double t, double[] y, double[] p, double[] out);
+
+    /** @return the number of fast reactions that change a state (see {@link org.aftermath.kernel.model.Reaction#fast}) */
+    int fastReactionCount();
+
+    /**
+     * @return the comparisons inside the fast reactions' rates: where one switches, the
+     *         equilibrium may jump to another branch
+     */
+    Comparisons fastComparisons();
+
+    /** Writes the fast reactions' rates at (t, y, p) to {@code out}. */
+    void fastRates(double t, double[] y, double[] p, double[] out);
+
+    /**
+     * Writes the fast reactions' net stoichiometry at (t, y, p), row-major states × fast reactions:
+     * {@code out[i * k + j]} is what state i gains per unit of fast reaction j's rate.
+     */
+    void fastStoichiometry(double t, double[] y, double[] p, double[] out);
 }

@@ -18,9 +18,7 @@ final class GeneratedModel extends AbstractCompiledModel {
         this.jacobianPattern = code.jacobianPattern();
         List<CompiledEvent> es = new ArrayList<>();
         for (int i = 0; i < plan.events.size(); i++) {
-            ModelPlan.EventPlan e = plan.events.get(i);
-            es.add(new Event(e.id(), plan.eventForm[i], plan.triggerForm[i],
-                    e.threshold() instanceof Expr.Num n ? n.value() : Double.NaN));
+            es.add(new Event(plan.events.get(i), plan.eventForm[i], plan.triggerForm[i]));
         }
         this.events = List.copyOf(es);
         computeDefaults();
@@ -85,26 +83,21 @@ final class GeneratedModel extends AbstractCompiledModel {
     }
 
     /**
-     * An event: a numeric trigger time is held here, not in the generated code; the code is
-     * selected by the event's form and trigger indices ({@link ModelPlan#eventForm}).
+     * An event: scheduled times and assignments from the generated code, selected by the event's
+     * form and trigger indices ({@link ModelPlan#eventForm}; a numeric trigger time is held here,
+     * not in the code), everything else from {@link EventNodes}.
      */
-    private final class Event implements CompiledEvent {
-        private final String id;
+    private final class Event extends EventNodes {
         private final int form;
         private final int trigger;
         private final double time;
 
-        /** @param trigger index of the threshold's code, or -1 for the numeric {@code time} */
-        Event(String id, int form, int trigger, double time) {
-            this.id = id;
+        /** @param trigger index of the threshold's code, or -1 for a numeric threshold or none */
+        Event(ModelPlan.EventPlan plan, int form, int trigger) {
+            super(GeneratedModel.this, plan, nodes);
             this.form = form;
             this.trigger = trigger;
-            this.time = time;
-        }
-
-        @Override
-        public String id() {
-            return id;
+            this.time = plan.threshold() instanceof Expr.Num n ? n.value() : Double.NaN;
         }
 
         @Override

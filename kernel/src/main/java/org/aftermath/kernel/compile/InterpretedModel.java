@@ -19,7 +19,7 @@ final class InterpretedModel extends AbstractCompiledModel {
     private final ObsNode[] rhsObservables;
     private final Node[] rates;
     private final int[][] termRate;
-    private final double[][] termStoichiometry;
+    private final Node[][] termStoichiometry;
     private final boolean[][] termGain;
     private final Node[] rateRules;
     private final Node[] initMath;
@@ -28,23 +28,22 @@ final class InterpretedModel extends AbstractCompiledModel {
 
     InterpretedModel(ModelPlan plan) {
         super(plan);
-        NodeCompiler nodes = new NodeCompiler(layout);
         observables = obsNodes(plan.observables, nodes);
         rhsObservables = obsNodes(plan.rhsObservables, nodes);
         rates = nodes.all(plan.rates);
         int n = layout.stateNames.size();
         termRate = new int[n][];
-        termStoichiometry = new double[n][];
+        termStoichiometry = new Node[n][];
         termGain = new boolean[n][];
         rateRules = new Node[n];
         for (int i = 0; i < n; i++) {
             List<ModelPlan.Term> ts = plan.terms.get(i);
             termRate[i] = new int[ts.size()];
-            termStoichiometry[i] = new double[ts.size()];
+            termStoichiometry[i] = new Node[ts.size()];
             termGain[i] = new boolean[ts.size()];
             for (int k = 0; k < ts.size(); k++) {
                 termRate[i][k] = ts.get(k).rate();
-                termStoichiometry[i][k] = ts.get(k).stoichiometry();
+                termStoichiometry[i][k] = nodes.compile(ts.get(k).stoichiometry());
                 termGain[i][k] = ts.get(k).gain();
             }
             if (plan.rateRules.get(i) != null) {
@@ -66,7 +65,7 @@ final class InterpretedModel extends AbstractCompiledModel {
         }
         List<CompiledEvent> es = new ArrayList<>();
         for (ModelPlan.EventPlan e : plan.events) {
-            es.add(new Event(e, nodes));
+            es.add(new EventNodes(this, e, nodes));
         }
         events = List.copyOf(es);
         computeDefaults();
@@ -142,59 +141,10 @@ final class InterpretedModel extends AbstractCompiledModel {
                 double acc = 0.0;
                 int[] rate = termRate[i];
                 for (int k = 0; k < rate.length; k++) {
-                    double term = termStoichiometry[i][k] * r[rate[k]];
+                    double term = termStoichiometry[i][k].eval(t, y, p, o) * r[rate[k]];
                     acc = termGain[i][k] ? acc + term : acc - term;
                 }
                 yDot[i] = acc;
-            }
-        }
-    }
-
-    private final class Event implements CompiledEvent {
-        private final String id;
-        private final Node threshold;
-        private final ObsNode[] obs;
-        private final Node[] math;
-        private final SlotLayout.Slot[] target;
-
-        Event(ModelPlan.EventPlan e, NodeCompiler nodes) {
-            id = e.id();
-            threshold = nodes.compile(e.threshold());
-            obs = obsNodes(e.observables(), nodes);
-            math = new Node[e.assignments().size()];
-            target = new SlotLayout.Slot[math.length];
-            for (int k = 0; k < math.length; k++) {
-                math[k] = nodes.compile(e.assignments().get(k).math());
-                target[k] = e.assignments().get(k).target();
-            }
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public double triggerTime(double[] p) {
-            return threshold.eval(0.0, null, p, null);
-        }
-
-        @Override
-        public void apply(double t, double[] y, double[] p) {
-            double[] o = new double[layout.observableNames.size()];
-            for (ObsNode n : obs) {
-                o[n.index()] = n.math().eval(t, y, p, o);
-            }
-            double[] values = new double[math.length];
-            for (int k = 0; k < math.length; k++) {
-                values[k] = math[k].eval(t, y, p, o);
-            }
-            for (int k = 0; k < math.length; k++) {
-                if (target[k].kind() == SlotLayout.Kind.STATE) {
-                    y[target[k].index()] = values[k];
-                } else {
-                    p[target[k].index()] = values[k];
-                }
             }
         }
     }

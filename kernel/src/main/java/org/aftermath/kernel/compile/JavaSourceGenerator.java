@@ -117,7 +117,7 @@ final class JavaSourceGenerator {
             statement("final double " + rateLocal(j) + " = " + expr(plan.rates.get(j)));
         }
         for (int i = 0; i < layout.stateNames.size(); i++) {
-            statement("yDot[" + i + "] = " + expr(rhs(i)));
+            statement("yDot[" + i + "] = " + expr(rhs(i, false)));
         }
         out.append("  }\n");
     }
@@ -175,7 +175,9 @@ final class JavaSourceGenerator {
             out.append("\n  private static void apply").append(f).append("(double t, double[] y, double[] p) {\n");
             observableLocals(ev.observables());
             for (int k = 0; k < ev.assignments().size(); k++) {
-                statement("final double v" + k + " = " + expr(ev.assignments().get(k).math()));
+                ModelPlan.EventWrite w = ev.assignments().get(k);
+                statement("final double v" + k + " = " + expr(w.factor() == null ? w.math()
+                        : Expr.bin(Expr.BinaryOp.MUL, w.math(), w.factor())));
             }
             for (int k = 0; k < ev.assignments().size(); k++) {
                 statement(slot(ev.assignments().get(k).target()) + " = v" + k);
@@ -251,7 +253,7 @@ final class JavaSourceGenerator {
             dRate[r] = local("dr$" + r + "$" + j, Differentiator.derivative(plan.rates.get(r), chain));
         }
         for (int i = 0; i < n; i++) {
-            Expr d = Differentiator.derivative(rhs(i), chain);
+            Expr d = Differentiator.derivative(rhs(i, true), chain);
             if (!(d instanceof Expr.Num z && z.value() == 0.0)) {
                 statement("dfdy[" + (i * n + j) + "] = " + expr(d));
                 jacobianEntries.add(i * n + j);
@@ -274,14 +276,20 @@ final class JavaSourceGenerator {
         }
     }
 
-    /** The right-hand side of state i as an expression over rate locals ({@code r$j}). */
-    private Expr rhs(int i) {
+    /**
+     * The right-hand side of state i as an expression over rate locals ({@code r$j}); for the
+     * Jacobian, a term whose stoichiometry is not a number has its rate written out, since the
+     * Jacobian's code has the rates' derivatives but not their values.
+     */
+    private Expr rhs(int i, boolean forJacobian) {
         if (plan.rateRules.get(i) != null) {
             return plan.rateRules.get(i);
         }
         Expr acc = Expr.num(0.0);
         for (ModelPlan.Term term : plan.terms.get(i)) {
-            Expr t = Expr.bin(Expr.BinaryOp.MUL, Expr.num(term.stoichiometry()), Expr.ref(RATE + term.rate()));
+            Expr rate = forJacobian && !(term.stoichiometry() instanceof Expr.Num) ? plan.rates.get(term.rate())
+                    : Expr.ref(RATE + term.rate());
+            Expr t = Expr.bin(Expr.BinaryOp.MUL, term.stoichiometry(), rate);
             acc = Expr.bin(term.gain() ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB, acc, t);
         }
         return acc;
@@ -465,6 +473,13 @@ final class JavaSourceGenerator {
     private void call(Expr.Call c, StringBuilder b) {
         List<Expr> args = c.args();
         switch (c.function()) {
+            case "delay" -> {
+                b.append("org.aftermath.kernel.compile.Delays.value(").append(plan.delayIndex(c)).append(", t - ");
+                expr(args.get(1), b);
+                b.append(", ");
+                expr(args.get(0), b);
+                b.append(')');
+            }
             case "min", "max" -> {
                 String f = "Math." + c.function() + "(";
                 b.append(f.repeat(args.size() - 1));
@@ -484,6 +499,11 @@ final class JavaSourceGenerator {
                     case "abs" -> "Math.abs";
                     case "hill" -> FUNCTIONS + ".hill";
                     case "hillr" -> FUNCTIONS + ".hillr";
+                    case "floor", "ceil", "sin", "cos", "tan", "sinh", "cosh", "tanh" -> "Math." + c.function();
+                    case "arcsin", "arccos", "arctan" -> "Math.a" + c.function().substring(3);
+                    case "factorial", "quotient", "rem", "sec", "csc", "cot", "sech", "csch", "coth", "arcsec",
+                         "arccsc", "arccot", "arcsinh", "arccosh", "arctanh", "arcsech", "arccsch", "arccoth"
+                            -> FUNCTIONS + "." + c.function();
                     default -> throw new IllegalArgumentException("unknown function '" + c.function() + "'");
                 };
                 b.append(f).append('(');

@@ -56,9 +56,15 @@ public final class ModelCompiler {
     }
 
     /**
-     * @throws ModelException listing every problem {@link ModelValidator} finds
+     * Solves algebraic rules ({@link AlgebraicRules}), writes out {@code rateOf} (its argument's
+     * right-hand side), validates and compiles.
+     *
+     * @throws ModelException listing every problem {@link ModelValidator} finds, or an algebraic
+     *                        rule or rateOf that cannot be written out
      */
     public static CompiledModel compile(Model m, Backend backend) {
+        RateOfExpansion.Expanded expanded = RateOfExpansion.expand(AlgebraicRules.reduce(m));
+        m = expanded.model();
         if (backend == Backend.GENERATED) {
             Model shape = ModelShape.of(m);
             Template template = template(shape);
@@ -67,7 +73,7 @@ public final class ModelCompiler {
                         : new GeneratedModel(template.plan().forModel(m), template.code());
             }
             ModelValidator.validate(m);
-            ModelPlan plan = new ModelPlan(m, new SlotLayout(m));
+            ModelPlan plan = new ModelPlan(m, new SlotLayout(m), expanded.atRest());
             GeneratedCode code;
             try {
                 code = GeneratedClasses.instantiate(JavaSourceGenerator.generate(plan));
@@ -80,7 +86,7 @@ public final class ModelCompiler {
             return code == null ? new InterpretedModel(plan) : new GeneratedModel(plan, code);
         }
         ModelValidator.validate(m);
-        return new InterpretedModel(new ModelPlan(m, new SlotLayout(m)));
+        return new InterpretedModel(new ModelPlan(m, new SlotLayout(m), expanded.atRest()));
     }
 
     private static Template template(Model shape) {

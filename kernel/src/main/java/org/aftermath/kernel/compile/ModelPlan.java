@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.aftermath.kernel.expr.Expr;
+import org.aftermath.kernel.expr.Functions;
 import org.aftermath.kernel.model.AssignmentRule;
 import org.aftermath.kernel.model.Event;
 import org.aftermath.kernel.model.EventAssignment;
@@ -24,7 +26,10 @@ import org.aftermath.kernel.model.SpeciesRef;
  *
  * <p>Right-hand side: the observables the rates need (dependencies first), each used reaction
  * rate once, then for each state {@code ydot[i] = 0.0 ± s1*r1 ± s2*r2 ...} in reaction order
- * (reactant: minus, product: plus), or the rate rule, or 0 for a boundary species.
+ * (reactant: minus, product: plus), or the rate rule, or 0 for a boundary species. Fast
+ * reactions are kept apart ({@link #fastRates}, {@link #fastTerms}): the simulator holds them at
+ * equilibrium. Every distinct {@code delay(x, d)} call gets an index ({@link #delays}) under
+ * which the simulator records x's history.
  */
 final class ModelPlan {
 
@@ -34,14 +39,29 @@ final class ModelPlan {
     /** Writes {@code math} to a state or parameter slot. */
     record Assign(SlotLayout.Slot target, Expr math) implements InitStep { }
 
+    /** An event's assignment: {@code math} (possibly from the trigger time) times {@code factor} (null: 1) at execution. */
+    record EventWrite(SlotLayout.Slot target, Expr math, Expr factor) { }
+
     /** One initialisation step. */
     sealed interface InitStep permits ObsStep, Assign { }
 
     /** A reaction's contribution to one state: {@code ± stoichiometry × rates[rate]}. */
-    record Term(int rate, double stoichiometry, boolean gain) { }
+    record Term(int rate, Expr stoichiometry, boolean gain) { }
 
-    /** A time-triggered event: fires at {@code threshold}; assignments read pre-event values. */
-    record EventPlan(String id, Expr threshold, List<ObsStep> observables, List<Assign> assignments) { }
+    /**
+     * An event.
+     *
+     * @param id          the event id
+     * @param event       the model's event (flags, delay, priority)
+     * @param threshold   for a scheduled event ({@code time >= e}, e constant): e; else null
+     * @param thresholds  the constant e of every time comparison inside the trigger: times at
+     *                    which the trigger may switch, known in advance
+     * @param atoms       every other comparison inside the trigger, located on the dense output
+     * @param observables the observables its assignments read, dependencies first
+     * @param assignments its assignments
+     */
+    record EventPlan(String id, Event event, Expr threshold, List<Expr> thresholds, List<Expr> atoms,
+                     List<ObsStep> observables, List<EventWrite> assignments) { }
 
     final Model model;
     final SlotLayout layout;
@@ -71,10 +91,28 @@ final class ModelPlan {
     final List<Expr> triggerForms;
     /** Per event: the index of its threshold in {@link #triggerForms}, or -1 for a numeric one. */
     final int[] triggerForm;
+    /** The rates of the fast reactions that change a state. */
+    final List<Expr> fastRates;
+    /** Per state: the fast reactions' terms (indices into {@link #fastRates}). */
+    final List<List<Term>> fastTerms;
+    /** Every distinct {@code delay(x, d)} call; its index is its history's. */
+    final List<Expr.Call> delays;
+    /** Per delay call: the observables its x and d read, dependencies first. */
+    final List<List<ObsStep>> delayObservables;
+    /** Per delay call: x before the start (the model resting in its initial state: every rateOf 0). */
+    final List<Expr> delaysAtRest;
 
     private final Map<String, AssignmentRule> rules = new LinkedHashMap<>();
 
     ModelPlan(Model model, SlotLayout layout) {
+        this(model, layout, Map.of());
+    }
+
+    /**
+     * @param atRest per delay call, its x before the start where it differs from x (see
+     *               {@link RateOfExpansion.Expanded})
+     */
+    ModelPlan(Model model, SlotLayout layout, Map<Expr.Call, Expr> atRest) {
         this.model = model;
         this.layout = layout;
         for (AssignmentRule r : model.assignmentRules()) {
@@ -88,19 +126,29 @@ final class ModelPlan {
 
         int n = layout.stateNames.size();
         terms = new ArrayList<>();
+        fastTerms = new ArrayList<>();
         rateRules = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             terms.add(new ArrayList<>());
+            fastTerms.add(new ArrayList<>());
             rateRules.add(null);
         }
         rates = new ArrayList<>();
+        fastRates = new ArrayList<>();
         List<Expr> rhsMath = new ArrayList<>();
         for (Reaction r : model.reactions()) {
-            int rate = rates.size();
-            boolean used = addTerms(r.reactants(), rate, false) | addTerms(r.products(), rate, true);
+            List<Expr> into = r.fast() ? fastRates : rates;
+            List<List<Term>> termsInto = r.fast() ? fastTerms : terms;
+            int rate = into.size();
+            List<Expr> stoichiometries = new ArrayList<>();
+            boolean used = addTerms(r.reactants(), rate, false, termsInto, stoichiometries)
+                    | addTerms(r.products(), rate, true, termsInto, stoichiometries);
             if (used) {
-                rates.add(r.rate());
-                rhsMath.add(r.rate());
+                into.add(r.rate());
+                if (!r.fast()) {
+                    rhsMath.add(r.rate());
+                    rhsMath.addAll(stoichiometries);
+                }
             }
         }
         for (RateRule r : model.rateRules()) {
@@ -109,17 +157,20 @@ final class ModelPlan {
         }
         rhsObservables = observablesFor(referencedRules(rhsMath));
         init = initSteps();
+        Changing changing = new Changing(model);
         events = new ArrayList<>();
         for (Event e : model.events()) {
-            List<Expr> math = new ArrayList<>();
-            List<Assign> assigns = new ArrayList<>();
-            for (EventAssignment a : e.assignments()) {
-                math.add(a.math());
-                assigns.add(new Assign(layout.slot(a.variable()), a.math()));
-            }
-            Expr threshold = TimeTrigger.threshold(e.trigger())
-                    .orElseThrow(() -> new IllegalStateException("unvalidated trigger of event " + e.id()));
-            events.add(new EventPlan(e.id(), threshold, observablesFor(referencedRules(math)), assigns));
+            events.add(eventPlan(e, changing));
+        }
+        delays = delayCalls();
+        delayObservables = new ArrayList<>();
+        delaysAtRest = new ArrayList<>();
+        for (Expr.Call c : delays) {
+            Expr rest = atRest.getOrDefault(c, c.args().get(0));
+            delaysAtRest.add(rest);
+            List<Expr> read = new ArrayList<>(c.args());
+            read.add(rest);
+            delayObservables.add(observablesFor(referencedRules(read)));
         }
         eventForms = new ArrayList<>();
         eventForm = new int[events.size()];
@@ -133,7 +184,8 @@ final class ModelPlan {
                 eventForms.add(e);
                 return eventForms.size() - 1;
             });
-            triggerForm[i] = e.threshold() instanceof Expr.Num ? -1 : triggers.computeIfAbsent(e.threshold(), k -> {
+            triggerForm[i] = e.threshold() == null || e.threshold() instanceof Expr.Num ? -1
+                    : triggers.computeIfAbsent(e.threshold(), k -> {
                 triggerForms.add(k);
                 return triggerForms.size() - 1;
             });
@@ -151,12 +203,20 @@ final class ModelPlan {
         this.terms = structure.terms;
         this.rateRules = structure.rateRules;
         this.init = structure.init;
+        this.fastRates = structure.fastRates;
+        this.fastTerms = structure.fastTerms;
+        this.delays = structure.delays;
+        this.delayObservables = structure.delayObservables;
+        this.delaysAtRest = structure.delaysAtRest;
         this.events = new ArrayList<>();
         for (int i = 0; i < structure.events.size(); i++) {
             EventPlan e = structure.events.get(i);
-            Expr threshold = TimeTrigger.threshold(model.events().get(i).trigger())
+            Event other = model.events().get(i);
+            Expr threshold = e.threshold() == null ? null : TimeTrigger.threshold(other.trigger())
                     .orElseThrow(() -> new IllegalStateException("unvalidated trigger of event " + e.id()));
-            this.events.add(new EventPlan(e.id(), threshold, e.observables(), e.assignments()));
+            List<Expr> thresholds = e.threshold() == null ? e.thresholds() : List.of(threshold);
+            this.events.add(new EventPlan(e.id(), other, threshold, thresholds, e.atoms(), e.observables(),
+                    e.assignments()));
         }
         this.eventForms = structure.eventForms;
         this.eventForm = structure.eventForm;
@@ -174,14 +234,45 @@ final class ModelPlan {
         return new ModelPlan(this, other, new SlotLayout(other));
     }
 
+    private EventPlan eventPlan(Event e, Changing changing) {
+        List<Expr> math = new ArrayList<>();
+        List<EventWrite> assigns = new ArrayList<>();
+        for (EventAssignment a : e.assignments()) {
+            math.add(a.math());
+            if (a.factor() != null) {
+                math.add(a.factor());
+            }
+            assigns.add(new EventWrite(layout.slot(a.variable()), a.math(), a.factor()));
+        }
+        Optional<Expr> pure = TimeTrigger.threshold(e.trigger()).filter(changing::isConstant);
+        List<Expr> thresholds = new ArrayList<>();
+        List<Expr> atoms = new ArrayList<>();
+        if (pure.isPresent()) {
+            thresholds.add(pure.get());
+        } else {
+            for (Expr.Binary c : TimeTrigger.comparisons(e.trigger())) {
+                Optional<Expr> at = TimeTrigger.comparisonThreshold(c).filter(changing::isConstant);
+                if (at.isPresent()) {
+                    thresholds.add(at.get());
+                } else {
+                    atoms.add(c);
+                }
+            }
+        }
+        return new EventPlan(e.id(), e, pure.orElse(null), thresholds, atoms,
+                observablesFor(referencedRules(math)), assigns);
+    }
+
     /** Adds terms for the species of one side that are states; @return true if any was added. */
-    private boolean addTerms(List<SpeciesRef> refs, int rate, boolean gain) {
+    private boolean addTerms(List<SpeciesRef> refs, int rate, boolean gain, List<List<Term>> into,
+                             List<Expr> stoichiometries) {
         boolean any = false;
         for (SpeciesRef ref : refs) {
             boolean boundary = model.species(ref.species()).map(s -> s.boundary()).orElse(true);
             int state = layout.index(ref.species(), SlotLayout.Kind.STATE);
             if (!boundary && state >= 0) {
-                terms.get(state).add(new Term(rate, ref.stoichiometry(), gain));
+                into.get(state).add(new Term(rate, ref.stoichiometryExpr(), gain));
+                stoichiometries.add(ref.stoichiometryExpr());
                 any = true;
             }
         }
@@ -242,5 +333,31 @@ final class ModelPlan {
             }
         }
         return steps;
+    }
+
+    /** @return the distinct delay calls of the whole model, in first-use order */
+    private List<Expr.Call> delayCalls() {
+        Set<Expr.Call> calls = new LinkedHashSet<>();
+        for (Expr e : ModelExpressions.all(model)) {
+            collectDelays(e, calls);
+        }
+        return List.copyOf(calls);
+    }
+
+    private static void collectDelays(Expr e, Set<Expr.Call> into) {
+        ModelExpressions.visit(e, x -> {
+            if (x instanceof Expr.Call c && c.function().equals(Functions.DELAY)) {
+                into.add(c);
+            }
+        });
+    }
+
+    /** @return the history index of a delay call of this model */
+    int delayIndex(Expr.Call call) {
+        int k = delays.indexOf(call);
+        if (k < 0) {
+            throw new IllegalStateException("delay call not planned: " + call);
+        }
+        return k;
     }
 }

@@ -26,7 +26,8 @@ final class ModelShape {
     /** @return the shape of {@code m}, a model usable as a map key */
     static Model of(Model m) {
         List<Compartment> compartments = m.compartments().stream()
-                .map(c -> new Compartment(c.id(), compartmentClass(c.size()), c.unit(), c.origin())).toList();
+                .map(c -> new Compartment(c.id(), compartmentClass(c.size()), c.unit(), c.constant(), c.origin()))
+                .toList();
         List<Species> species = m.species().stream()
                 .map(s -> new Species(s.id(), s.compartment(), valueClass(s.initialAmount()), s.unit(), s.boundary(),
                         s.constant(), s.origin())).toList();
@@ -34,10 +35,9 @@ final class ModelShape {
                 .map(p -> new Parameter(p.id(), valueClass(p.value()), p.unit(), p.constant(), Provenance.NONE,
                         p.origin())).toList();
         List<Event> events = m.events().stream()
-                .map(e -> new Event(e.id(), TimeTrigger.withoutNumericThreshold(e.trigger()), e.assignments(),
-                        e.origin())).toList();
+                .map(e -> e.withTrigger(TimeTrigger.withoutNumericThreshold(e.trigger()))).toList();
         return new Model(m.id(), m.units(), compartments, species, parameters, m.initialAssignments(),
-                m.assignmentRules(), m.rateRules(), m.reactions(), events);
+                m.assignmentRules(), m.rateRules(), m.reactions(), events, m.algebraicRules());
     }
 
     private static double valueClass(double v) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,16 +37,15 @@ import org.aftermath.kernel.model.UnitDefinition;
  *       edit distance), reaction or event ids used as values, unknown functions and wrong
  *       argument counts;</li>
  *   <li>rules: more than one rule or initial assignment per variable, an assignment rule
- *       together with a rate rule or initial assignment, assignment rules on parameters or
- *       compartments (their variables need no declaration), rate rules on constant things,
+ *       together with a rate rule or initial assignment, assignment rules on parameters (their
+ *       variables need no declaration; a compartment may have one), rate rules on constant things,
  *       cycles among assignment rules and among initial assignments;</li>
  *   <li>reactions: participants that are not species, constant non-boundary species, species
  *       that also have an assignment or rate rule, stoichiometries that are not positive;</li>
- *   <li>events: assignments to observables, to constant things or twice to one variable, and
- *       triggers other than {@code time >= e} with e built from constants and constant
- *       parameters (the only triggers the simulator supports);</li>
+ *   <li>events: assignments to observables, to constant things or twice to one variable;
+ *       names in triggers, delays and priorities;</li>
  *   <li>values: missing values without an initial assignment, compartment sizes that are not
- *       positive, unknown units, a model without state variables.</li>
+ *       positive, unknown units; algebraic rules left unsolved.</li>
  * </ul>
  */
 public final class ModelValidator {
@@ -70,7 +68,6 @@ public final class ModelValidator {
     private final Map<String, AssignmentRule> rules = new LinkedHashMap<>();
     private final Map<String, RateRule> rateRules = new LinkedHashMap<>();
     private final Map<String, InitialAssignment> initial = new LinkedHashMap<>();
-    private final Set<String> eventTargets = new LinkedHashSet<>();
 
     private ModelValidator(Model m) {
         this.m = m;
@@ -110,10 +107,6 @@ public final class ModelValidator {
         }
         events();
         cycles();
-        if (problems.isEmpty() && new SlotLayout(m).stateNames.isEmpty()) {
-            error(Origin.BUILT_IN, "model " + m.id() + " has no state variables (no species that"
-                    + " changes and no rate rule); the simulator needs at least one");
-        }
         problems.sort(Comparator.comparing((Problem p) -> p.origin().file()).thenComparingInt(p -> p.origin().line()));
         return problems;
     }
@@ -181,7 +174,7 @@ public final class ModelValidator {
                 }
                 kinds.put(r.variable(), Kind.OBSERVABLE);
                 origins.put(r.variable(), r.origin());
-            } else if (k != Kind.SPECIES) {
+            } else if (k != Kind.SPECIES && k != Kind.COMPARTMENT) {
                 error(r.origin(), "'" + r.variable() + "' has an assignment rule but is " + describe(k) + " (at "
                         + origins.get(r.variable()) + "); an assignment-rule variable needs no other declaration");
             }
@@ -217,11 +210,6 @@ public final class ModelValidator {
                         + rules.get(ia.variable()).origin() + "); the rule alone defines it");
             }
         }
-        for (Event e : m.events()) {
-            for (EventAssignment a : e.assignments()) {
-                eventTargets.add(a.variable());
-            }
-        }
     }
 
     /** @return true if {@code name} is something a rule or assignment can set; reports otherwise */
@@ -242,7 +230,7 @@ public final class ModelValidator {
 
     private void values() {
         for (Compartment c : m.compartments()) {
-            boolean assigned = initial.containsKey(c.id());
+            boolean assigned = initial.containsKey(c.id()) || rules.containsKey(c.id());
             if (Double.isNaN(c.size()) && !assigned) {
                 error(c.origin(), "compartment '" + c.id() + "' has no size");
             } else if (!Double.isNaN(c.size()) && !(c.size() > 0 && Double.isFinite(c.size()))) {
@@ -317,9 +305,11 @@ public final class ModelValidator {
 
     private void participant(Reaction r, SpeciesRef ref) {
         String name = ref.species();
-        if (!(ref.stoichiometry() > 0) || Double.isInfinite(ref.stoichiometry())) {
+        if (ref.stoichiometryMath() != null) {
+            expression(ref.stoichiometryMath(), "the stoichiometry of '" + name + "' in reaction " + r.id(), r.origin());
+        } else if (!Double.isFinite(ref.stoichiometry())) {
             error(r.origin(), "reaction " + r.id() + ": stoichiometry of '" + name + "' is "
-                    + ref.stoichiometry() + "; it must be positive and finite");
+                    + ref.stoichiometry() + "; it must be finite");
         }
         Kind k = kinds.get(name);
         if (k == null) {
@@ -353,20 +343,18 @@ public final class ModelValidator {
         for (Event e : m.events()) {
             String ctx = "event " + e.id();
             expression(e.trigger(), "the trigger of " + ctx, e.origin());
-            Optional<Expr> threshold = TimeTrigger.threshold(e.trigger());
-            if (threshold.isEmpty()) {
-                error(e.origin(), ctx + ": only time triggers (time >= expr) are supported by the simulator");
-            } else {
-                for (String name : threshold.get().references()) {
-                    if (kinds.containsKey(name) && !isConstant(name)) {
-                        error(e.origin(), ctx + ": the trigger time depends on '" + name
-                                + "', which can change; only constants and constant parameters may set it");
-                    }
-                }
+            if (e.delay() != null) {
+                expression(e.delay(), "the delay of " + ctx, e.origin());
+            }
+            if (e.priority() != null) {
+                expression(e.priority(), "the priority of " + ctx, e.origin());
             }
             Set<String> assigned = new LinkedHashSet<>();
             for (EventAssignment a : e.assignments()) {
                 expression(a.math(), "the assignment to " + a.variable() + " in " + ctx, e.origin());
+                if (a.factor() != null) {
+                    expression(a.factor(), "the factor of the assignment to " + a.variable() + " in " + ctx, e.origin());
+                }
                 if (!assigned.add(a.variable())) {
                     error(e.origin(), ctx + " assigns '" + a.variable() + "' twice");
                 }
@@ -383,17 +371,10 @@ public final class ModelValidator {
                 }
             }
         }
-    }
-
-    /** @return true if the name's value never changes after initialisation */
-    private boolean isConstant(String name) {
-        if (eventTargets.contains(name) || rateRules.containsKey(name) || rules.containsKey(name)) {
-            return false;
+        for (org.aftermath.kernel.model.AlgebraicRule r : m.algebraicRules()) {
+            error(r.origin(), "algebraic rule 0 = " + org.aftermath.kernel.expr.ExprPrinter.print(r.math())
+                    + " is not solved here (ModelCompiler reduces algebraic rules before it validates)");
         }
-        Kind k = kinds.get(name);
-        return k == Kind.COMPARTMENT
-                || k == Kind.PARAMETER && m.parameter(name).orElseThrow().constant()
-                || k == Kind.SPECIES && m.species(name).orElseThrow().constant();
     }
 
     // ------------------------------------------------------------------ expressions
@@ -417,6 +398,9 @@ public final class ModelValidator {
     private void calls(Expr e, String context, Origin at) {
         if (e instanceof Expr.Call c) {
             Functions.arityProblem(c.function(), c.args().size()).ifPresent(p -> error(at, p + " in " + context));
+            if (c.function().equals(Functions.RATE_OF) && !(c.args().size() == 1 && c.args().get(0) instanceof Expr.Ref)) {
+                error(at, "rateOf takes the name of a variable in " + context);
+            }
             c.args().forEach(a -> calls(a, context, at));
         } else if (e instanceof Expr.Unary u) {
             calls(u.operand(), context, at);

@@ -319,6 +319,60 @@ abstract class Node {
         }
     }
 
+    /** Any other one-argument function ({@link org.aftermath.kernel.expr.Functions}). */
+    static final class Function1 extends Node {
+        private final java.util.function.DoubleUnaryOperator f;
+        private final Node a;
+
+        Function1(java.util.function.DoubleUnaryOperator f, Node a) {
+            this.f = f;
+            this.a = a;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            return f.applyAsDouble(a.eval(t, y, p, o));
+        }
+    }
+
+    /** A two-argument function ({@code quotient}, {@code rem}). */
+    static final class Function2 extends Node {
+        private final java.util.function.DoubleBinaryOperator f;
+        private final Node a;
+        private final Node b;
+
+        Function2(java.util.function.DoubleBinaryOperator f, Node a, Node b) {
+            this.f = f;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            double x = a.eval(t, y, p, o);
+            return f.applyAsDouble(x, b.eval(t, y, p, o));
+        }
+    }
+
+    /** {@code delay(x, d)}: x's recorded value at t − d ({@link Delays}). */
+    static final class Delay extends Node {
+        private final int index;
+        private final Node x;
+        private final Node d;
+
+        Delay(int index, Node x, Node d) {
+            this.index = index;
+            this.x = x;
+            this.d = d;
+        }
+
+        @Override
+        double eval(double t, double[] y, double[] p, double[] o) {
+            double back = t - d.eval(t, y, p, o);
+            return Delays.value(index, back, x.eval(t, y, p, o));
+        }
+    }
+
     /** {@code min}/{@code max} folded left: f(f(a1, a2), a3)... as the generated code does. */
     static final class Extremum extends Node {
         private final boolean max;

@@ -2,15 +2,23 @@ package org.aftermath.kernel.compile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.aftermath.kernel.expr.Expr;
+import org.aftermath.kernel.expr.Functions;
 
 /** Resolves an expression of a validated model into a {@link Node} tree over slot indices. */
 final class NodeCompiler {
 
     private final SlotLayout layout;
+    private final java.util.function.ToIntFunction<Expr.Call> delayIndex;
 
-    NodeCompiler(SlotLayout layout) {
+    /**
+     * @param layout     where names live
+     * @param delayIndex the history index of each {@code delay} call
+     */
+    NodeCompiler(SlotLayout layout, java.util.function.ToIntFunction<Expr.Call> delayIndex) {
         this.layout = layout;
+        this.delayIndex = delayIndex;
     }
 
     Node compile(Expr e) {
@@ -57,6 +65,9 @@ final class NodeCompiler {
         }
         Expr.Call c = (Expr.Call) e;
         Node[] args = all(c.args());
+        if (c.function().equals(Functions.DELAY)) {
+            return new Node.Delay(delayIndex.applyAsInt(c), args[0], args[1]);
+        }
         return switch (c.function()) {
             case "exp" -> new Node.Unary(Node.Unary.Fn.EXP, args[0]);
             case "ln" -> new Node.Unary(Node.Unary.Fn.LN, args[0]);
@@ -67,7 +78,43 @@ final class NodeCompiler {
             case "max" -> new Node.Extremum(true, args);
             case "hill" -> new Node.Hill(false, args[0], args[1], args[2]);
             case "hillr" -> new Node.Hill(true, args[0], args[1], args[2]);
-            default -> throw new IllegalArgumentException("unknown function '" + c.function() + "'");
+            case "quotient" -> new Node.Function2(Functions::quotient, args[0], args[1]);
+            case "rem" -> new Node.Function2(Functions::rem, args[0], args[1]);
+            default -> new Node.Function1(unary(c.function()), args[0]);
+        };
+    }
+
+    /** @return the one-argument functions other than those {@link Node.Unary} evaluates */
+    private static DoubleUnaryOperator unary(String f) {
+        return switch (f) {
+            case "floor" -> Math::floor;
+            case "ceil" -> Math::ceil;
+            case "factorial" -> Functions::factorial;
+            case "sin" -> Math::sin;
+            case "cos" -> Math::cos;
+            case "tan" -> Math::tan;
+            case "sec" -> Functions::sec;
+            case "csc" -> Functions::csc;
+            case "cot" -> Functions::cot;
+            case "sinh" -> Math::sinh;
+            case "cosh" -> Math::cosh;
+            case "tanh" -> Math::tanh;
+            case "sech" -> Functions::sech;
+            case "csch" -> Functions::csch;
+            case "coth" -> Functions::coth;
+            case "arcsin" -> Math::asin;
+            case "arccos" -> Math::acos;
+            case "arctan" -> Math::atan;
+            case "arcsec" -> Functions::arcsec;
+            case "arccsc" -> Functions::arccsc;
+            case "arccot" -> Functions::arccot;
+            case "arcsinh" -> Functions::arcsinh;
+            case "arccosh" -> Functions::arccosh;
+            case "arctanh" -> Functions::arctanh;
+            case "arcsech" -> Functions::arcsech;
+            case "arccsch" -> Functions::arccsch;
+            case "arccoth" -> Functions::arccoth;
+            default -> throw new IllegalArgumentException("unknown function '" + f + "'");
         };
     }
 

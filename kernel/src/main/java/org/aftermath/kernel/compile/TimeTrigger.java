@@ -1,12 +1,18 @@
 package org.aftermath.kernel.compile;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.aftermath.kernel.expr.Expr;
 
 /**
- * Recognises the event triggers the simulator supports: {@code time >= e}, {@code time > e},
- * {@code e <= time} and {@code e < time}, where e does not involve time. Strict and non-strict
- * comparisons fire at the same time, e.
+ * Reads event triggers: the comparisons they are made of, and which comparisons are time
+ * thresholds ({@code time >= e}, {@code time > e}, {@code e <= time}, ... with e free of time),
+ * whose switching time is known in advance. A trigger that is one such threshold with
+ * {@code >=} or {@code >} and a constant e is a scheduled event (a dose): it becomes true at e and
+ * stays true; strict and non-strict comparisons fire at the same time, e.
  */
 final class TimeTrigger {
 
@@ -26,7 +32,7 @@ final class TimeTrigger {
         return trigger;
     }
 
-    /** @return the threshold e, or empty if the trigger has another form */
+    /** @return the threshold e of a trigger {@code time >= e} (or an equivalent form), or empty */
     static Optional<Expr> threshold(Expr trigger) {
         if (!(trigger instanceof Expr.Binary b)) {
             return Optional.empty();
@@ -37,5 +43,37 @@ final class TimeTrigger {
             default -> null;
         };
         return e == null || e.references().contains("time") ? Optional.empty() : Optional.of(e);
+    }
+
+    /** @return the threshold e of a comparison between {@code time} and an expression free of time, or empty */
+    static Optional<Expr> comparisonThreshold(Expr.Binary b) {
+        Expr e = b.left().equals(TIME) ? b.right() : b.right().equals(TIME) ? b.left() : null;
+        return e == null || e.references().contains("time") ? Optional.empty() : Optional.of(e);
+    }
+
+    /** @return every distinct comparison ({@code < <= > >= == !=}) inside e, in first-use order */
+    static List<Expr.Binary> comparisons(Expr e) {
+        Set<Expr.Binary> found = new LinkedHashSet<>();
+        collect(e, found);
+        return new ArrayList<>(found);
+    }
+
+    private static void collect(Expr e, Set<Expr.Binary> found) {
+        if (e instanceof Expr.Binary b) {
+            switch (b.op()) {
+                case LT, LE, GT, GE, EQ, NE -> found.add(b);
+                default -> { }
+            }
+            collect(b.left(), found);
+            collect(b.right(), found);
+        } else if (e instanceof Expr.Unary u) {
+            collect(u.operand(), found);
+        } else if (e instanceof Expr.Call c) {
+            c.args().forEach(a -> collect(a, found));
+        } else if (e instanceof Expr.Piecewise p) {
+            p.values().forEach(v -> collect(v, found));
+            p.conditions().forEach(v -> collect(v, found));
+            collect(p.otherwise(), found);
+        }
     }
 }

@@ -142,9 +142,57 @@ public final class Differentiator {
                 Expr closedForm = div(c.function().equals("hill") ? xn : kn, add(kn, xn));
                 return piecewise(List.of(ZERO), List.of(Expr.bin(Expr.BinaryOp.LE, x, ZERO)), d(closedForm));
             }
+            case "floor":
+            case "ceil":
+            case "quotient":
+            case "factorial":
+            case Functions.DELAY:
+                // piecewise constant (factorial: defined on whole numbers); a delayed value does not
+                // depend on the present state
+                return ZERO;
+            case "rem": {
+                Expr q = Expr.call("quotient", a.get(0), a.get(1));
+                return sub(d(a.get(0)), mul(q, d(a.get(1))));
+            }
             default:
-                throw new IllegalArgumentException("cannot differentiate unknown function '" + c.function() + "'");
+                return elementary(c.function(), a.get(0));
         }
+    }
+
+    /** The trigonometric and hyperbolic functions and their inverses, by the chain rule. */
+    private Expr elementary(String f, Expr u) {
+        Expr du = d(u);
+        if (isZero(du)) {
+            return ZERO;
+        }
+        Expr u2 = mul(u, u);
+        Expr outer = switch (f) {
+            case "sin" -> Expr.call("cos", u);
+            case "cos" -> neg(Expr.call("sin", u));
+            case "tan" -> pow(Expr.call("sec", u), Expr.num(2));
+            case "sec" -> mul(Expr.call("sec", u), Expr.call("tan", u));
+            case "csc" -> neg(mul(Expr.call("csc", u), Expr.call("cot", u)));
+            case "cot" -> neg(pow(Expr.call("csc", u), Expr.num(2)));
+            case "sinh" -> Expr.call("cosh", u);
+            case "cosh" -> Expr.call("sinh", u);
+            case "tanh" -> pow(Expr.call("sech", u), Expr.num(2));
+            case "sech" -> neg(mul(Expr.call("sech", u), Expr.call("tanh", u)));
+            case "csch" -> neg(mul(Expr.call("csch", u), Expr.call("coth", u)));
+            case "coth" -> neg(pow(Expr.call("csch", u), Expr.num(2)));
+            case "arcsin" -> div(ONE, Expr.call("sqrt", sub(ONE, u2)));
+            case "arccos" -> neg(div(ONE, Expr.call("sqrt", sub(ONE, u2))));
+            case "arctan" -> div(ONE, add(ONE, u2));
+            case "arcsec" -> div(ONE, mul(Expr.call("abs", u), Expr.call("sqrt", sub(u2, ONE))));
+            case "arccsc" -> neg(div(ONE, mul(Expr.call("abs", u), Expr.call("sqrt", sub(u2, ONE)))));
+            case "arccot" -> neg(div(ONE, add(ONE, u2)));
+            case "arcsinh" -> div(ONE, Expr.call("sqrt", add(u2, ONE)));
+            case "arccosh" -> div(ONE, Expr.call("sqrt", sub(u2, ONE)));
+            case "arctanh", "arccoth" -> div(ONE, sub(ONE, u2));
+            case "arcsech" -> neg(div(ONE, mul(u, Expr.call("sqrt", sub(ONE, u2)))));
+            case "arccsch" -> neg(div(ONE, mul(Expr.call("abs", u), Expr.call("sqrt", add(ONE, u2)))));
+            default -> throw new IllegalArgumentException("cannot differentiate unknown function '" + f + "'");
+        };
+        return mul(outer, du);
     }
 
     /** min/max of n arguments is op(op(a1..a(n-1)), an); differentiate the active branch. */

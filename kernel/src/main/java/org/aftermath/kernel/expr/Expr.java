@@ -136,6 +136,30 @@ public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Unary, Expr.Binary
         }
     }
 
+    /**
+     * @param f applied to every node after its children have been rewritten
+     * @return the rewritten expression (bottom-up)
+     */
+    default Expr rewrite(java.util.function.UnaryOperator<Expr> f) {
+        Expr e = this;
+        if (e instanceof Unary u) {
+            e = new Unary(u.op(), u.operand().rewrite(f));
+        } else if (e instanceof Binary b) {
+            e = new Binary(b.op(), b.left().rewrite(f), b.right().rewrite(f));
+        } else if (e instanceof Call c) {
+            e = new Call(c.function(), c.args().stream().map(a -> a.rewrite(f)).toList());
+        } else if (e instanceof Piecewise p) {
+            e = new Piecewise(p.values().stream().map(v -> v.rewrite(f)).toList(),
+                    p.conditions().stream().map(v -> v.rewrite(f)).toList(), p.otherwise().rewrite(f));
+        }
+        return f.apply(e);
+    }
+
+    /** @return a copy in which every reference to a key of {@code replacements} is replaced by its value */
+    default Expr substitute(java.util.Map<String, Expr> replacements) {
+        return rewrite(x -> x instanceof Ref r && replacements.containsKey(r.name()) ? replacements.get(r.name()) : x);
+    }
+
     /** Shorthand constructors. */
     static Expr num(double v) { return new Num(v); }
 

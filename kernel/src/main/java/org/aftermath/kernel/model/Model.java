@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * A model in the concepts of SBML Level 3 Version 2 core: compartments, species (amounts),
  * parameters with provenance, initial assignments, assignment rules (observables), rate rules,
- * reactions and events. Immutable; lists keep declaration order. Time is in days throughout
- * Aftermath. Validation (undefined names, cycles) happens when the model is compiled.
+ * reactions, events and algebraic rules. Immutable; lists keep declaration order. Scenario
+ * models run in days; a model imported from SBML keeps its own time unit. Validation (undefined
+ * names, cycles) happens when the model is compiled.
  *
  * <p>Besides the components: look-ups by id ({@link #parameter(String)} and friends), copies
  * with changes ({@link #withParameterValue}, {@link #withEvents}) and {@link #merge} to combine
@@ -28,9 +29,11 @@ public record Model(String id,
                     List<AssignmentRule> assignmentRules,
                     List<RateRule> rateRules,
                     List<Reaction> reactions,
-                    List<Event> events) {
+                    List<Event> events,
+                    List<AlgebraicRule> algebraicRules) {
 
     public Model {
+        algebraicRules = List.copyOf(algebraicRules);
         units = List.copyOf(units);
         compartments = List.copyOf(compartments);
         species = List.copyOf(species);
@@ -40,6 +43,15 @@ public record Model(String id,
         rateRules = List.copyOf(rateRules);
         reactions = List.copyOf(reactions);
         events = List.copyOf(events);
+    }
+
+    /** A model without algebraic rules. */
+    public Model(String id, List<UnitDefinition> units, List<Compartment> compartments, List<Species> species,
+                 List<Parameter> parameters, List<InitialAssignment> initialAssignments,
+                 List<AssignmentRule> assignmentRules, List<RateRule> rateRules, List<Reaction> reactions,
+                 List<Event> events) {
+        this(id, units, compartments, species, parameters, initialAssignments, assignmentRules, rateRules,
+                reactions, events, List.of());
     }
 
     /** The compartment that Antimony puts species in when none is named; size 1. */
@@ -122,7 +134,7 @@ public record Model(String id,
         List<InitialAssignment> ias = new ArrayList<>(initialAssignments);
         ias.removeIf(ia -> ia.variable().equals(id));
         return new Model(this.id, units, compartments, species, ps, ias, assignmentRules, rateRules,
-                reactions, events);
+                reactions, events, algebraicRules);
     }
 
     /**
@@ -152,7 +164,36 @@ public record Model(String id,
         List<AssignmentRule> rules = new ArrayList<>(assignmentRules);
         rules.add(new AssignmentRule(id, math, origin));
         return new Model(this.id, units, compartments, species, ps, initialAssignments, rules, rateRules,
-                reactions, events);
+                reactions, events, algebraicRules);
+    }
+
+    /**
+     * @param f a rewriting of expressions
+     * @return a copy with {@code f} applied to every expression: initial assignments, rules,
+     *         rates, stoichiometry math, event triggers, delays, priorities and assignments,
+     *         algebraic rules (the variables they set are unchanged)
+     */
+    public Model withMath(java.util.function.UnaryOperator<org.aftermath.kernel.expr.Expr> f) {
+        List<InitialAssignment> ias = initialAssignments.stream()
+                .map(a -> new InitialAssignment(a.variable(), f.apply(a.math()), a.origin())).toList();
+        List<AssignmentRule> ars = assignmentRules.stream()
+                .map(a -> new AssignmentRule(a.variable(), f.apply(a.math()), a.origin())).toList();
+        List<RateRule> rrs = rateRules.stream().map(a -> new RateRule(a.variable(), f.apply(a.math()), a.origin())).toList();
+        List<Reaction> rs = reactions.stream().map(r -> new Reaction(r.id(), refs(r.reactants(), f),
+                refs(r.products(), f), f.apply(r.rate()), r.fast(), r.origin())).toList();
+        List<Event> es = events.stream().map(e -> new Event(e.id(), f.apply(e.trigger()),
+                e.delay() == null ? null : f.apply(e.delay()), e.priority() == null ? null : f.apply(e.priority()),
+                e.initialValue(), e.persistent(), e.useValuesFromTriggerTime(),
+                e.assignments().stream().map(a -> new EventAssignment(a.variable(), f.apply(a.math()),
+                        a.factor() == null ? null : f.apply(a.factor()))).toList(),
+                e.origin())).toList();
+        List<AlgebraicRule> algs = algebraicRules.stream().map(a -> new AlgebraicRule(f.apply(a.math()), a.origin())).toList();
+        return new Model(id, units, compartments, species, parameters, ias, ars, rrs, rs, es, algs);
+    }
+
+    private static List<SpeciesRef> refs(List<SpeciesRef> refs, java.util.function.UnaryOperator<org.aftermath.kernel.expr.Expr> f) {
+        return refs.stream().map(r -> r.stoichiometryMath() == null ? r
+                : new SpeciesRef(r.species(), r.stoichiometry(), f.apply(r.stoichiometryMath()))).toList();
     }
 
     /** @return a copy with {@code extra} appended to the events (fired after existing ones at equal times) */
@@ -160,7 +201,7 @@ public record Model(String id,
         List<Event> all = new ArrayList<>(events);
         all.addAll(extra);
         return new Model(id, units, compartments, species, parameters, initialAssignments,
-                assignmentRules, rateRules, reactions, all);
+                assignmentRules, rateRules, reactions, all, algebraicRules);
     }
 
     /**
@@ -238,7 +279,7 @@ public record Model(String id,
         }
         for (Reaction r : other.reactions) {
             String rid = freshIfGenerated(r.id(), "_J", seen);
-            rs.add(new Reaction(rid, r.reactants(), r.products(), r.rate(), r.origin()));
+            rs.add(r.withId(rid));
             declare(seen, rid, r.origin(), problems);
         }
         List<Event> es = new ArrayList<>(events);
@@ -247,7 +288,7 @@ public record Model(String id,
         }
         for (Event e : other.events) {
             String eid = freshIfGenerated(e.id(), "_E", seen);
-            es.add(new Event(eid, e.trigger(), e.assignments(), e.origin()));
+            es.add(e.withId(eid));
             declare(seen, eid, e.origin(), problems);
         }
 
@@ -270,7 +311,8 @@ public record Model(String id,
             throw new ModelException(problems);
         }
         return new Model(id, new ArrayList<>(us.values()), new ArrayList<>(cs.values()),
-                new ArrayList<>(ss.values()), ps, ias, ars, rrs, rs, es);
+                new ArrayList<>(ss.values()), ps, ias, ars, rrs, rs, es,
+                concat(algebraicRules, other.algebraicRules));
     }
 
     private static void declare(Map<String, Origin> seen, String id, Origin origin,

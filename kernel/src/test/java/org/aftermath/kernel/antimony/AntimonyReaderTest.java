@@ -309,14 +309,14 @@ class AntimonyReaderTest {
     @Test
     void statementErrorsAreAllCollected() {
         List<String> p = problems("""
-                a = sin(1)
+                a = sine(1)
                 b = hill(a, 1)
                 c = 1; c = 2
                 J: A -> B;
                 time = 3
                 """);
         assertThat(p).hasSize(5);
-        assertThat(p.get(0)).startsWith("t.ant:1: unknown function 'sin'");
+        assertThat(p.get(0)).startsWith("t.ant:1: unknown function 'sine'");
         assertThat(p.get(1)).isEqualTo("t.ant:2: function 'hill' takes 3 arguments, got 2");
         assertThat(p.get(2)).isEqualTo("t.ant:3: 'c' is given a value twice (also at t.ant:3)");
         assertThat(p.get(3)).startsWith("t.ant:4: reaction 'J' has no rate law");

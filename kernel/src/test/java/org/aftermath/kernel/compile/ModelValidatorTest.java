@@ -102,17 +102,17 @@ class ModelValidatorTest {
     }
 
     @Test
-    void eventsAssignOnlyVariablesAndFireOnTime() {
+    void eventsAssignOnlyVariablesAndMayBeTriggeredByTheState() {
         assertThat(problems(BASE + "cells := N\nE1: at time >= 3: cells = 1\n")).containsExactly(
                 "v.ant:6: event E1 assigns 'cells', an observable defined by an assignment rule");
         assertThat(problems(BASE + "const k_death\nE1: at time >= 3: k_death = 1\n")).containsExactly(
                 "v.ant:6: event E1 assigns constant parameter 'k_death'; declare it var");
-        assertThat(problems(BASE + "E1: at N > 1e10: k_death = 1\n")).containsExactly(
-                "v.ant:5: event E1: only time triggers (time >= expr) are supported by the simulator");
-        assertThat(problems(BASE + "E1: at time >= 7 && time < 9: k_death = 1\n")).containsExactly(
-                "v.ant:5: event E1: only time triggers (time >= expr) are supported by the simulator");
-        assertThat(problems(BASE + "E1: at time >= N: k_death = 1\n")).containsExactly(
-                "v.ant:5: event E1: the trigger time depends on 'N', which can change; only constants and constant parameters may set it");
+        // triggers on the state, on time windows and on changing thresholds are simulated (root finding)
+        assertThat(problems(BASE + "var k_death\nE1: at N > 1e10: k_death = 1\n")).isEmpty();
+        assertThat(problems(BASE + "var k_death\nE1: at time >= 7 && time < 9: k_death = 1\n")).isEmpty();
+        assertThat(problems(BASE + "var k_death\nE1: at time >= N: k_death = 1\n")).isEmpty();
+        assertThat(problems(BASE + "var k_death\nE1: at N > nope: k_death = 1\n")).containsExactly(
+                "v.ant:6: undefined name 'nope' in the trigger of event E1; no defined name is similar");
         assertThat(problems(BASE + "t_dose = 2*k_growth\nE1: at t_dose*7 <= time: k_death = 1, k_death = 2\n"))
                 .containsExactly("v.ant:6: event E1 assigns 'k_death' twice");
         assertThat(problems(BASE + "E1: at time > 1: nope = 1\n")).containsExactly(
@@ -133,8 +133,8 @@ class ModelValidatorTest {
         assertThat(problems(BASE + "k_death has seconds\nk_growth has item\n")).isEmpty();
         // Scale factors in scientific notation are numbers, not unit names ('e').
         assertThat(problems(BASE + "unit pg_per_ml = 1e-12 gram / 1.5E-3 litre\nk_death has pg_per_ml\n")).isEmpty();
-        assertThat(problems("k = 1\nx := 2*k\n")).containsExactly(
-                "<built-in>: model v has no state variables (no species that changes and no rate rule); the simulator needs at least one");
+        // a model without state variables is simulated on time alone
+        assertThat(problems("k = 1\nx := 2*k\n")).isEmpty();
     }
 
     @Test
@@ -156,10 +156,9 @@ class ModelValidatorTest {
         String broken = BASE + "x := y\ny := x\nN -> ; kk*N\nE: at N > 2: q = 1\nvar nothing\n";
         assertThatThrownBy(() -> ModelCompiler.compile(AntimonyReader.parse(broken, "v.ant")))
                 .isInstanceOf(ModelException.class)
-                .satisfies(e -> assertThat(((ModelException) e).problems()).hasSize(5))
+                .satisfies(e -> assertThat(((ModelException) e).problems()).hasSize(4))
                 .hasMessageContaining("v.ant:5: cycle in assignment rules: x -> y -> x")
                 .hasMessageContaining("v.ant:7: undefined name 'kk'")
-                .hasMessageContaining("v.ant:8: event E: only time triggers")
                 .hasMessageContaining("v.ant:8: undefined name 'q'")
                 .hasMessageContaining("v.ant:9: parameter 'nothing' has no value");
     }

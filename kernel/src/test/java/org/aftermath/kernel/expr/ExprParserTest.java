@@ -66,7 +66,7 @@ class ExprParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "a < b < c ; 1:0: chained comparison 'a<b<c'",
-        "sin(x) ; 1:0: unknown function 'sin' (built-in functions: abs, exp, hill, hillr, ln, log10, max, min, sqrt, piecewise)",
+        "sine(x) ; 1:0: unknown function 'sine' (built-in functions: abs, arccos, arccosh, arccot,",
         "hill(x, 1) ; 1:0: function 'hill' takes 3 arguments, got 2",
         "exp(x, y) ; 1:0: function 'exp' takes 1 argument, got 2",
         "min(x) ; 1:0: function 'min' takes 2 or more arguments, got 1",
