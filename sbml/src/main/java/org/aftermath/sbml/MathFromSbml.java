@@ -1,20 +1,45 @@
 package org.aftermath.sbml;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.aftermath.kernel.expr.Expr;
+import org.aftermath.kernel.expr.Functions;
 import org.sbml.jsbml.ASTNode;
 
 /**
- * SBML MathML ({@link ASTNode}) back to the kernel's {@link Expr}: the constructs
- * {@link MathToSbml} writes (arithmetic, relational and logical operators, exp, ln, log with
- * base 10, square root, abs, min, max, piecewise, time, numbers, names, calls of hill and
- * hillr), plus {@code true}/{@code false}, pi and e. Anything else is refused with a message
- * naming the construct.
+ * SBML MathML ({@link ASTNode}) to the kernel's {@link Expr}: numbers and the constants
+ * ({@code true}, {@code false}, {@code pi}, {@code exponentiale}, {@code avogadro} = 6.02214179e23
+ * as SBML Level 3 defines it, infinity, NaN), the csymbols {@code time}, {@code delay} and
+ * {@code rateOf}, arithmetic, n-ary relations ({@code a < b < c} as {@code a < b && b < c}),
+ * and, or, xor (odd count of true operands), not, implies, piecewise (no otherwise: NaN), every
+ * function of SBML Level 3 Version 2 core (exp, ln, log with any base, root of any degree, abs,
+ * floor, ceiling, factorial, min, max, quotient, rem, and the trigonometric and hyperbolic
+ * functions and their inverses) and calls of the model's function definitions, which are
+ * written out (their body with the arguments substituted). Anything else is refused with a
+ * message naming the construct and where it is.
  */
 final class MathFromSbml {
 
-    private MathFromSbml() { }
+    /** The value SBML Level 3 gives {@code avogadro}. */
+    static final double AVOGADRO = 6.02214179e23;
+
+    /** A function definition: its arguments and body. */
+    record Lambda(List<String> arguments, ASTNode body) { }
+
+    private final Map<String, Lambda> functions;
+    private final UnaryOperator<String> names;
+
+    /**
+     * @param functions the model's function definitions by id
+     * @param names     the kernel id of each SBML id read in math (renamed reserved or shadowed ids)
+     */
+    MathFromSbml(Map<String, Lambda> functions, UnaryOperator<String> names) {
+        this.functions = functions;
+        this.names = names;
+    }
 
     /**
      * @param n       a MathML tree
@@ -22,8 +47,17 @@ final class MathFromSbml {
      * @return the kernel expression
      * @throws UnsupportedSbmlException for a construct the kernel does not support
      */
-    static Expr convert(ASTNode n, String context) {
+    Expr convert(ASTNode n, String context) {
+        return convert(n, context, Map.of(), 0);
+    }
+
+    private Expr convert(ASTNode n, String context, Map<String, Expr> bound, int depth) {
+        if (depth > 200) {
+            throw new UnsupportedSbmlException("math nested more than 200 levels deep (or a recursive function"
+                    + " definition) in " + context);
+        }
         ASTNode.Type t = n.getType();
+        Conv c = (child) -> convert(child, context, bound, depth + 1);
         switch (t) {
             case INTEGER:
                 return Expr.num(n.getInteger());
@@ -39,127 +73,263 @@ final class MathFromSbml {
                 return Expr.num(Math.PI);
             case CONSTANT_E:
                 return Expr.num(Math.E);
+            case NAME_AVOGADRO:
+                return Expr.num(AVOGADRO);
             case NAME_TIME:
                 return Expr.ref("time");
-            case NAME:
-                return Expr.ref(n.getName());
+            case NAME: {
+                Expr b = bound.get(n.getName());
+                return b != null ? b : Expr.ref(names.apply(n.getName()));
+            }
             case PLUS:
-                return fold(Expr.BinaryOp.ADD, n, context, 0);
+            case SUM:
+                return fold(Expr.BinaryOp.ADD, n, c, 0);
             case TIMES:
-                return fold(Expr.BinaryOp.MUL, n, context, 1);
+            case PRODUCT:
+                return fold(Expr.BinaryOp.MUL, n, c, 1);
             case MINUS:
                 if (n.getChildCount() == 1) {
-                    return new Expr.Unary(Expr.UnaryOp.NEG, arg(n, 0, context));
+                    return new Expr.Unary(Expr.UnaryOp.NEG, c.of(n.getChild(0)));
                 }
-                return binary(Expr.BinaryOp.SUB, n, context);
+                return binary(Expr.BinaryOp.SUB, n, c, context);
             case DIVIDE:
-                return binary(Expr.BinaryOp.DIV, n, context);
+                return binary(Expr.BinaryOp.DIV, n, c, context);
             case POWER:
             case FUNCTION_POWER:
-                return binary(Expr.BinaryOp.POW, n, context);
+                return binary(Expr.BinaryOp.POW, n, c, context);
             case RELATIONAL_LT:
-                return binary(Expr.BinaryOp.LT, n, context);
+                return chain(Expr.BinaryOp.LT, n, c);
             case RELATIONAL_LEQ:
-                return binary(Expr.BinaryOp.LE, n, context);
+                return chain(Expr.BinaryOp.LE, n, c);
             case RELATIONAL_GT:
-                return binary(Expr.BinaryOp.GT, n, context);
+                return chain(Expr.BinaryOp.GT, n, c);
             case RELATIONAL_GEQ:
-                return binary(Expr.BinaryOp.GE, n, context);
+                return chain(Expr.BinaryOp.GE, n, c);
             case RELATIONAL_EQ:
-                return binary(Expr.BinaryOp.EQ, n, context);
+                return chain(Expr.BinaryOp.EQ, n, c);
             case RELATIONAL_NEQ:
-                return binary(Expr.BinaryOp.NE, n, context);
+                return binary(Expr.BinaryOp.NE, n, c, context);
             case LOGICAL_AND:
-                return fold(Expr.BinaryOp.AND, n, context, 1);
+                return fold(Expr.BinaryOp.AND, n, c, 1);
             case LOGICAL_OR:
-                return fold(Expr.BinaryOp.OR, n, context, 0);
+                return fold(Expr.BinaryOp.OR, n, c, 0);
+            case LOGICAL_XOR:
+                return xor(n, c);
             case LOGICAL_NOT:
-                return new Expr.Unary(Expr.UnaryOp.NOT, arg(n, 0, context));
+                return new Expr.Unary(Expr.UnaryOp.NOT, one(n, c, context));
+            case LOGICAL_IMPLIES: {
+                binaryCount(n, context);
+                return Expr.bin(Expr.BinaryOp.OR, new Expr.Unary(Expr.UnaryOp.NOT, c.of(n.getChild(0))), c.of(n.getChild(1)));
+            }
             case FUNCTION_EXP:
-                return call("exp", n, context);
+                return call("exp", n, c, context);
             case FUNCTION_LN:
-                return call("ln", n, context);
+                return call("ln", n, c, context);
             case FUNCTION_ABS:
-                return call("abs", n, context);
+                return call("abs", n, c, context);
+            case FUNCTION_FLOOR:
+                return call("floor", n, c, context);
+            case FUNCTION_CEILING:
+                return call("ceil", n, c, context);
+            case FUNCTION_FACTORIAL:
+                return call("factorial", n, c, context);
+            case FUNCTION_QUOTIENT:
+                return call("quotient", n, c, context);
+            case FUNCTION_REM:
+                return call("rem", n, c, context);
             case FUNCTION_MIN:
-                return call("min", n, context);
             case FUNCTION_MAX:
-                return call("max", n, context);
+                return extremum(t == ASTNode.Type.FUNCTION_MIN ? "min" : "max", n, c, context);
             case FUNCTION_LOG:
-                return logOrRoot(n, "log10", 10, context);
+                return log(n, c, context);
             case FUNCTION_ROOT:
-                return logOrRoot(n, "sqrt", 2, context);
+                return root(n, c, context);
             case FUNCTION_PIECEWISE:
-                return piecewise(n, context);
-            case FUNCTION:
-                if ("hill".equals(n.getName()) || "hillr".equals(n.getName())) {
-                    return call(n.getName(), n, context);
+                return piecewise(n, c, context);
+            case FUNCTION_DELAY:
+                return call(Functions.DELAY, n, c, context);
+            case FUNCTION_RATE_OF: {
+                Expr x = one(n, c, context);
+                if (!(x instanceof Expr.Ref)) {
+                    throw new UnsupportedSbmlException("rateOf of an expression (not a variable) in " + context);
                 }
-                throw new UnsupportedSbmlException("call of function definition '" + n.getName() + "' in " + context
-                        + " (only hill and hillr, as Aftermath writes them, are supported)");
+                return new Expr.Call(Functions.RATE_OF, List.of(x));
+            }
+            case FUNCTION:
+                return inline(n, context, bound, depth);
+            case LAMBDA:
+                throw new UnsupportedSbmlException("a lambda outside a function definition in " + context);
             default:
+                String f = ELEMENTARY.get(t);
+                if (f != null) {
+                    return call(f, n, c, context);
+                }
+                if (t == ASTNode.Type.UNKNOWN) {
+                    throw new UnsupportedSbmlException("an unknown MathML element in " + context);
+                }
                 throw new UnsupportedSbmlException("MathML '" + t + "' in " + context + " is not supported by Aftermath");
         }
     }
 
-    private static Expr arg(ASTNode n, int i, String context) {
-        if (n.getChildCount() <= i) {
-            throw new UnsupportedSbmlException("MathML '" + n.getType() + "' in " + context + " lacks an argument");
+    private static final Map<ASTNode.Type, String> ELEMENTARY = new HashMap<>();
+
+    static {
+        String[] names = {"sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "sech", "csch", "coth",
+            "arcsin", "arccos", "arctan", "arcsec", "arccsc", "arccot", "arcsinh", "arccosh", "arctanh",
+            "arcsech", "arccsch", "arccoth"};
+        for (String name : names) {
+            ELEMENTARY.put(ASTNode.Type.valueOf("FUNCTION_" + name.toUpperCase(java.util.Locale.ROOT)), name);
         }
-        return convert(n.getChild(i), context);
     }
 
-    private static Expr binary(Expr.BinaryOp op, ASTNode n, String context) {
+    @FunctionalInterface
+    private interface Conv {
+        Expr of(ASTNode child);
+    }
+
+    private Expr inline(ASTNode n, String context, Map<String, Expr> bound, int depth) {
+        Lambda f = functions.get(n.getName());
+        if (f == null) {
+            throw new UnsupportedSbmlException("call of '" + n.getName() + "', which is no function definition, in "
+                    + context);
+        }
+        if (f.arguments().size() != n.getChildCount()) {
+            throw new UnsupportedSbmlException("function '" + n.getName() + "' takes " + f.arguments().size()
+                    + " arguments, called with " + n.getChildCount() + " in " + context);
+        }
+        Map<String, Expr> args = new HashMap<>();
+        for (int i = 0; i < f.arguments().size(); i++) {
+            args.put(f.arguments().get(i), convert(n.getChild(i), context, bound, depth + 1));
+        }
+        return convert(f.body(), context + " (in function " + n.getName() + ")", args, depth + 1);
+    }
+
+    private static Expr one(ASTNode n, Conv c, String context) {
+        if (n.getChildCount() != 1) {
+            throw new UnsupportedSbmlException("MathML '" + n.getType() + "' with " + n.getChildCount()
+                    + " arguments (1 expected) in " + context);
+        }
+        return c.of(n.getChild(0));
+    }
+
+    private static void binaryCount(ASTNode n, String context) {
         if (n.getChildCount() != 2) {
-            throw new UnsupportedSbmlException("MathML '" + n.getType() + "' in " + context + " with "
-                    + n.getChildCount() + " arguments (2 supported)");
+            throw new UnsupportedSbmlException("MathML '" + n.getType() + "' with " + n.getChildCount()
+                    + " arguments (2 expected) in " + context);
         }
-        return Expr.bin(op, arg(n, 0, context), arg(n, 1, context));
     }
 
-    private static Expr fold(Expr.BinaryOp op, ASTNode n, String context, double empty) {
+    private static Expr binary(Expr.BinaryOp op, ASTNode n, Conv c, String context) {
+        binaryCount(n, context);
+        return Expr.bin(op, c.of(n.getChild(0)), c.of(n.getChild(1)));
+    }
+
+    private static Expr fold(Expr.BinaryOp op, ASTNode n, Conv c, double empty) {
         if (n.getChildCount() == 0) {
             return Expr.num(empty);
         }
-        Expr e = arg(n, 0, context);
+        Expr e = c.of(n.getChild(0));
+        if (n.getChildCount() == 1 && (op == Expr.BinaryOp.AND || op == Expr.BinaryOp.OR)) {
+            return Expr.bin(Expr.BinaryOp.NE, e, Expr.num(0));
+        }
         for (int i = 1; i < n.getChildCount(); i++) {
-            e = Expr.bin(op, e, arg(n, i, context));
+            e = Expr.bin(op, e, c.of(n.getChild(i)));
         }
         return e;
     }
 
-    private static Expr call(String f, ASTNode n, String context) {
+    /** a op b op c ... as (a op b) and (b op c) and ...; one argument is true. */
+    private static Expr chain(Expr.BinaryOp op, ASTNode n, Conv c) {
+        if (n.getChildCount() < 2) {
+            return Expr.num(1);
+        }
+        Expr result = null;
+        Expr previous = c.of(n.getChild(0));
+        for (int i = 1; i < n.getChildCount(); i++) {
+            Expr next = c.of(n.getChild(i));
+            Expr pair = Expr.bin(op, previous, next);
+            result = result == null ? pair : Expr.bin(Expr.BinaryOp.AND, result, pair);
+            previous = next;
+        }
+        return result;
+    }
+
+    /** True when an odd number of the operands are true; none: false. */
+    private static Expr xor(ASTNode n, Conv c) {
+        Expr result = Expr.num(0);
+        for (int i = 0; i < n.getChildCount(); i++) {
+            Expr operand = Expr.bin(Expr.BinaryOp.NE, c.of(n.getChild(i)), Expr.num(0));
+            result = i == 0 ? operand : Expr.bin(Expr.BinaryOp.NE, result, operand);
+        }
+        return result;
+    }
+
+    private static Expr call(String f, ASTNode n, Conv c, String context) {
         List<Expr> args = new ArrayList<>();
         for (int i = 0; i < n.getChildCount(); i++) {
-            args.add(arg(n, i, context));
+            args.add(c.of(n.getChild(i)));
+        }
+        Integer arity = Functions.ARITY.get(f);
+        if (arity != null && arity >= 0 && args.size() != arity) {
+            throw new UnsupportedSbmlException("MathML '" + n.getType() + "' with " + args.size() + " arguments ("
+                    + arity + " expected) in " + context);
         }
         return new Expr.Call(f, args);
     }
 
-    private static Expr logOrRoot(ASTNode n, String f, int base, String context) {
+    private static Expr extremum(String f, ASTNode n, Conv c, String context) {
+        if (n.getChildCount() == 0) {
+            throw new UnsupportedSbmlException("MathML '" + n.getType() + "' without arguments in " + context);
+        }
         if (n.getChildCount() == 1) {
-            return new Expr.Call(f, List.of(arg(n, 0, context)));
+            return c.of(n.getChild(0));
         }
-        Expr b = n.getChildCount() == 2 ? arg(n, 0, context) : null;
-        if (b instanceof Expr.Num num && num.value() == base) {
-            return new Expr.Call(f, List.of(arg(n, 1, context)));
-        }
-        throw new UnsupportedSbmlException("MathML '" + n.getType() + "' in " + context
-                + " with a base or degree other than " + base + " is not supported by Aftermath");
+        return call(f, n, c, context);
     }
 
-    private static Expr piecewise(ASTNode n, String context) {
+    /** log with one argument is base 10; base 10 is log10, e is ln, any other base ln(x)/ln(b). */
+    private static Expr log(ASTNode n, Conv c, String context) {
+        if (n.getChildCount() == 1) {
+            return new Expr.Call("log10", List.of(c.of(n.getChild(0))));
+        }
+        binaryCount(n, context);
+        Expr base = c.of(n.getChild(0));
+        Expr x = c.of(n.getChild(1));
+        if (base instanceof Expr.Num b && b.value() == 10) {
+            return new Expr.Call("log10", List.of(x));
+        }
+        if (base instanceof Expr.Num b && b.value() == Math.E) {
+            return new Expr.Call("ln", List.of(x));
+        }
+        return Expr.bin(Expr.BinaryOp.DIV, new Expr.Call("ln", List.of(x)), new Expr.Call("ln", List.of(base)));
+    }
+
+    /** root with one argument is the square root; degree 2 is sqrt, any other x^(1/degree). */
+    private static Expr root(ASTNode n, Conv c, String context) {
+        if (n.getChildCount() == 1) {
+            return new Expr.Call("sqrt", List.of(c.of(n.getChild(0))));
+        }
+        binaryCount(n, context);
+        Expr degree = c.of(n.getChild(0));
+        Expr x = c.of(n.getChild(1));
+        if (degree instanceof Expr.Num d && d.value() == 2) {
+            return new Expr.Call("sqrt", List.of(x));
+        }
+        return Expr.bin(Expr.BinaryOp.POW, x, Expr.bin(Expr.BinaryOp.DIV, Expr.num(1), degree));
+    }
+
+    private static Expr piecewise(ASTNode n, Conv c, String context) {
         int k = n.getChildCount();
         List<Expr> values = new ArrayList<>();
         List<Expr> conditions = new ArrayList<>();
         for (int i = 0; i + 1 < k; i += 2) {
-            values.add(arg(n, i, context));
-            conditions.add(arg(n, i + 1, context));
+            values.add(c.of(n.getChild(i)));
+            conditions.add(c.of(n.getChild(i + 1)));
         }
+        Expr otherwise = k % 2 == 1 ? c.of(n.getChild(k - 1)) : Expr.num(Double.NaN);
         if (values.isEmpty()) {
-            throw new UnsupportedSbmlException("piecewise without a piece in " + context);
+            return otherwise;
         }
-        Expr otherwise = k % 2 == 1 ? arg(n, k - 1, context) : Expr.num(Double.NaN);
         return new Expr.Piecewise(values, conditions, otherwise);
     }
 }

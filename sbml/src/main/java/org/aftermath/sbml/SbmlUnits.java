@@ -76,6 +76,16 @@ final class SbmlUnits {
         return (factor == 1 ? "" : number(factor) + " ") + String.join(" ", parts);
     }
 
+    /** @return true if every unit is a base unit the kernel knows (so {@link #toText} reads back) */
+    static boolean readable(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.getKind() != Unit.Kind.DIMENSIONLESS && !isSbmlBaseName(u.getKind().name().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String number(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
