@@ -319,6 +319,10 @@ final class TangentGenerator {
                 .append("    switch (event) {\n");
         for (int e = 0; e < plan.events.size(); e++) {
             Expr threshold = plan.events.get(e).threshold();
+            if (threshold == null) {
+                throw new IllegalArgumentException("event " + plan.events.get(e).id() + ": sensitivities need"
+                        + " scheduled events (time >= a number or parameters); this trigger is watched on the state");
+            }
             for (String ref : threshold.references()) {
                 SlotLayout.Slot s = layout.slot(ref);
                 if (s == null || s.kind() != SlotLayout.Kind.PARAMETER) {
@@ -349,10 +353,11 @@ final class TangentGenerator {
                 dObs[o.index()] = local(m, directional(o.math(), chain));
             }
             List<Integer> slots = new ArrayList<>();
-            for (ModelPlan.Assign a : ev.assignments()) {
+            for (ModelPlan.EventWrite a : ev.assignments()) {
                 int slot = work++;
                 slots.add(slot);
-                m.add(w(slot) + " = " + writer.write(directional(a.math(), chain)));
+                Expr value = a.factor() == null ? a.math() : Expr.bin(Expr.BinaryOp.MUL, a.math(), a.factor());
+                m.add(w(slot) + " = " + writer.write(directional(value, chain)));
             }
             for (int k = 0; k < slots.size(); k++) {
                 m.add(target(ev.assignments().get(k).target(), true) + " = " + w(slots.get(k)));
@@ -386,7 +391,7 @@ final class TangentGenerator {
         }
         Expr acc = Expr.num(0.0);
         for (ModelPlan.Term term : plan.terms.get(i)) {
-            Expr t = Expr.bin(Expr.BinaryOp.MUL, Expr.num(term.stoichiometry()), Expr.ref(RATE + term.rate()));
+            Expr t = Expr.bin(Expr.BinaryOp.MUL, term.stoichiometry(), Expr.ref(RATE + term.rate()));
             acc = Expr.bin(term.gain() ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB, acc, t);
         }
         return acc;
