@@ -599,7 +599,7 @@ final class SbmlImporter {
     private List<UnitDefinition> unitDefinitions() {
         List<UnitDefinition> out = new ArrayList<>();
         for (org.sbml.jsbml.UnitDefinition u : m.getListOfUnitDefinitions()) {
-            if (readableUnits.contains(u.getId())) {
+            if (readableUnits().contains(u.getId())) {
                 out.add(new UnitDefinition(u.getId(), SbmlUnits.toText(u.getListOfUnits())));
             }
         }
@@ -608,8 +608,7 @@ final class SbmlImporter {
 
     private Set<String> readableUnits;
 
-    /** @return the unit id when the kernel knows it (a base unit or a readable definition), else null */
-    private String unit(String id) {
+    private Set<String> readableUnits() {
         if (readableUnits == null) {
             readableUnits = new HashSet<>();
             for (org.sbml.jsbml.UnitDefinition u : m.getListOfUnitDefinitions()) {
@@ -618,9 +617,14 @@ final class SbmlImporter {
                 }
             }
         }
+        return readableUnits;
+    }
+
+    /** @return the unit id when the kernel knows it (a base unit or a readable definition), else null */
+    private String unit(String id) {
         if (id == null || id.isEmpty()) {
             return null;
         }
-        return readableUnits.contains(id) || SbmlUnits.isSbmlBaseName(id) ? id : null;
+        return readableUnits().contains(id) || SbmlUnits.isSbmlBaseName(id) ? id : null;
     }
 }

@@ -65,6 +65,15 @@ public final class SbmlSimulation {
      * @return the time course
      */
     public ResultTable run(double start, double end, int steps, Tolerances tolerances, long seed, long deadline) {
+        return run(start, end, steps, "auto", tolerances, seed, deadline);
+    }
+
+    /**
+     * Like {@link #run(double, double, int, Tolerances, long, long)} with an integrator chosen by name
+     * ({@link org.aftermath.ode.Integrators#names()}).
+     */
+    public ResultTable run(double start, double end, int steps, String integrator, Tolerances tolerances, long seed,
+                           long deadline) {
         if (!(end >= start) || steps < 1) {
             throw new IllegalArgumentException("need end >= start and at least 1 step, got start " + start + ", end "
                     + end + ", steps " + steps);
@@ -106,7 +115,7 @@ public final class SbmlSimulation {
             simulator = simulator.withSegmentsOf(h);
         }
         simulator.run(null, start, end,
-                Integrators.create("auto", tolerances), List.of(watchdog, grid));
+                Integrators.create(integrator, tolerances), List.of(watchdog, grid));
         if (filled[0] != steps + 1) {
             throw new IllegalStateException("expected " + (steps + 1) + " rows, sampled " + filled[0]);
         }

@@ -25,8 +25,19 @@ public final class ModelCompiler {
          */
         GENERATED,
         /** Expression trees over slot indices; no Jacobian. The reference for tests and benchmarks. */
-        INTERPRETED
+        INTERPRETED,
+        /**
+         * {@link #GENERATED} when code for the model's shape is already compiled or the model is
+         * large (more than {@value ModelCompiler#SMALL_MODEL} expression nodes), else
+         * {@link #INTERPRETED}: a Janino compile costs tens of milliseconds, more than a small
+         * model's whole run takes interpreted (measured in the bench module's
+         * {@code SbmlSuiteBenchmark}).
+         */
+        AUTO
     }
+
+    /** Expression nodes up to which {@link Backend#AUTO} interprets a model whose code is not compiled yet. */
+    public static final int SMALL_MODEL = 400;
 
     /** Shapes remembered by the generated back-end (least recently used dropped first). */
     private static final int TEMPLATE_CAPACITY = 64;
@@ -65,6 +76,9 @@ public final class ModelCompiler {
     public static CompiledModel compile(Model m, Backend backend) {
         RateOfExpansion.Expanded expanded = RateOfExpansion.expand(AlgebraicRules.reduce(m));
         m = expanded.model();
+        if (backend == Backend.AUTO) {
+            backend = size(m) > SMALL_MODEL || template(ModelShape.of(m)) != null ? Backend.GENERATED : Backend.INTERPRETED;
+        }
         if (backend == Backend.GENERATED) {
             Model shape = ModelShape.of(m);
             Template template = template(shape);
@@ -87,6 +101,15 @@ public final class ModelCompiler {
         }
         ModelValidator.validate(m);
         return new InterpretedModel(new ModelPlan(m, new SlotLayout(m), expanded.atRest()));
+    }
+
+    /** @return the number of expression nodes of the model (its size for {@link Backend#AUTO}) */
+    static int size(Model m) {
+        int[] n = {0};
+        for (org.aftermath.kernel.expr.Expr e : ModelExpressions.all(m)) {
+            ModelExpressions.visit(e, x -> n[0]++);
+        }
+        return n[0];
     }
 
     private static Template template(Model shape) {

@@ -57,7 +57,7 @@ public final class TestSuite {
     private final long timeLimitNanos;
 
     /**
-     * @param backend        how the kernel evaluates models (null: chosen per model)
+     * @param backend        how the kernel evaluates models (null: {@link ModelCompiler.Backend#AUTO})
      * @param timeLimitNanos time limit per case
      */
     public TestSuite(ModelCompiler.Backend backend, long timeLimitNanos) {
@@ -148,7 +148,7 @@ public final class TestSuite {
             outputs.add(new SbmlSimulation.Output(v, q));
         }
         SbmlSimulation simulation = new SbmlSimulation(sbml, outputs, backend == null
-                ? ModelCompiler.Backend.GENERATED : backend);
+                ? ModelCompiler.Backend.AUTO : backend);
         Tolerances tolerances = new Tolerances(1e-10, Math.max(settings.absolute() * 1e-6, 1e-300));
         return simulation.run(settings.start(), settings.start() + settings.duration(), settings.steps(), tolerances,
                 SEED, deadline);
