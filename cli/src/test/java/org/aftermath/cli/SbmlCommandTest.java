@@ -102,7 +102,9 @@ class SbmlCommandTest {
 
         Path comp = dir.resolve("comp.xml");
         Files.writeString(comp, MODEL.replace("level='3' version='2'>", "level='3' version='2' "
-                + "xmlns:comp='http://www.sbml.org/sbml/level3/version1/comp/version1' comp:required='true'>"));
+                + "xmlns:comp='http://www.sbml.org/sbml/level3/version1/comp/version1' comp:required='true'>")
+                .replace("<listOfCompartments>", "<comp:listOfSubmodels><comp:submodel comp:id='a' comp:modelRef='b'/>"
+                        + "</comp:listOfSubmodels><listOfCompartments>"));
         o = aftermath("sbml", "run", comp.toString(), "--end", "1", "--steps", "1");
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err().lines().toList()).containsExactly("aftermath: " + comp

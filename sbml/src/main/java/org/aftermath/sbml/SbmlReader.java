@@ -92,9 +92,14 @@ public final class SbmlReader {
         if (!xml.contains("<sbml")) {
             throw new ModelException(at, "not an SBML document (no <sbml> element)");
         }
+        Set<String> used = packagesUsed(xml);
+        if (!used.isEmpty()) {
+            throw new ModelException(at, "SBML package '" + used.iterator().next() + "' is not supported"
+                    + " (Aftermath reads SBML core only)");
+        }
         SBMLDocument doc;
         try {
-            doc = new org.sbml.jsbml.SBMLReader().readSBMLFromString(xml);
+            doc = new org.sbml.jsbml.SBMLReader().readSBMLFromString(NestedApply.unwrap(xml));
         } catch (XMLStreamException | RuntimeException e) {
             throw new ModelException(at, "not readable as SBML: " + firstLine(e.getMessage()));
         }
@@ -108,33 +113,41 @@ public final class SbmlReader {
             throw new ModelException(at, "SBML Level " + level + " Version " + version
                     + " is not supported (Level 2 Versions 1-5 and Level 3 Versions 1-2 are)");
         }
-        Set<String> packages = new TreeSet<>(doc.getDeclaredNamespaces().keySet().stream()
-                .filter(k -> k.startsWith("xmlns:")).map(k -> k.substring(6)).toList());
-        packages.retainAll(KNOWN_PACKAGES);
-        packages.addAll(doc.getExtensionPackages().keySet().stream().map(SbmlReader::shortName).toList());
-        if (doc.isSetModel()) {
-            packages.addAll(doc.getModel().getExtensionPackages().keySet().stream().map(SbmlReader::shortName).toList());
-        }
-        if (!packages.isEmpty()) {
-            throw new ModelException(at, "SBML package '" + packages.iterator().next() + "' is not supported"
-                    + " (Aftermath reads SBML core only)");
-        }
         if (!doc.isSetModel()) {
             throw new ModelException(at, "the SBML document has no <model>");
         }
         return doc;
     }
 
-    private static final Set<String> KNOWN_PACKAGES = Set.of("comp", "fbc", "layout", "render", "qual", "groups",
-            "distrib", "multi", "arrays", "spatial", "dyn", "req");
 
-    private static String shortName(String namespaceOrName) {
-        for (String p : KNOWN_PACKAGES) {
-            if (namespaceOrName.equals(p) || namespaceOrName.contains("/" + p + "/")) {
-                return p;
+    private static final java.util.regex.Pattern NAMESPACE = java.util.regex.Pattern.compile(
+            "xmlns:(\\w+)\\s*=\\s*[\"']http://www\\.sbml\\.org/sbml/level3/version\\d/(\\w+)/version\\d[\"']");
+
+    /**
+     * @return the SBML packages the document needs: declared required ({@code PREFIX:required="true"})
+     *         and used by an element or another attribute. A package declared but unused (some tools
+     *         always declare comp) and an optional one (layout, render: no effect on the math) leave
+     *         the model core.
+     */
+    static Set<String> packagesUsed(String xml) {
+        Set<String> used = new TreeSet<>();
+        java.util.regex.Matcher m = NAMESPACE.matcher(xml);
+        while (m.find()) {
+            String prefix = m.group(1);
+            String name = m.group(2);
+            boolean required = java.util.regex.Pattern.compile("\\s" + java.util.regex.Pattern.quote(prefix)
+                    + ":required\\s*=\\s*[\"']true[\"']").matcher(xml).find();
+            if (!name.equals("core") && required && usesPrefix(xml, prefix)) {
+                used.add(name);
             }
         }
-        return namespaceOrName;
+        return used;
+    }
+
+    /** @return true if an element or attribute other than {@code required} uses the prefix */
+    private static boolean usesPrefix(String xml, String prefix) {
+        return xml.contains("<" + prefix + ":") || java.util.regex.Pattern.compile("\\s" + java.util.regex.Pattern.quote(prefix)
+                + ":(?!required=)\\w+=").matcher(xml).find();
     }
 
     private static String firstLine(String s) {

@@ -42,10 +42,12 @@ import org.sbml.jsbml.text.parser.ParseException;
  *   <li>initial assignments, assignment rules, rate rules; reactions (irreversible; the kernel's
  *       rate is the kinetic law, in amount per day) with constant species references, and
  *       every other species the rate law names as a modifier;</li>
- *   <li>events with {@code initialValue = false} (so {@code time >= 0} fires at t = 0 as in
- *       Aftermath), {@code persistent = true}, {@code useValuesFromTriggerTime = true} and a
- *       priority decreasing in model order (the kernel applies simultaneous events in model
- *       order);</li>
+ *   <li>events with their flags; a dose event as the kernel fires it: {@code initialValue =
+ *       false} (so {@code time >= 0} fires at t = 0 as in Aftermath), {@code persistent = true},
+ *       {@code useValuesFromTriggerTime = false} (assignments evaluated when the event executes:
+ *       two doses of one drug at one time both count in every SBML tool) and a priority
+ *       decreasing in model order (the kernel executes simultaneous events in model order, each
+ *       seeing the changes of those before it); algebraic rules;</li>
  *   <li>hill/hillr as function definitions, see {@link MathToSbml};</li>
  *   <li>each parameter's provenance as XHTML notes (source, range, note) and as an annotation
  *       {@code <aftermath:provenance source=".." min=".." max=".." note=".."/>} in namespace
@@ -85,9 +87,13 @@ public final class SbmlWriter {
         units(model, m);
         m.setTimeUnits(TIME_UNIT);
         functions(model, m);
+        Set<String> changed = new LinkedHashSet<>();
+        model.rateRules().forEach(r -> changed.add(r.variable()));
+        model.assignmentRules().forEach(r -> changed.add(r.variable()));
+        model.events().forEach(e -> e.assignments().forEach(a -> changed.add(a.variable())));
         for (Compartment c : model.compartments()) {
             org.sbml.jsbml.Compartment sc = m.createCompartment(c.id());
-            sc.setConstant(true);
+            sc.setConstant(c.constant() && !changed.contains(c.id()));
             sc.setSpatialDimensions(3);
             if (!Double.isNaN(c.size())) {
                 sc.setSize(c.size());
@@ -166,17 +172,33 @@ public final class SbmlWriter {
             KineticLaw law = sr.createKineticLaw();
             law.setMath(MathToSbml.number(r.rate()));
         }
+        boolean explicitPriorities = model.events().stream().anyMatch(e -> e.priority() != null);
         int priority = model.events().size();
         for (Event e : model.events()) {
             org.sbml.jsbml.Event se = m.createEvent(e.id());
-            se.setUseValuesFromTriggerTime(true);
-            Trigger t = se.createTrigger(false, true, MathToSbml.condition(e.trigger()));
-            t.setInitialValue(false);
-            t.setPersistent(true);
-            se.createPriority(new ASTNode(priority--));
-            for (EventAssignment a : e.assignments()) {
-                se.createEventAssignment(a.variable(), MathToSbml.number(a.math()));
+            // the kernel evaluates an event's assignments when it executes (unless it uses values from
+            // the trigger time), so simultaneous doses add up in every SBML tool
+            se.setUseValuesFromTriggerTime(e.useValuesFromTriggerTime());
+            Trigger t = se.createTrigger(e.initialValue(), e.persistent(), MathToSbml.condition(e.trigger()));
+            t.setInitialValue(e.initialValue());
+            t.setPersistent(e.persistent());
+            if (e.delay() != null) {
+                se.createDelay(MathToSbml.number(e.delay()));
             }
+            if (e.priority() != null) {
+                se.createPriority(MathToSbml.number(e.priority()));
+            } else if (!explicitPriorities) {
+                // the kernel executes simultaneous events in model order
+                se.createPriority(new ASTNode(priority));
+            }
+            priority--;
+            for (EventAssignment a : e.assignments()) {
+                Expr value = a.factor() == null ? a.math() : Expr.bin(Expr.BinaryOp.MUL, a.math(), a.factor());
+                se.createEventAssignment(a.variable(), MathToSbml.number(value));
+            }
+        }
+        for (org.aftermath.kernel.model.AlgebraicRule r : model.algebraicRules()) {
+            m.createAlgebraicRule().setMath(MathToSbml.number(r.math()));
         }
         return doc;
     }

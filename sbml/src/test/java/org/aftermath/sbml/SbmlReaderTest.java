@@ -131,9 +131,13 @@ class SbmlReaderTest {
                 .hasMessage("x.txt: not an SBML document (no <sbml> element)");
         String comp = "<?xml version='1.0'?><sbml xmlns='http://www.sbml.org/sbml/level3/version1/core' level='3'"
                 + " version='1' xmlns:comp='http://www.sbml.org/sbml/level3/version1/comp/version1' comp:required='true'>"
-                + "<model id='m'/></sbml>";
+                + "<model id='m'><comp:listOfSubmodels><comp:submodel comp:id='a' comp:modelRef='b'/>"
+                + "</comp:listOfSubmodels></model></sbml>";
         assertThatThrownBy(() -> SbmlReader.parse(comp, "c.xml")).isInstanceOf(ModelException.class)
                 .hasMessage("c.xml: SBML package 'comp' is not supported (Aftermath reads SBML core only)");
+        String declaredOnly = comp.replace("<comp:listOfSubmodels><comp:submodel comp:id='a' comp:modelRef='b'/>"
+                + "</comp:listOfSubmodels>", "");
+        assertThat(SbmlReader.parse(declaredOnly, "d.xml").model().id()).as("a package declared but unused").isEqualTo("m");
         String unknown = document("<listOfParameters><parameter id='k' value='1' constant='false'/></listOfParameters>"
                 + "<listOfRules><rateRule variable='k'>" + math("<apply><foo/><ci>k</ci></apply>") + "</rateRule></listOfRules>");
         assertThatThrownBy(() -> SbmlReader.parse(unknown, "u.xml")).isInstanceOf(ModelException.class)

@@ -50,7 +50,8 @@ class SbmlWriterTest {
         org.sbml.jsbml.Event e1 = m.getEvent("E1");
         assertThat(e1.getTrigger().getInitialValue()).isFalse();
         assertThat(e1.getTrigger().getPersistent()).isTrue();
-        assertThat(e1.getUseValuesFromTriggerTime()).isTrue();
+        assertThat(e1.getUseValuesFromTriggerTime()).as("assignments evaluated when the event executes").isFalse();
+        assertThat(e1.getPriority()).isNotNull();
         assertThat(m.getFunctionDefinition("hill")).isNotNull();
         assertThat(m.getFunctionDefinition("hillr")).isNotNull();
     }

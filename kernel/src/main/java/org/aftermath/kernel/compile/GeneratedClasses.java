@@ -64,6 +64,18 @@ final class GeneratedClasses {
         } catch (CompileException | ClassNotFoundException e) {
             throw new IllegalStateException("generated model code does not compile (a bug in Aftermath): "
                     + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Janino's InternalCompilerException: a method beyond the class-file limits (64 kB of code)
+            throw new TooLargeException("generated model code is too large for one class: " + e.getMessage(), e);
+        }
+    }
+
+    /** The generated source is beyond what Janino can compile (a method over the class-file limits). */
+    static final class TooLargeException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

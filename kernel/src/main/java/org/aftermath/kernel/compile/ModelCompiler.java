@@ -77,30 +77,38 @@ public final class ModelCompiler {
         RateOfExpansion.Expanded expanded = RateOfExpansion.expand(AlgebraicRules.reduce(m));
         m = expanded.model();
         if (backend == Backend.AUTO) {
-            backend = size(m) > SMALL_MODEL || template(ModelShape.of(m)) != null ? Backend.GENERATED : Backend.INTERPRETED;
+            if (size(m) <= SMALL_MODEL && template(ModelShape.of(m)) == null) {
+                backend = Backend.INTERPRETED;
+            } else {
+                backend = Backend.GENERATED;
+            }
         }
         if (backend == Backend.GENERATED) {
-            Model shape = ModelShape.of(m);
-            Template template = template(shape);
-            if (template != null) {
-                return template.code() == null ? new InterpretedModel(template.plan().forModel(m))
-                        : new GeneratedModel(template.plan().forModel(m), template.code());
-            }
-            ModelValidator.validate(m);
-            ModelPlan plan = new ModelPlan(m, new SlotLayout(m), expanded.atRest());
-            GeneratedCode code;
-            try {
-                code = GeneratedClasses.instantiate(JavaSourceGenerator.generate(plan));
-            } catch (JavaSourceGenerator.TooLargeException e) {
-                code = null; // more code than the JVM takes in one method: the reference back-end
-            }
-            synchronized (TEMPLATES) {
-                TEMPLATES.put(shape, new Template(plan, code));
-            }
-            return code == null ? new InterpretedModel(plan) : new GeneratedModel(plan, code);
+            return generated(m, expanded);
         }
         ModelValidator.validate(m);
         return new InterpretedModel(new ModelPlan(m, new SlotLayout(m), expanded.atRest()));
+    }
+
+    private static CompiledModel generated(Model m, RateOfExpansion.Expanded expanded) {
+        Model shape = ModelShape.of(m);
+        Template template = template(shape);
+        if (template != null) {
+            return template.code() == null ? new InterpretedModel(template.plan().forModel(m))
+                    : new GeneratedModel(template.plan().forModel(m), template.code());
+        }
+        ModelValidator.validate(m);
+        ModelPlan plan = new ModelPlan(m, new SlotLayout(m), expanded.atRest());
+        GeneratedCode code;
+        try {
+            code = GeneratedClasses.instantiate(JavaSourceGenerator.generate(plan));
+        } catch (JavaSourceGenerator.TooLargeException | GeneratedClasses.TooLargeException e) {
+            code = null; // more code than the JVM takes in one method, or than Janino compiles: the reference back-end
+        }
+        synchronized (TEMPLATES) {
+            TEMPLATES.put(shape, new Template(plan, code));
+        }
+        return code == null ? new InterpretedModel(plan) : new GeneratedModel(plan, code);
     }
 
     /** @return the number of expression nodes of the model (its size for {@link Backend#AUTO}) */
