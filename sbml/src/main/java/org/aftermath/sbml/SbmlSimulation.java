@@ -106,7 +106,8 @@ public final class SbmlSimulation {
             @Override
             public void step(DenseStep step, double[] p) {
                 if (System.nanoTime() > deadline) {
-                    throw new IntegrationException("time limit reached", step.end());
+                    throw new IntegrationException("simulator", IntegrationException.Reason.ATTEMPT_LIMIT,
+                            "time limit reached", step.end());
                 }
             }
         };

@@ -179,7 +179,24 @@ class ModelCompilerTest {
         system.derivatives(0, new double[] {2}, yDot);
         assertThat(yDot[0]).isEqualTo(4);
         assertThat(system.dimension()).isEqualTo(1);
-        assertThat(system.hasJacobian()).isEqualTo(backend == Backend.GENERATED);
+        assertThat(system.hasJacobian()).isEqualTo(m instanceof GeneratedModel);
+        if (backend != Backend.AUTO) {
+            assertThat(m instanceof GeneratedModel).isEqualTo(backend == Backend.GENERATED);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void autoInterpretsSmallModelsUntilTheirCodeExistsAndGeneratesLargeOnes() {
+        String small = "species N = 2\n-> N; gAuto*N\ngAuto = 0.5\n";
+        assertThat(compile(small, Backend.AUTO)).isInstanceOf(InterpretedModel.class);
+        compile(small, Backend.GENERATED);
+        assertThat(compile(small, Backend.AUTO)).as("the shape's code is compiled now").isInstanceOf(GeneratedModel.class);
+        StringBuilder large = new StringBuilder("species N = 2\n-> N; gAuto*N");
+        for (int i = 0; i < ModelCompiler.SMALL_MODEL; i++) {
+            large.append(" + 0*N");
+        }
+        large.append("\ngAuto = 0.5\n");
+        assertThat(compile(large.toString(), Backend.AUTO)).isInstanceOf(GeneratedModel.class);
     }
 
     @ParameterizedTest
