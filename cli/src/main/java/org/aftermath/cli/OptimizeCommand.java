@@ -30,6 +30,7 @@ import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
 import org.aftermath.tmen.scenario.Schedule;
 import org.aftermath.tmen.scenario.ScenarioReader;
+import org.aftermath.tmen.scenario.Treatment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -202,7 +203,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
     private Double cap(ScheduleTemplate template) {
         if (cap == null) {
-            return template.cytotoxic().agent() != null && template.cytotoxic().agent().agentId().equals(DOXORUBICIN)
+            return template.cytotoxic() instanceof Treatment.AgentTreatment a && a.agent().agentId().equals(DOXORUBICIN)
                     ? Constraints.DOXORUBICIN_CAP_MG_PER_M2 : null;
         }
         if (cap.equals("none")) {
@@ -226,7 +227,7 @@ final class OptimizeCommand implements Callable<Integer> {
             Agent agent = catalog.find(parts[0].strip()).orElseThrow(() -> new BadOptionException("--modulator:"
                     + " unknown modulator '" + parts[0] + "'" + closest(catalog, parts[0])
                     + " (see 'aftermath agents')"));
-            if (!agent.dosable() || agent.genotoxic() || agent.inClassMatching("anti-microtubule")) {
+            if (!agent.dosable() || agent.role().cytotoxic()) {
                 throw new BadOptionException("--modulator: '" + parts[0] + "' is not a modulator (it is "
                         + (agent.dosable() ? "cytotoxic" : "a family, not a dosable agent") + ")");
             }

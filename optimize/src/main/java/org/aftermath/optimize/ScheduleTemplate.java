@@ -14,7 +14,6 @@ import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import org.aftermath.tmen.scenario.Schedule;
 import org.aftermath.tmen.scenario.Treatment;
-import org.aftermath.tmen.therapy.Cytotoxic;
 
 /**
  * A scenario file as a YAML tree, with the two treatments a schedule search edits: the cytotoxic
@@ -59,14 +58,13 @@ public final class ScheduleTemplate {
         } else {
             Treatment m = scenario.treatments().get(modulatorIndex);
             Schedule.Between b = (Schedule.Between) m.schedule();
-            this.ownModulator = m.killsByFraction()
-                    ? new ModulatorOption(m.name(), Double.NaN, null, b.everyDays())
-                    : new ModulatorOption(m.agent().agentId(), m.agent().dose(), m.agent().unit().label(),
-                    b.everyDays());
+            this.ownModulator = m instanceof Treatment.AgentTreatment a
+                    ? new ModulatorOption(a.agent().agentId(), a.agent().dose(), a.agent().unit().label(), b.everyDays())
+                    : new ModulatorOption(m.name(), Double.NaN, null, b.everyDays());
             double window = every - b.offsetDays() - b.gapDays();
             double duration = b.durationDays() != null ? Math.min(b.durationDays(), window) : window;
             this.own = new Candidate(ownModulator, b.offsetDays(), Math.max(0.0, duration),
-                    m.killsByFraction() ? Double.NaN : m.agent().dose(), every);
+                    m instanceof Treatment.AgentTreatment a ? a.agent().dose() : Double.NaN, every);
         }
     }
 
@@ -75,7 +73,7 @@ public final class ScheduleTemplate {
      * @param source        the file's path as given (messages; a relative {@code model:} resolves
      *                      against its folder)
      * @param cytotoxicName the treatment whose interval is searched, or null for the first
-     *                      cytotoxic treatment ({@link Cytotoxic#is})
+     *                      cytotoxic treatment ({@link Treatment#cytotoxic()})
      * @return the template
      * @throws org.aftermath.tmen.scenario.ScenarioException if the scenario is invalid
      * @throws IllegalArgumentException if it has no cytotoxic treatment, the named one is not
@@ -93,7 +91,7 @@ public final class ScheduleTemplate {
         int c = -1;
         for (int i = 0; i < ts.size(); i++) {
             Treatment t = ts.get(i);
-            boolean wanted = cytotoxicName == null ? Cytotoxic.is(t) && !(t.schedule() instanceof Schedule.Between)
+            boolean wanted = cytotoxicName == null ? t.cytotoxic() && !(t.schedule() instanceof Schedule.Between)
                     : t.name().equals(cytotoxicName);
             if (wanted) {
                 c = i;
@@ -109,7 +107,7 @@ public final class ScheduleTemplate {
                     + String.join(", ", ts.stream().map(Treatment::name).toList()) + ")");
         }
         Treatment cyto = ts.get(c);
-        if (!Cytotoxic.is(cyto)) {
+        if (!cyto.cytotoxic()) {
             throw new IllegalArgumentException(source + ": treatment '" + cyto.name() + "' is not cytotoxic");
         }
         if (!(cyto.schedule() instanceof Schedule.Periodic)) {

@@ -30,7 +30,7 @@ public record Toxicity(int cytotoxicDoses, Double cumulativeMgPerM2, double ever
     public static Toxicity of(Scenario scenario, String cytotoxic, String modulator) {
         Treatment c = find(scenario, cytotoxic);
         int given = given(c.schedule(), scenario.days());
-        Double perM2 = c.agent() == null ? null : mgPerM2(c.agent(), scenario.patient());
+        Double perM2 = c instanceof Treatment.AgentTreatment a ? mgPerM2(a.agent(), scenario.patient()) : null;
         Double cumulative = perM2 == null ? null : given * perM2;
         double every = ((Schedule.Periodic) c.schedule()).everyDays();
         int m = modulator == null ? 0 : given(find(scenario, modulator).schedule(), scenario.days());

@@ -20,7 +20,6 @@ import org.aftermath.ode.Integrators;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.microenvironment.Modulation;
 import org.aftermath.tmen.regimen.Dose;
-import org.aftermath.tmen.therapy.Cytotoxic;
 import org.aftermath.tmen.scenario.EndpointSettings;
 import org.aftermath.tmen.therapy.Radiotherapy;
 
@@ -244,10 +243,7 @@ public final class ScenarioRunner {
                 days.add(k * settings.assessmentEveryDays());
             }
         } else {
-            scenario.doses().stream()
-                    .filter(d -> scenario.scenario().treatments().stream()
-                            .anyMatch(t -> t.name().equals(d.treatment()) && Cytotoxic.is(t)))
-                    .forEach(d -> days.add(d.day()));
+            scenario.doses().stream().filter(Dose::cytotoxic).forEach(d -> days.add(d.day()));
         }
         days.add(scenario.days());
         return days.stream().mapToDouble(Double::doubleValue).toArray();

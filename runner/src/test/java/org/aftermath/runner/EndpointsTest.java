@@ -124,6 +124,18 @@ class EndpointsTest {
     }
 
     @Test
+    void modulatorDosesAreNotRestagingPoints() {
+        // README: by default the response is restaged just before each day with a cytotoxic dose,
+        // not before the modulator doses given between cycles (here on days 2, 9, 16, 23, 30, 37).
+        Summary s = run(1e9, 42, "  - {name: c, kill_fraction: 0.9, every_days: 21, cycles: 2}\n"
+                + "  - {agent: sulfasalazine, dose: 1000, every_days: 7, between: c, gap_days: 2}\n",
+                "microenvironment: false\n");
+        assertThat(s.doses()).extracting(DoseOutcome::day)
+                .containsExactly(0.0, 2.0, 9.0, 16.0, 21.0, 23.0, 30.0, 37.0);
+        assertThat(s.assessments()).extracting(Assessment::day).containsExactly(0.0, 21.0, 42.0);
+    }
+
+    @Test
     void scansEveryNDaysFindProgressionAtTheFirstScanOverTheThreshold() {
         // untreated, scans every 7 days: day 7 x2^0.7 = 1.62 < 1.728; day 14 x2^1.4 = 2.64: PD on day 14
         Summary s = run(1e9, 30, "", "endpoints: {assessment: 7}\n");

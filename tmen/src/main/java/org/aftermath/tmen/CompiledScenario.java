@@ -82,7 +82,7 @@ public record CompiledScenario(Scenario scenario, Model model, double days, List
     public Map<String, Double> killFractions() {
         Map<String, Double> fractions = new LinkedHashMap<>();
         for (Treatment t : scenario.treatments()) {
-            if (t.killsByFraction()) {
+            if (t instanceof Treatment.KillFraction) {
                 fractions.put(t.name(), parameter(killFractionParameter(t.name())));
             }
         }
@@ -96,7 +96,7 @@ public record CompiledScenario(Scenario scenario, Model model, double days, List
      */
     public String doseTable() {
         Regimen regimen = new Regimen(days, doses, skipped, List.of());
-        if (scenario.treatments().stream().allMatch(Treatment::killsByFraction)) {
+        if (scenario.treatments().stream().allMatch(t -> t instanceof Treatment.KillFraction)) {
             return DoseTable.format(regimen, killFractions());
         }
         return DoseTable.formatPerDose(regimen, perDose());
@@ -111,8 +111,8 @@ public record CompiledScenario(Scenario scenario, Model model, double days, List
         Map<String, String> perDose = new LinkedHashMap<>();
         Map<String, Double> kills = killFractions();
         for (Treatment t : scenario.treatments()) {
-            perDose.put(t.name(), t.killsByFraction() ? "kill fraction " + kills.get(t.name())
-                    : t.agent().agentId() + " " + t.agent().label());
+            perDose.put(t.name(), t instanceof Treatment.AgentTreatment a ? a.agent().agentId() + " " + a.agent().label()
+                    : "kill fraction " + kills.get(t.name()));
         }
         return perDose;
     }

@@ -34,7 +34,6 @@ import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.ScenarioInputs;
 import org.aftermath.tmen.scenario.Treatment;
-import org.aftermath.tmen.therapy.Cytotoxic;
 import org.aftermath.tmen.therapy.ModelIds;
 import org.aftermath.tmen.therapy.ModuleRenamer;
 import org.aftermath.tmen.therapy.TherapyModel;
@@ -212,8 +211,8 @@ public final class ScenarioCompiler {
             addDoublingTimeList(doublingTimes, regimen, warnings);
         }
         for (int i = 0; i < scenario.treatments().size(); i++) {
-            if (scenario.treatments().get(i).killsByFraction()) {
-                addKillFraction(scenario.treatments().get(i), i);
+            if (scenario.treatments().get(i) instanceof Treatment.KillFraction k) {
+                addKillFraction(k, i);
             }
         }
         therapy.positiveParameters().forEach(id -> limits.put(id, Limit.POSITIVE));
@@ -252,14 +251,7 @@ public final class ScenarioCompiler {
      *         anti-microtubule agents (not the modulators)
      */
     private Set<String> cytotoxicDoseEvents(Regimen regimen) {
-        Set<String> ids = new HashSet<>();
-        for (Dose d : regimen.applied()) {
-            Treatment t = scenario.treatment(d.treatment()).orElseThrow();
-            if (Cytotoxic.is(t)) {
-                ids.add(d.eventId());
-            }
-        }
-        return ids;
+        return regimen.applied().stream().filter(Dose::cytotoxic).map(Dose::eventId).collect(Collectors.toSet());
     }
 
     private List<Double> doublingTimeList() {
@@ -288,7 +280,7 @@ public final class ScenarioCompiler {
             limits.put(id, Limit.POSITIVE);
         }
         initialAssignments.add(new InitialAssignment(GrowthModule.DOUBLING_DAYS, Expr.ref(doublingTimeParameter(1)), origin));
-        Set<String> killTreatments = scenario.treatments().stream().filter(Treatment::killsByFraction)
+        Set<String> killTreatments = scenario.treatments().stream().filter(t -> t instanceof Treatment.KillFraction)
                 .map(Treatment::name).collect(Collectors.toSet());
         int applied = (int) regimen.applied().stream().filter(d -> killTreatments.contains(d.treatment())).count();
         if (values.size() > applied) {
@@ -304,11 +296,11 @@ public final class ScenarioCompiler {
         return GrowthModule.DOUBLING_DAYS + "_" + k;
     }
 
-    private void addKillFraction(Treatment t, int index) {
+    private void addKillFraction(Treatment.KillFraction t, int index) {
         String id = CompiledScenario.killFractionParameter(t.name());
         Provenance provenance = new Provenance("scenario " + scenario.source(), 0.0, 1.0,
                 "fraction of cancer cells killed per dose of " + t.name() + " (log-kill, LITERATURE.md §1.2)");
-        add(new Parameter(id, t.killFraction(), "dimensionless", true, provenance, origin),
+        add(new Parameter(id, t.fraction(), "dimensionless", true, provenance, origin),
                 "treatments[" + index + "].name");
         limits.put(id, Limit.FRACTION);
     }

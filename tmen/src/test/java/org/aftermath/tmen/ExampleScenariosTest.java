@@ -37,8 +37,8 @@ class ExampleScenariosTest {
         for (Dose d : regimen.applied()) {
             n *= Math.pow(2, (d.day() - t) / currentTd);
             burdens.add(n);
-            Treatment treatment = s.treatments().stream().filter(x -> x.name().equals(d.treatment())).findFirst().orElseThrow();
-            n *= treatment.survivingFraction();
+            Treatment treatment = s.treatment(d.treatment()).orElseThrow();
+            n *= ((Treatment.KillFraction) treatment).survivingFraction();
             killDoses++;
             currentTd = td.get(Math.min(killDoses, td.size()) - 1);
             t = d.day();

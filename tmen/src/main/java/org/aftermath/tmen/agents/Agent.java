@@ -37,6 +37,39 @@ public record Agent(String id, String name, List<String> aliases, List<String> c
     /** Ids and aliases: lowercase letters and digits in groups joined by single hyphens. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /**
+     * What a dosable agent does in the model, decided here once from the knowledge base's
+     * {@code genotoxic} flag, classes and targets ({@link #role()}).
+     */
+    public enum Role {
+        /**
+         * Damages DNA (every Table 1 entry): kills cancer cells (Norton–Simon kill, or the LQ
+         * model for radiation) and damages the stroma (DDR, senescence, the DDSP).
+         */
+        GENOTOXIC,
+        /**
+         * A non-genotoxic anti-microtubule agent (docetaxel, vincristine, vinblastine): kills
+         * cancer cells and arrests the stroma without a DDR, so without a secretory phenotype.
+         */
+        ANTI_MICROTUBULE,
+        /**
+         * Acts on its knowledge-base targets in the microenvironment (NF-kB, IKK, PARP-1,
+         * p38MAPK, IL-1R, WNT16B, CD20): kills no cancer cells directly.
+         */
+        MODULATOR;
+
+        /**
+         * @return true if the agent acts on the cancer cells directly: its doses start a
+         *         proliferation lag and are the restaging points of response assessment
+         */
+        public boolean cytotoxic() {
+            return this != MODULATOR;
+        }
+    }
+
+    /** The class (part of a class name, any case) of the non-genotoxic anti-microtubule agents. */
+    public static final String ANTI_MICROTUBULE_CLASS = "anti-microtubule";
+
     /** Whether an entry can be dosed. */
     public enum Kind {
         /** a single, dosable agent */
@@ -93,6 +126,29 @@ public record Agent(String id, String name, List<String> aliases, List<String> c
         if (genotoxic ? anyMissing : anyGiven) {
             throw new IllegalArgumentException(id + ": lesions, repair pathways and references are required if and only if genotoxic");
         }
+        if (dosable) {
+            boolean antiMicrotubule = matches(classes, ANTI_MICROTUBULE_CLASS);
+            int roles = (genotoxic ? 1 : 0) + (antiMicrotubule ? 1 : 0) + (targets.isEmpty() ? 0 : 1);
+            if (roles != 1) {
+                throw new IllegalArgumentException(id + ": a dosable agent is exactly one of genotoxic, of an"
+                        + " anti-microtubule class, or a modulator with targets (got " + (roles == 0 ? "none" : "several") + ")");
+            }
+        }
+    }
+
+    /**
+     * @return what the agent does in the model: {@link Role#GENOTOXIC} if genotoxic,
+     *         {@link Role#ANTI_MICROTUBULE} if of an anti-microtubule class, else
+     *         {@link Role#MODULATOR} (a dosable agent has targets then; the constructor refuses one
+     *         that is none or several of the three)
+     * @throws IllegalStateException for a family
+     */
+    public Role role() {
+        requireDosable();
+        if (genotoxic) {
+            return Role.GENOTOXIC;
+        }
+        return matches(classes, ANTI_MICROTUBULE_CLASS) ? Role.ANTI_MICROTUBULE : Role.MODULATOR;
     }
 
     /** @return true for a dosable agent, false for a family */
@@ -114,6 +170,10 @@ public record Agent(String id, String name, List<String> aliases, List<String> c
 
     /** @return true if any class name contains {@code fragment}, ignoring case */
     public boolean inClassMatching(String fragment) {
+        return matches(classes, fragment);
+    }
+
+    private static boolean matches(List<String> classes, String fragment) {
         String wanted = fragment.toLowerCase(Locale.ROOT);
         return classes.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains(wanted));
     }

@@ -101,7 +101,8 @@ public final class MicroenvironmentModel {
         if (scenario.microenvironment().disabled()) {
             return false;
         }
-        return scenario.microenvironment().requested() || scenario.treatments().stream().anyMatch(t -> t.agent() != null);
+        return scenario.microenvironment().requested()
+                || scenario.treatments().stream().anyMatch(t -> t instanceof Treatment.AgentTreatment);
     }
 
     /**
@@ -227,11 +228,14 @@ public final class MicroenvironmentModel {
             Agent agent = catalog.find(a.agentId()).orElseThrow();
             String prefix = ModelIds.of(a.agentId()) + "_";
             Expr c = Expr.call("max", Expr.ref(a.plasma()), Expr.num(0));
-            if (agent.genotoxic()) {
-                damage.add(mul(agentParameter(a, prefix, STROMA_DAMAGE), c));
-                genotoxicEffects.add(prefix + PkModule.EFFECT);
-            } else if (agent.inClassMatching("anti-microtubule")) {
-                arrest.add(mul(agentParameter(a, prefix, STROMA_ARREST), Expr.ref(prefix + PkModule.EFFECT)));
+            switch (agent.role()) {
+                case GENOTOXIC -> {
+                    damage.add(mul(agentParameter(a, prefix, STROMA_DAMAGE), c));
+                    genotoxicEffects.add(prefix + PkModule.EFFECT);
+                }
+                case ANTI_MICROTUBULE -> arrest.add(mul(agentParameter(a, prefix, STROMA_ARREST),
+                        Expr.ref(prefix + PkModule.EFFECT)));
+                case MODULATOR -> { }
             }
             List<String> targets = agent.targets().contains("IKK")
                     ? agent.targets().stream().filter(t -> !t.equals("NFKB")).toList() : agent.targets();
@@ -309,6 +313,6 @@ public final class MicroenvironmentModel {
 
     /** @return true if a treatment is radiotherapy (its fractions add damage events) */
     public static boolean radiation(Treatment t) {
-        return t.agent() != null && t.agent().radiation();
+        return t instanceof Treatment.AgentTreatment a && a.agent().radiation();
     }
 }

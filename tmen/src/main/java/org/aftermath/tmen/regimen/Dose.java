@@ -11,8 +11,11 @@ import org.aftermath.tmen.therapy.ModelIds;
  * @param index     1 for the treatment's first dose, 2 for its second, ... (in time order)
  * @param eventId   the id of the model event that applies it, {@link #eventId(String, int)};
  *                  a skipped dose keeps the id it would have had
+ * @param cytotoxic true if the dose acts on the cancer cells directly ({@code Treatment.cytotoxic()}):
+ *                  it starts a proliferation lag and is a restaging point of response assessment;
+ *                  false for a modulator's dose
  */
-public record Dose(double day, String treatment, int index, String eventId) {
+public record Dose(double day, String treatment, int index, String eventId, boolean cytotoxic) {
 
     public Dose {
         Objects.requireNonNull(treatment, "treatment");

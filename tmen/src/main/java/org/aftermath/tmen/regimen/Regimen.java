@@ -42,7 +42,7 @@ public record Regimen(double days, List<Dose> applied, List<Dose> skipped, List<
         for (Treatment t : treatments) {
             List<Double> doseDays = t.schedule().doseDays();
             for (int k = 0; k < doseDays.size(); k++) {
-                all.add(new Dose(doseDays.get(k), t.name(), k + 1, Dose.eventId(t.name(), k + 1)));
+                all.add(new Dose(doseDays.get(k), t.name(), k + 1, Dose.eventId(t.name(), k + 1), t.cytotoxic()));
             }
         }
         // List.sort is stable: same-day doses keep declaration order, and a treatment's own

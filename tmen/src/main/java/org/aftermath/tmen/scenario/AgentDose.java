@@ -1,6 +1,7 @@
 package org.aftermath.tmen.scenario;
 
 import java.util.Objects;
+import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.DoseUnit;
 import org.aftermath.tmen.agents.Route;
 
@@ -9,14 +10,14 @@ import org.aftermath.tmen.agents.Route;
  * route. Resolved against the agent knowledge base when the scenario is read, so the unit and
  * route are ones the agent allows.
  *
- * @param agentId       the knowledge base id (aliases resolved), e.g. {@code doxorubicin}
+ * @param agent         the knowledge base entry (a dosable agent), e.g. doxorubicin
  * @param dose          amount per dose (per fraction for radiation), finite, &gt; 0, in {@code unit}
  * @param unit          the dose unit
  * @param route         the route of administration
  * @param infusionHours duration of an {@link Route#IV_INFUSION} in hours, finite, &gt; 0; NaN for
  *                      every other route
  */
-public record AgentDose(String agentId, double dose, DoseUnit unit, Route route, double infusionHours) {
+public record AgentDose(Agent agent, double dose, DoseUnit unit, Route route, double infusionHours) {
 
     /** The knowledge base id of ionizing radiation ({@code radiation} is its alias). */
     public static final String RADIATION = "ionizing-radiation";
@@ -25,7 +26,10 @@ public record AgentDose(String agentId, double dose, DoseUnit unit, Route route,
     public static final double DEFAULT_INFUSION_HOURS = 1.0;
 
     public AgentDose {
-        Objects.requireNonNull(agentId, "agentId");
+        Objects.requireNonNull(agent, "agent");
+        if (!agent.dosable()) {
+            throw new IllegalArgumentException(agent.id() + " is a family, not a dosable agent");
+        }
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(route, "route");
         if (!(dose > 0) || !Double.isFinite(dose)) {
@@ -40,9 +44,19 @@ public record AgentDose(String agentId, double dose, DoseUnit unit, Route route,
         }
     }
 
+    /** @return the knowledge base id, e.g. {@code doxorubicin} */
+    public String agentId() {
+        return agent.id();
+    }
+
+    /** @return what the agent does in the model */
+    public Agent.Role role() {
+        return agent.role();
+    }
+
     /** @return true for radiotherapy ({@value #RADIATION}), whose dose is Gy per fraction */
     public boolean radiation() {
-        return agentId.equals(RADIATION);
+        return agent.id().equals(RADIATION);
     }
 
     /** @return the dose as written, e.g. {@code 60 mg/m² iv_bolus} */

@@ -138,6 +138,6 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
 
     /** @return the number of scheduled doses of kill treatments, inside or beyond the horizon */
     static int killDoseCount(List<Treatment> treatments) {
-        return treatments.stream().filter(Treatment::killsByFraction).mapToInt(t -> t.schedule().doseCount()).sum();
+        return treatments.stream().filter(t -> t instanceof Treatment.KillFraction).mapToInt(t -> t.schedule().doseCount()).sum();
     }
 }

@@ -120,9 +120,9 @@ final class ScenarioDraft {
         Treatment t = treatments.get(index(path));
         Schedule s = t.schedule();
         return switch (field(path)) {
-            case "kill_fraction" -> t.killFraction();
-            case "dose" -> t.agent().dose();
-            case "infusion_hours" -> t.agent().infusionHours();
+            case "kill_fraction" -> ((Treatment.KillFraction) t).fraction();
+            case "dose" -> ((Treatment.AgentTreatment) t).agent().dose();
+            case "infusion_hours" -> ((Treatment.AgentTreatment) t).agent().infusionHours();
             case "start_day" -> s instanceof Schedule.Periodic p ? p.startDay() : ((Schedule.Weekdays) s).startDay();
             case "every_days" -> s instanceof Schedule.Periodic p ? p.everyDays() : ((Schedule.Between) s).everyDays();
             case "cycles" -> ((Schedule.Periodic) s).cycles();
@@ -144,21 +144,23 @@ final class ScenarioDraft {
         Treatment t = treatments.get(i);
         String field = field(path);
         Treatment changed = switch (field) {
-            case "kill_fraction" -> new Treatment(t.name(), value, t.schedule());
-            case "dose" -> Treatment.ofAgent(t.name(), withDose(t.agent(), value, t.agent().infusionHours()), t.schedule());
-            case "infusion_hours" -> Treatment.ofAgent(t.name(), withDose(t.agent(), t.agent().dose(), value), t.schedule());
-            default -> withSchedule(t, schedule(t.schedule(), field, value));
+            case "kill_fraction" -> new Treatment.KillFraction(t.name(), value, t.schedule());
+            case "dose" -> agentTreatment(t).withAgent(withDose(agentTreatment(t).agent(), value,
+                    agentTreatment(t).agent().infusionHours()));
+            case "infusion_hours" -> agentTreatment(t).withAgent(withDose(agentTreatment(t).agent(),
+                    agentTreatment(t).agent().dose(), value));
+            default -> t.withSchedule(schedule(t.schedule(), field, value));
         };
         treatments.set(i, changed);
         schedulesSet |= !(field.equals("kill_fraction") || field.equals("dose") || field.equals("infusion_hours"));
     }
 
-    private static AgentDose withDose(AgentDose a, double dose, double hours) {
-        return new AgentDose(a.agentId(), dose, a.unit(), a.route(), hours);
+    private static Treatment.AgentTreatment agentTreatment(Treatment t) {
+        return (Treatment.AgentTreatment) t;
     }
 
-    private static Treatment withSchedule(Treatment t, Schedule s) {
-        return t.killsByFraction() ? new Treatment(t.name(), t.killFraction(), s) : Treatment.ofAgent(t.name(), t.agent(), s);
+    private static AgentDose withDose(AgentDose a, double dose, double hours) {
+        return new AgentDose(a.agent(), dose, a.unit(), a.route(), hours);
     }
 
     private static Schedule schedule(Schedule s, String field, double v) {
@@ -199,7 +201,7 @@ final class ScenarioDraft {
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("treatment " + t.name()
                                 + " is between '" + b.treatment() + "', which is not an earlier treatment"));
                 Double targetEvery = target.schedule() instanceof Schedule.Periodic p ? p.everyDays() : null;
-                treatments.set(i, withSchedule(t, Schedule.Between.resolve(b.treatment(), target.schedule().doseDays(),
+                treatments.set(i, t.withSchedule(Schedule.Between.resolve(b.treatment(), target.schedule().doseDays(),
                         targetEvery, b.everyDays(), b.offsetDays(), b.gapDays(), b.durationDays(), b.afterLastDays(),
                         base.days())));
             }

@@ -249,13 +249,13 @@ public final class ScenarioInputs {
     /** @return the input fields of a treatment, in the order of its keys */
     static List<String> treatmentFields(Treatment t) {
         List<String> fields = new ArrayList<>();
-        if (t.killsByFraction()) {
-            fields.add("kill_fraction");
-        } else {
+        if (t instanceof Treatment.AgentTreatment a) {
             fields.add("dose");
-            if (!Double.isNaN(t.agent().infusionHours())) {
+            if (!Double.isNaN(a.agent().infusionHours())) {
                 fields.add("infusion_hours");
             }
+        } else {
+            fields.add("kill_fraction");
         }
         Schedule s = t.schedule();
         if (s instanceof Schedule.Periodic) {

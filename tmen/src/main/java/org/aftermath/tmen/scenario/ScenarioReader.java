@@ -327,11 +327,11 @@ public final class ScenarioReader {
         }
         Schedule schedule = f.has("between") ? BetweenSchedule.read(node, f, earlier, horizon) : schedule(node, f);
         if (byAgent) {
-            return build(node, () -> Treatment.ofAgent(name, agent, schedule));
+            return build(node, () -> new Treatment.AgentTreatment(name, agent, schedule));
         }
         double kill = f.required("kill_fraction", "the fraction of cancer cells killed per dose, in [0, 1);"
                 + " or give agent and dose").fraction();
-        return build(node, () -> new Treatment(name, kill, schedule));
+        return build(node, () -> new Treatment.KillFraction(name, kill, schedule));
     }
 
     private static Schedule schedule(Node node, Fields f) {

@@ -36,7 +36,7 @@ final class TreatmentAgents {
             throw node.child("infusion_hours").problem("applies only to route iv_infusion (route is " + dosing.route() + ")");
         }
         try {
-            return new AgentDose(dosing.agent().id(), dose, dosing.unit(), dosing.route(), hours);
+            return new AgentDose(dosing.agent(), dose, dosing.unit(), dosing.route(), hours);
         } catch (IllegalArgumentException e) {
             throw node.problem(e.getMessage());
         }

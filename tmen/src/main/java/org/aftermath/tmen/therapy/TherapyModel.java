@@ -17,7 +17,7 @@ import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Reaction;
 import org.aftermath.kernel.model.SpeciesRef;
-import org.aftermath.tmen.agents.AgentCatalog;
+import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.DoseUnit;
 import org.aftermath.tmen.agents.Route;
 import org.aftermath.tmen.regimen.Dose;
@@ -37,7 +37,8 @@ import org.aftermath.tmen.scenario.Treatment;
  *       concentration is the observable {@code <prefix>_plasma} (mg/L).</li>
  *   <li>Norton-Simon kill (LITERATURE.md §1.3): a reaction {@code <prefix>_kill: N -> ;
  *       <prefix>_kill_eps * <prefix>_effect * G}, where G is the growth law's net rate of N, so
- *       {@code dN/dt = G(N) (1 - Σ eps_i E_i(C_i))}; not for modulators ({@link #kills}).</li>
+ *       {@code dN/dt = G(N) (1 - Σ eps_i E_i(C_i))}; for cytotoxic agents only
+ *       ({@link org.aftermath.tmen.agents.Agent.Role#cytotoxic()}), not for modulators.</li>
  *   <li>Each treatment adds constant parameters {@code <t>_dose} (in the dose unit) and, for an
  *       infusion, {@code <t>_infusion_hours}, with {@code t = ModelIds.of(name)}; the patient adds
  *       {@value PkModule#PATIENT_BSA} and {@value PkModule#PATIENT_WEIGHT}.</li>
@@ -158,11 +159,11 @@ public final class TherapyModel {
 
     private void addAgents(Regimen regimen) {
         Map<String, List<Double>> daysByAgent = new LinkedHashMap<>();
+        Map<String, Agent.Role> roles = new LinkedHashMap<>();
         boolean patient = false;
-        List<Treatment> radiation = new ArrayList<>();
+        List<Treatment.AgentTreatment> radiation = new ArrayList<>();
         for (int i = 0; i < scenario.treatments().size(); i++) {
-            Treatment t = scenario.treatments().get(i);
-            if (t.agent() == null) {
+            if (!(scenario.treatments().get(i) instanceof Treatment.AgentTreatment t)) {
                 continue;
             }
             String path = "treatments[" + i + "]";
@@ -181,6 +182,7 @@ public final class TherapyModel {
             } else {
                 patient = true;
                 daysByAgent.computeIfAbsent(a.agentId(), k -> new ArrayList<>());
+                roles.put(a.agentId(), a.role());
             }
         }
         if (radiation.size() > 1) {
@@ -202,13 +204,14 @@ public final class TherapyModel {
         for (String agentId : daysByAgent.keySet()) {
             String prefix = ModelIds.of(agentId);
             Model pk = PkModule.read(agentId, source);
-            model = model.merge(ModuleRenamer.prefix(kills(agentId) ? pk : withoutEffect(pk), prefix));
+            boolean kills = roles.get(agentId).cytotoxic();
+            model = model.merge(ModuleRenamer.prefix(kills ? pk : withoutEffect(pk), prefix));
             for (String id : PkModule.POSITIVE) {
                 if (model.parameter(prefix + "_" + id).isPresent()) {
                     positive.add(prefix + "_" + id);
                 }
             }
-            if (kills(agentId)) {
+            if (kills) {
                 Expr kill = mul(mul(ref(prefix + "_" + PkModule.KILL_EPS), ref(prefix + "_" + PkModule.EFFECT)), growthRate);
                 model = model.merge(reactionModel(new Reaction(prefix + "_kill", List.of(new SpeciesRef(cells, 1)),
                         List.of(), kill, origin)));
@@ -219,8 +222,7 @@ public final class TherapyModel {
             positive.addAll(List.of(Radiotherapy.ALPHA, Radiotherapy.ALPHA_BETA_LATE, Radiotherapy.TPOT));
         }
         for (Dose d : regimen.applied()) {
-            Treatment t = treatment(d.treatment());
-            if (t.agent() == null) {
+            if (!(treatment(d.treatment()) instanceof Treatment.AgentTreatment t)) {
                 continue;
             }
             doseEvents.put(d.eventId(), events(t, d));
@@ -232,22 +234,13 @@ public final class TherapyModel {
                 ModelIds.of(agentId) + "_" + PkModule.PLASMA, plasmaUnit(agentId), PkModule.sourced(agentId),
                 new ArrayList<>(new TreeSet<>(days)))));
         if (!radiation.isEmpty()) {
-            Treatment rt = radiation.get(0);
+            Treatment.AgentTreatment rt = radiation.get(0);
             List<Double> days = regimen.applied().stream().filter(d -> d.treatment().equals(rt.name())).map(Dose::day).toList();
             if (!days.isEmpty()) {
                 radiotherapy = new Radiotherapy(rt.name(), rt.agent().dose(), days);
                 addRepopulation(days.get(0), days.get(days.size() - 1));
             }
         }
-    }
-
-    /**
-     * @return false for a modulator (a non-genotoxic agent with knowledge-base targets, e.g.
-     *         sulfasalazine, anakinra, anti-WNT16B): it acts through its targets in the
-     *         microenvironment model, not by killing cancer cells
-     */
-    static boolean kills(String agentId) {
-        return AgentCatalog.builtIn().find(agentId).map(a -> a.genotoxic() || a.targets().isEmpty()).orElse(true);
     }
 
     /**
@@ -264,8 +257,9 @@ public final class TherapyModel {
 
     /** @return mg/L, or IU/L for an agent dosed in international units (the module counts IU as mg) */
     private String plasmaUnit(String agentId) {
-        boolean units = scenario.treatments().stream().anyMatch(t -> t.agent() != null && t.agent().agentId().equals(agentId)
-                && (t.agent().unit() == DoseUnit.IU || t.agent().unit() == DoseUnit.IU_PER_M2));
+        boolean units = scenario.treatments().stream().anyMatch(t -> t instanceof Treatment.AgentTreatment a
+                && a.agent().agentId().equals(agentId)
+                && (a.agent().unit() == DoseUnit.IU || a.agent().unit() == DoseUnit.IU_PER_M2));
         return units ? "IU/L" : PkModule.PLASMA_UNIT;
     }
 
@@ -290,7 +284,7 @@ public final class TherapyModel {
         return scenario.treatment(name).orElseThrow();
     }
 
-    private List<Event> events(Treatment t, Dose d) {
+    private List<Event> events(Treatment.AgentTreatment t, Dose d) {
         AgentDose a = t.agent();
         String tid = ModelIds.of(t.name());
         Expr dose = ref(tid + "_dose");

@@ -1,6 +1,7 @@
 package org.aftermath.tmen.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -151,6 +152,29 @@ class AgentCatalogTest {
         }
         assertThat(CATALOG.select("microtubule", null)).extracting(Agent::id)
                 .containsExactly("docetaxel", "vincristine", "vinblastine");
+    }
+
+    /**
+     * Every dosable agent has one role, read from the knowledge base: the Table 1 entries are
+     * genotoxic, docetaxel, vincristine and vinblastine arrest, and the agents with targets
+     * (the anti-DDSP modulators and anti-CD20) modulate; only the first two kill cancer cells.
+     */
+    @Test
+    void everyDosableAgentHasTheRoleTheKnowledgeBaseGivesIt() {
+        for (Agent a : CATALOG.agents()) {
+            if (!a.dosable()) {
+                assertThatThrownBy(a::role).isInstanceOf(IllegalStateException.class);
+                continue;
+            }
+            Agent.Role expected = a.genotoxic() ? Agent.Role.GENOTOXIC
+                    : List.of("docetaxel", "vincristine", "vinblastine").contains(a.id()) ? Agent.Role.ANTI_MICROTUBULE
+                    : Agent.Role.MODULATOR;
+            assertThat(a.role()).as(a.id()).isEqualTo(expected);
+            assertThat(a.role().cytotoxic()).as(a.id()).isEqualTo(a.targets().isEmpty());
+        }
+        assertThat(CATALOG.agents().stream().filter(Agent::dosable).filter(a -> a.role() == Agent.Role.MODULATOR)
+                .map(Agent::id)).containsExactly("sulfasalazine", "metformin", "3-aminobenzamide", "olaparib",
+                "ralimetinib", "anakinra", "anti-wnt16b", "rituximab");
     }
 
     @ParameterizedTest

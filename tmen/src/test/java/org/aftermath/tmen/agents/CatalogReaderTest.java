@@ -117,6 +117,8 @@ class CatalogReaderTest {
         duplicate id        | '  - id: mod'                     | '  - id: drug-a'                                | agents[2].id: entry 'drug-a': 'drug-a' is already the id of another entry
         alias taken         | '    aliases: [a]'                | '    aliases: [mod]'                            | agents[2].id: entry 'mod': 'mod' is already a name of entry 'drug-a'
         blank name          | '    name: Drug A'                | '    name: \"  \"'                              | agents[0].name: entry 'drug-a': expected non-blank text
+        agent with no role  | '    targets: [NFKB]'             | ''                                              | agents[2]: mod: a dosable agent is exactly one of genotoxic, of an anti-microtubule class, or a modulator with targets (got none)
+        modulator also anti-microtubule | '    classes: [Modulators]' | '    classes: [Modulators, Anti-microtubule agents]' | agents[2]: mod: a dosable agent is exactly one of genotoxic, of an anti-microtubule class, or a modulator with targets (got several)
         """)
     void refusesOneDefect(String defect, String line, String replacement, String expected) {
         String yaml = VALID.replace(line + "\n", replacement.replace("\\n", "\n") + (replacement.isEmpty() ? "" : "\n"));

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class RegimenTest {
 
     private static Treatment every(String name, double start, double every, int cycles) {
-        return new Treatment(name, 0.5, new Schedule.Periodic(start, every, cycles));
+        return new Treatment.KillFraction(name, 0.5, new Schedule.Periodic(start, every, cycles));
     }
 
     private static Treatment onDays(String name, Double... days) {
-        return new Treatment(name, 0.25, new Schedule.OnDays(List.of(days)));
+        return new Treatment.KillFraction(name, 0.25, new Schedule.OnDays(List.of(days)));
     }
 
     @Test

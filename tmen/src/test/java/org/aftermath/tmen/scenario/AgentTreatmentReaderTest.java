@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.aftermath.tmen.agents.AgentCatalog;
 import org.aftermath.tmen.agents.DoseUnit;
 import org.aftermath.tmen.agents.Route;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,9 @@ class AgentTreatmentReaderTest {
         Scenario s = read("treatments:\n  - {agent: adriamycin, dose: 60, every_days: 21, cycles: 6}\n");
         Treatment t = s.treatments().get(0);
         assertThat(t.name()).isEqualTo("doxorubicin");
-        assertThat(t.killsByFraction()).isFalse();
-        assertThat(t.agent()).isEqualTo(new AgentDose("doxorubicin", 60, DoseUnit.MG_PER_M2, Route.IV_BOLUS, Double.NaN));
+        assertThat(t).isInstanceOf(Treatment.AgentTreatment.class);
+        assertThat(((Treatment.AgentTreatment) t).agent()).isEqualTo(new AgentDose(
+                AgentCatalog.builtIn().find("doxorubicin").orElseThrow(), 60, DoseUnit.MG_PER_M2, Route.IV_BOLUS, Double.NaN));
         assertThat(s.patient()).isEqualTo(Patient.DEFAULT);
         assertThat(s.endpoints()).isEqualTo(EndpointSettings.DEFAULT);
     }
@@ -36,8 +38,9 @@ class AgentTreatmentReaderTest {
                 + "  - {agent: cisplatin, dose: 75, days: [0]}\n"
                 + "patient: {bsa_m2: 2.0}\nendpoints: {cells_per_cm3: 5e8, detectable_cells: 1e7}\n");
         assertThat(s.treatments().get(0).name()).isEqualTo("anti-wnt16b");
-        assertThat(s.treatments().get(1).agent().route()).isEqualTo(Route.IV_INFUSION);
-        assertThat(s.treatments().get(1).agent().infusionHours()).isEqualTo(1.0);
+        AgentDose cisplatin = ((Treatment.AgentTreatment) s.treatments().get(1)).agent();
+        assertThat(cisplatin.route()).isEqualTo(Route.IV_INFUSION);
+        assertThat(cisplatin.infusionHours()).isEqualTo(1.0);
         assertThat(s.patient()).isEqualTo(new Patient(2.0, 70));
         assertThat(s.endpoints()).isEqualTo(new EndpointSettings(5e8, -0.3, 0.2, 1e7));
     }

@@ -123,7 +123,8 @@ class ScenarioInputsTest {
         Scenario base = read(ALL_FORMS);
         assertThat(set(base, "tumor.growth.doubling_days", 30).tumor().growth())
                 .isEqualTo(new Growth.GompertzDoubling(1e12, 30));
-        assertThat(set(base, "treatments.dox.dose", 75).treatments().get(1).agent().dose()).isEqualTo(75.0);
+        assertThat(((Treatment.AgentTreatment) set(base, "treatments.dox.dose", 75).treatments().get(1)).agent().dose())
+                .isEqualTo(75.0);
         assertThat(set(base, "treatments.chemo.cycles", 2).treatments().get(0).schedule())
                 .isEqualTo(new Schedule.Periodic(0, 21, 2));
         assertThat(set(base, "treatments.rt.start_day", 7).treatments().get(2).schedule())
@@ -182,7 +183,7 @@ class ScenarioInputsTest {
         values.put("parameters.a", 1.0);
         Scenario s = ScenarioInputs.apply(read(ALL_FORMS), values);
         assertThat(s.tumor().cells()).isEqualTo(2e9);
-        assertThat(s.treatments().get(0).killFraction()).isEqualTo(0.8);
+        assertThat(((Treatment.KillFraction) s.treatments().get(0)).fraction()).isEqualTo(0.8);
         assertThat(s.parameters()).containsEntry("a", 1.0);
     }
 

@@ -61,7 +61,7 @@ class ScenarioReaderTest {
         assertThat(s.source()).isEqualTo("fig.yaml");
         assertThat(s.tumor().cells()).isEqualTo(1e9);
         assertThat(s.tumor().growth()).isEqualTo(new Growth.Exponential(List.of(10.0)));
-        assertThat(s.treatments()).containsExactly(new Treatment("chemo", 0.9, new Schedule.Periodic(0, 21, 7)));
+        assertThat(s.treatments()).containsExactly(new Treatment.KillFraction("chemo", 0.9, new Schedule.Periodic(0, 21, 7)));
         assertThat(s.parameters()).isEmpty();
     }
 
@@ -84,8 +84,8 @@ class ScenarioReaderTest {
         Scenario s = ScenarioReader.read(yaml, "g.yaml");
         assertThat(s.tumor().growth()).isEqualTo(new Growth.Gompertz(1e12, 0.01));
         assertThat(s.treatments()).containsExactly(
-                new Treatment("chemo", 0.9, new Schedule.OnDays(List.of(0.0, 21.0, 42.0))),
-                new Treatment("radio", 0.0, new Schedule.Periodic(0, 7, 2)));
+                new Treatment.KillFraction("chemo", 0.9, new Schedule.OnDays(List.of(0.0, 21.0, 42.0))),
+                new Treatment.KillFraction("radio", 0.0, new Schedule.Periodic(0, 7, 2)));
         assertThat(s.parameters()).containsExactly(Map.entry("carrying_capacity", 2e12), Map.entry("chemo_kill_fraction", 0.8));
     }
 

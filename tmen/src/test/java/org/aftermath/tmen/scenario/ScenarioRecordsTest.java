@@ -14,7 +14,7 @@ class ScenarioRecordsTest {
     private static final Tumor TUMOR = new Tumor(1e9, new Growth.Exponential(List.of(10.0)));
 
     private static Treatment chemo(String name, int cycles) {
-        return new Treatment(name, 0.9, new Schedule.Periodic(0, 21, cycles));
+        return new Treatment.KillFraction(name, 0.9, new Schedule.Periodic(0, 21, cycles));
     }
 
     @Test
@@ -56,9 +56,9 @@ class ScenarioRecordsTest {
         assertThatThrownBy(() -> new Schedule.Periodic(0, 21, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Schedule.Periodic(0, 0, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Schedule.Periodic(1, 2, 3).doseCount()).isEqualTo(3);
-        assertThatThrownBy(() -> new Treatment("c", 1.0, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Treatment("5 fu", 0.5, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new Treatment("c", 0.75, new Schedule.Periodic(0, 1, 1)).survivingFraction()).isEqualTo(0.25);
+        assertThatThrownBy(() -> new Treatment.KillFraction("c", 1.0, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Treatment.KillFraction("5 fu", 0.5, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Treatment.KillFraction("c", 0.75, new Schedule.Periodic(0, 1, 1)).survivingFraction()).isEqualTo(0.25);
         assertThatThrownBy(() -> new Growth.Exponential(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Tumor(1e9, new Growth.Gompertz(1e9, 0.1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Tumor(1e9, new Growth.GompertzDoubling(5e8, 30))).isInstanceOf(IllegalArgumentException.class);
