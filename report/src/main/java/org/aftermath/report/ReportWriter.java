@@ -28,6 +28,7 @@ import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ParameterValue;
 import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.scenario.Growth;
+import org.aftermath.tmen.scenario.GrowthLaw;
 import org.aftermath.tmen.scenario.Scenario;
 
 /**
@@ -202,23 +203,18 @@ public final class ReportWriter {
         };
     }
 
-    /** @return the growth law in words, with its values and units */
+    /** @return the growth law in words, with its values and units, as its description names them */
     static String growth(Growth g) {
-        if (g instanceof Growth.Exponential e) {
-            String times = e.doublingDays().stream().map(NumberText::of).collect(Collectors.joining(", "));
-            return e.doublingDays().size() == 1 ? "exponential, doubling time " + times + " days"
-                    : "exponential, doubling times " + times + " days (the k-th applies after the k-th kill"
-                    + " dose, the first also before any)";
+        StringBuilder out = new StringBuilder(g.form().growthLaw().title());
+        for (GrowthLaw.Key key : g.form().keys()) {
+            List<Double> values = g.values(key.name());
+            String shown = values.stream().map(NumberText::of).collect(Collectors.joining(", "));
+            out.append(", ").append(key.label()).append(values.size() > 1 ? "s " : " ").append(shown).append(' ').append(key.unit());
+            if (values.size() > 1) {
+                out.append(" (the k-th applies after the k-th kill dose, the first also before any)");
+            }
         }
-        if (g instanceof Growth.Gompertz c) {
-            return "Gompertz, carrying capacity " + NumberText.of(c.carryingCapacity()) + " cells, rate "
-                    + NumberText.of(c.ratePerDay()) + " per day";
-        }
-        if (g instanceof Growth.GompertzDoubling c) {
-            return "Gompertz, carrying capacity " + NumberText.of(c.carryingCapacity())
-                    + " cells, doubling time at the initial size " + NumberText.of(c.doublingDays()) + " days";
-        }
-        return g.law();
+        return out.toString();
     }
 
     /** The treatments table: every treatment (kill fraction, drug or radiation) with what it gives per dose. */

@@ -29,6 +29,8 @@ import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.regimen.Regimen;
 import org.aftermath.tmen.scenario.DistributionSpec;
 import org.aftermath.tmen.scenario.Growth;
+import org.aftermath.tmen.scenario.GrowthLaw;
+import org.aftermath.tmen.scenario.InputRange;
 import org.aftermath.tmen.scenario.NearestNames;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
@@ -84,30 +86,9 @@ public final class ScenarioCompiler {
     private final Origin origin;
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final Map<String, SetBy> setBy = new LinkedHashMap<>();
-    private final Map<String, Limit> limits = new LinkedHashMap<>();
+    private final Map<String, InputRange> limits = new LinkedHashMap<>();
     private final List<InitialAssignment> initialAssignments = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
-
-    /** A value range the scenario format imposes on a parameter. */
-    private enum Limit {
-        POSITIVE("must be > 0"),
-        FRACTION("must be in [0, 1)"),
-        ABOVE_CELLS("must be > tumor.cells");
-
-        final String rule;
-
-        Limit(String rule) {
-            this.rule = rule;
-        }
-
-        boolean admits(double x, double cells) {
-            return switch (this) {
-                case POSITIVE -> x > 0;
-                case FRACTION -> x >= 0 && x < 1;
-                case ABOVE_CELLS -> x > cells;
-            };
-        }
-    }
 
     private ScenarioCompiler(Scenario scenario, Model growth, ModelSource source) {
         this.scenario = scenario;
@@ -206,20 +187,21 @@ public final class ScenarioCompiler {
             });
             warnings.addAll(tme.warnings());
         }
-        List<Double> doublingTimes = doublingTimeList();
-        if (doublingTimes.size() > 1) {
-            addDoublingTimeList(doublingTimes, regimen, warnings);
+        GrowthLaw.Key perKillDose = perKillDoseKey();
+        int doublingTimes = perKillDose == null ? 0 : scenario.tumor().growth().values(perKillDose.name()).size();
+        if (perKillDose != null) {
+            addValuesPerKillDose(perKillDose, regimen, warnings);
         }
         for (int i = 0; i < scenario.treatments().size(); i++) {
             if (scenario.treatments().get(i) instanceof Treatment.KillFraction k) {
                 addKillFraction(k, i);
             }
         }
-        therapy.positiveParameters().forEach(id -> limits.put(id, Limit.POSITIVE));
+        therapy.positiveParameters().forEach(id -> limits.put(id, InputRange.POSITIVE));
         for (Parameter p : therapy.scenarioParameters()) {
             add(p, therapy.scenarioPath(p.id()));
             if (p.constant()) {
-                limits.put(p.id(), Limit.POSITIVE);
+                limits.put(p.id(), InputRange.POSITIVE);
             }
         }
         scenario.variability().inputs().forEach((path, distribution) -> {
@@ -232,7 +214,7 @@ public final class ScenarioCompiler {
         cliOverrides.forEach((name, value) -> override(name, value, SetBy.COMMAND_LINE, COMMAND_LINE, name));
 
         List<Event> events = new ArrayList<>(growth.events());
-        events.addAll(doseEvents(regimen, doublingTimes.size(), therapy, tme));
+        events.addAll(doseEvents(regimen, perKillDose, doublingTimes, therapy, tme));
         events.addAll(therapy.courseEvents());
         Model model = new Model(growth.id(), growth.units(), growth.compartments(), species(),
                 finalParameters(events), initialAssignments, growth.assignmentRules(), growth.rateRules(),
@@ -254,46 +236,54 @@ public final class ScenarioCompiler {
         return regimen.applied().stream().filter(Dose::cytotoxic).map(Dose::eventId).collect(Collectors.toSet());
     }
 
-    private List<Double> doublingTimeList() {
-        return scenario.tumor().growth() instanceof Growth.Exponential e ? e.doublingDays() : List.of();
+    /** @return the growth key given a list of more than one value (one per kill dose), or null */
+    private GrowthLaw.Key perKillDoseKey() {
+        Growth g = scenario.tumor().growth();
+        return g.form().keys().stream().filter(k -> k.perKillDose() && g.values(k.name()).size() > 1).findFirst()
+                .orElse(null);
     }
 
+    /**
+     * Sets the parameters the growth keys set; a key that sets a parameter the file computes at
+     * t = 0 replaces that computation.
+     */
     private void setGrowthValues() {
-        module.values(scenario.tumor().growth()).forEach((id, value) -> {
-            parameters.put(id, parameters.get(id).withValue(value));
+        for (GrowthLaw.Key key : scenario.tumor().growth().form().keys()) {
+            String id = key.parameter();
+            parameters.put(id, parameters.get(id).withValue(scenario.tumor().growth().value(key.name())));
             setBy.put(id, SetBy.SCENARIO);
-        });
-        for (String id : module.parameters()) {
-            limits.put(id, id.equals(GrowthModule.CARRYING_CAPACITY) ? Limit.ABOVE_CELLS : Limit.POSITIVE);
+            limits.put(id, key.range());
+            initialAssignments.removeIf(a -> a.variable().equals(id));
         }
     }
 
-    private void addDoublingTimeList(List<Double> values, Regimen regimen, List<String> warnings) {
-        Parameter base = parameters.get(GrowthModule.DOUBLING_DAYS);
+    private void addValuesPerKillDose(GrowthLaw.Key key, Regimen regimen, List<String> warnings) {
+        List<Double> values = scenario.tumor().growth().values(key.name());
+        Parameter base = parameters.get(key.parameter());
         Provenance from = base.provenance() == null ? Provenance.NONE : base.provenance();
         for (int k = 1; k <= values.size(); k++) {
-            String id = doublingTimeParameter(k);
+            String id = perKillDoseParameter(key, k);
             Provenance provenance = new Provenance("scenario " + scenario.source(), from.min(), from.max(),
-                    "doubling time after kill dose " + k + (k == 1 ? " and before any dose" : ""));
+                    key.label() + " after kill dose " + k + (k == 1 ? " and before any dose" : ""));
             add(new Parameter(id, values.get(k - 1), base.unit(), true, provenance, origin),
-                    "tumor.growth.doubling_days[" + (k - 1) + "]");
-            limits.put(id, Limit.POSITIVE);
+                    "tumor.growth." + key.name() + "[" + (k - 1) + "]");
+            limits.put(id, key.range());
         }
-        initialAssignments.add(new InitialAssignment(GrowthModule.DOUBLING_DAYS, Expr.ref(doublingTimeParameter(1)), origin));
+        initialAssignments.add(new InitialAssignment(key.parameter(), Expr.ref(perKillDoseParameter(key, 1)), origin));
         Set<String> killTreatments = scenario.treatments().stream().filter(t -> t instanceof Treatment.KillFraction)
                 .map(Treatment::name).collect(Collectors.toSet());
         int applied = (int) regimen.applied().stream().filter(d -> killTreatments.contains(d.treatment())).count();
         if (values.size() > applied) {
             String horizon = " after the horizon (day " + Dose.formatDay(scenario.days()) + ")";
-            warnings.add("tumor.growth.doubling_days: " + (values.size() == applied + 1
+            warnings.add("tumor.growth." + key.name() + ": " + (values.size() == applied + 1
                     ? "value " + values.size() + " is never used: the kill dose it follows falls" + horizon
                     : "values " + (applied + 1) + ".." + values.size() + " are never used: the kill doses they follow fall" + horizon));
         }
     }
 
-    /** @return the id of the k-th doubling time of a list, {@code doubling_days_k} */
-    static String doublingTimeParameter(int k) {
-        return GrowthModule.DOUBLING_DAYS + "_" + k;
+    /** @return the id of the k-th value of a list, e.g. {@code doubling_days_k} */
+    static String perKillDoseParameter(GrowthLaw.Key key, int k) {
+        return key.parameter() + "_" + k;
     }
 
     private void addKillFraction(Treatment.KillFraction t, int index) {
@@ -302,7 +292,7 @@ public final class ScenarioCompiler {
                 "fraction of cancer cells killed per dose of " + t.name() + " (log-kill, LITERATURE.md §1.2)");
         add(new Parameter(id, t.fraction(), "dimensionless", true, provenance, origin),
                 "treatments[" + index + "].name");
-        limits.put(id, Limit.FRACTION);
+        limits.put(id, InputRange.FRACTION);
     }
 
     private void add(Parameter p, String scenarioPath) {
@@ -319,10 +309,9 @@ public final class ScenarioCompiler {
         if (value == null || !Double.isFinite(value)) {
             throw new ScenarioException(file, path, "must be a finite number (got " + value + ")");
         }
-        Limit limit = limits.get(name);
+        InputRange limit = limits.get(name);
         if (limit != null && !limit.admits(value, scenario.tumor().cells())) {
-            String rule = limit == Limit.ABOVE_CELLS ? limit.rule + " (" + scenario.tumor().cells() + ")" : limit.rule;
-            throw new ScenarioException(file, path, rule + " (got " + value + ")");
+            throw new ScenarioException(file, path, "must be " + limit.rule(scenario.tumor().cells()) + " (got " + value + ")");
         }
         parameters.put(name, p.withValue(value));
         setBy.put(name, source);
@@ -334,28 +323,12 @@ public final class ScenarioCompiler {
      */
     private void checkVaried(String name, DistributionSpec distribution, String path) {
         requireOverridable(name, scenario.source(), path);
-        Limit limit = limits.get(name);
-        if (limit == null) {
-            return;
-        }
+        InputRange limit = limits.get(name);
         double cells = scenario.tumor().cells();
-        boolean fits;
-        if (distribution.continuous()) {
-            double lo = distribution.lowerBound();
-            double hi = distribution.upperBound();
-            fits = switch (limit) {
-                case POSITIVE -> lo >= 0;
-                case FRACTION -> lo >= 0 && hi <= 1;
-                case ABOVE_CELLS -> lo >= cells;
-            };
-        } else {
-            fits = distribution.values().stream().allMatch(v -> limit.admits(v, cells));
-        }
-        if (!fits) {
-            String rule = limit == Limit.ABOVE_CELLS ? limit.rule + " (" + cells + ")" : limit.rule;
+        if (limit != null && !limit.fits(distribution, cells)) {
             throw new ScenarioException(scenario.source(), path, distribution.law() + " draws can fall outside the"
-                    + " parameter's range (it " + rule + "; the draws span " + distribution.lowerBound() + " .. "
-                    + distribution.upperBound() + ")");
+                    + " parameter's range (it must be " + limit.rule(cells) + "; the draws span " + distribution.lowerBound()
+                    + " .. " + distribution.upperBound() + ")");
         }
     }
 
@@ -410,7 +383,8 @@ public final class ScenarioCompiler {
         return refs;
     }
 
-    private List<Event> doseEvents(Regimen regimen, int doublingTimes, TherapyModel therapy, MicroenvironmentModel tme) {
+    private List<Event> doseEvents(Regimen regimen, GrowthLaw.Key perKillDose, int doublingTimes, TherapyModel therapy,
+                                   MicroenvironmentModel tme) {
         List<Event> events = new ArrayList<>();
         int killDose = 0;
         for (Dose d : regimen.applied()) {
@@ -436,7 +410,7 @@ public final class ScenarioCompiler {
             List<EventAssignment> assignments = new ArrayList<>();
             assignments.add(new EventAssignment(GrowthModule.CELLS, Expr.bin(Expr.BinaryOp.MUL, cells, survivors)));
             if (doublingTimes > 1 && killDose <= doublingTimes) {
-                assignments.add(new EventAssignment(GrowthModule.DOUBLING_DAYS, Expr.ref(doublingTimeParameter(killDose))));
+                assignments.add(new EventAssignment(perKillDose.parameter(), Expr.ref(perKillDoseParameter(perKillDose, killDose))));
             }
             Expr trigger = Expr.bin(Expr.BinaryOp.GE, Expr.ref(TIME), Expr.num(d.day()));
             events.add(new Event(d.eventId(), trigger, assignments, origin));

@@ -27,7 +27,7 @@ class ExampleScenariosTest {
 
     /** Burdens just before each applied dose, then the burden at the horizon. */
     static List<Double> preDoseBurdens(Scenario s) {
-        List<Double> td = ((Growth.Exponential) s.tumor().growth()).doublingDays();
+        List<Double> td = s.tumor().growth().values("doubling_days");
         Regimen regimen = Regimen.expand(s.treatments(), s.days());
         double n = s.tumor().cells();
         double t = 0;

@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.aftermath.kernel.antimony.AntimonyReader;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
@@ -15,60 +18,55 @@ import org.aftermath.kernel.model.Origin;
 import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Species;
 import org.aftermath.tmen.scenario.Growth;
+import org.aftermath.tmen.scenario.GrowthLaw;
 
 /**
- * The bundled tumour growth-law model files (Antimony, in {@code org/aftermath/tmen/models/}) and
- * the contract between them and the scenario compiler. Every growth module declares the species
- * {@value #CELLS} (viable cancer cells, no initial assignment), the observable
- * {@value #TUMOR_CELLS} and the parameters its law's scenario keys set ({@link #parameters()}).
+ * A bundled tumour growth-law model file (Antimony, in {@code org/aftermath/tmen/models/}) and the
+ * contract between it and the scenario compiler, as the growth laws' description
+ * ({@link GrowthLaw}) gives it. Every growth module declares the species {@value #CELLS} (viable
+ * cancer cells, no initial assignment), the observable {@value #TUMOR_CELLS} and the parameters
+ * that the keys of every form using the file set ({@link #parameters()}).
+ *
+ * @param fileName   the file, e.g. {@code tumor-gompertz.ant}
+ * @param parameters ids of the parameters scenario keys set, in the order of the keys
  */
-public enum GrowthModule {
-
-    /** {@code dN/dt = ln2 / doubling_days * N}; sets {@value #DOUBLING_DAYS}. */
-    EXPONENTIAL("tumor-exponential.ant", List.of(GrowthModule.DOUBLING_DAYS)),
-
-    /** {@code dN/dt = gompertz_rate N ln(carrying_capacity / N)}; sets both. */
-    GOMPERTZ("tumor-gompertz.ant", List.of(GrowthModule.CARRYING_CAPACITY, GrowthModule.GOMPERTZ_RATE)),
-
-    /**
-     * Gompertz with {@code gompertz_rate = ln2 / (doubling_days ln(carrying_capacity / N(0)))}
-     * computed at t = 0; sets {@value #CARRYING_CAPACITY} and {@value #DOUBLING_DAYS}.
-     */
-    GOMPERTZ_DOUBLING("tumor-gompertz-doubling.ant", List.of(GrowthModule.CARRYING_CAPACITY, GrowthModule.DOUBLING_DAYS));
+public record GrowthModule(String fileName, List<String> parameters) {
 
     /** Species id of the viable cancer cells, in cells. */
     public static final String CELLS = "N";
     /** Observable id of the tumour burden, in cells. */
     public static final String TUMOR_CELLS = "tumor_cells";
-    /** Parameter id of the doubling time, in days. */
-    public static final String DOUBLING_DAYS = "doubling_days";
-    /** Parameter id of the Gompertz plateau, in cells. */
-    public static final String CARRYING_CAPACITY = "carrying_capacity";
-    /** Parameter id of the Gompertz rate constant a, in 1/day. */
-    public static final String GOMPERTZ_RATE = "gompertz_rate";
 
-    private final String fileName;
-    private final List<String> parameters;
-
-    GrowthModule(String fileName, List<String> parameters) {
-        this.fileName = fileName;
-        this.parameters = parameters;
+    public GrowthModule {
+        parameters = List.copyOf(parameters);
     }
 
-    /** @return the module for a growth law */
+    /** @return one module per growth-law file, in the order of {@link GrowthLaw#ALL} */
+    public static List<GrowthModule> all() {
+        return GrowthLaw.files().stream().map(f -> forFile(f).orElseThrow()).toList();
+    }
+
+    /** @return the module for a growth law's form */
     public static GrowthModule of(Growth growth) {
-        if (growth instanceof Growth.Exponential) {
-            return EXPONENTIAL;
+        return forFile(growth.form().file()).orElseThrow();
+    }
+
+    /** @return the module of a file name, if some growth law uses that file */
+    public static Optional<GrowthModule> forFile(String fileName) {
+        Set<String> parameters = new LinkedHashSet<>();
+        for (GrowthLaw law : GrowthLaw.ALL) {
+            for (GrowthLaw.Form form : law.forms()) {
+                if (form.file().equals(fileName)) {
+                    form.keys().forEach(k -> parameters.add(k.parameter()));
+                }
+            }
         }
-        if (growth instanceof Growth.Gompertz) {
-            return GOMPERTZ;
-        }
-        return GOMPERTZ_DOUBLING;
+        return parameters.isEmpty() ? Optional.empty() : Optional.of(new GrowthModule(fileName, List.copyOf(parameters)));
     }
 
     /** @return the class-path resource, e.g. {@code org/aftermath/tmen/models/tumor-exponential.ant} */
     public String resource() {
-        return "org/aftermath/tmen/models/" + fileName;
+        return BuiltInModels.FOLDER + fileName;
     }
 
     /** @return the model file's text */
@@ -92,31 +90,14 @@ public enum GrowthModule {
         return AntimonyReader.parse(source(), resource());
     }
 
-    /** @return ids of the parameters the scenario's growth keys set, in a fixed order */
-    public List<String> parameters() {
-        return parameters;
-    }
-
     /**
-     * @param growth a growth law of this module
-     * @return the value of each of {@link #parameters()} the law sets; for a list of doubling
-     *         times, the first
-     * @throws IllegalArgumentException if the law belongs to another module
+     * @param growth a growth law whose form uses this module's file
+     * @return the model parameter each key sets → its value (for a list, the first), in key order
+     * @throws IllegalArgumentException if the law uses another file
      */
-    public Map<String, Double> values(Growth growth) {
-        if (of(growth) != this) {
-            throw new IllegalArgumentException(growth.law() + " growth does not belong to module " + this);
-        }
+    public static Map<String, Double> values(Growth growth) {
         Map<String, Double> values = new LinkedHashMap<>();
-        if (growth instanceof Growth.Exponential e) {
-            values.put(DOUBLING_DAYS, e.doublingDays().get(0));
-        } else if (growth instanceof Growth.Gompertz g) {
-            values.put(CARRYING_CAPACITY, g.carryingCapacity());
-            values.put(GOMPERTZ_RATE, g.ratePerDay());
-        } else if (growth instanceof Growth.GompertzDoubling g) {
-            values.put(CARRYING_CAPACITY, g.carryingCapacity());
-            values.put(DOUBLING_DAYS, g.doublingDays());
-        }
+        growth.form().keys().forEach(k -> values.put(k.parameter(), growth.value(k.name())));
         return values;
     }
 
@@ -130,17 +111,17 @@ public enum GrowthModule {
         Origin origin = new Origin(model.id() == null ? resource() : model.id(), 0);
         List<ModelException.Problem> problems = new ArrayList<>();
         if (model.species().stream().map(Species::id).noneMatch(CELLS::equals)) {
-            problems.add(new ModelException.Problem(origin, "growth module " + this + " must declare species " + CELLS));
+            problems.add(new ModelException.Problem(origin, "growth module " + fileName + " must declare species " + CELLS));
         }
         if (model.initialAssignments().stream().anyMatch(a -> a.variable().equals(CELLS))) {
             problems.add(new ModelException.Problem(origin, "species " + CELLS + " must not have an initial assignment (tumor.cells sets it)"));
         }
         if (model.assignmentRules().stream().noneMatch(r -> r.variable().equals(TUMOR_CELLS))) {
-            problems.add(new ModelException.Problem(origin, "growth module " + this + " must define observable " + TUMOR_CELLS + " := ..."));
+            problems.add(new ModelException.Problem(origin, "growth module " + fileName + " must define observable " + TUMOR_CELLS + " := ..."));
         }
         for (String p : parameters) {
             if (model.parameters().stream().map(Parameter::id).noneMatch(p::equals)) {
-                problems.add(new ModelException.Problem(origin, "growth module " + this + " must declare parameter " + p));
+                problems.add(new ModelException.Problem(origin, "growth module " + fileName + " must declare parameter " + p));
             }
         }
         if (!problems.isEmpty()) {

@@ -71,7 +71,7 @@ public final class ModelChecker {
                 problems.addAll(e.problems());
                 continue;
             }
-            GrowthModule growth = growthModule(f.name());
+            GrowthModule growth = GrowthModule.forFile(f.name()).orElse(null);
             if (growth != null) {
                 problems.addAll(ModelValidator.problems(model));
                 try {
@@ -104,15 +104,6 @@ public final class ModelChecker {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing((Problem p) -> p.origin().file()).thenComparingInt(p -> p.origin().line()));
         return sorted;
-    }
-
-    private static GrowthModule growthModule(String fileName) {
-        for (GrowthModule m : GrowthModule.values()) {
-            if (m.resource().endsWith("/" + fileName)) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static Set<String> ids(Model m) {

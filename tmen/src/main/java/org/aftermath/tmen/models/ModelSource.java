@@ -212,8 +212,7 @@ public final class ModelSource {
      * @throws org.aftermath.kernel.model.ModelException naming file and line of every problem
      */
     public Model growthModel(GrowthModule module) {
-        String name = module.resource().substring(BuiltInModels.FOLDER.length());
-        ModelFile growth = file(name).orElseThrow(() ->
+        ModelFile growth = file(module.fileName()).orElseThrow(() ->
                 new IllegalStateException("missing bundled model file " + module.resource()));
         Model model = growth.read();
         for (ModelFile extension : extensions) {

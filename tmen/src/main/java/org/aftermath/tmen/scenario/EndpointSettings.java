@@ -1,5 +1,7 @@
 package org.aftermath.tmen.scenario;
 
+import java.util.List;
+
 /**
  * How clinical endpoints are read from the burden (the scenario's {@code endpoints:} block).
  * Diameters are those of a sphere of the tumour's volume.
@@ -34,6 +36,20 @@ public record EndpointSettings(double cellsPerCm3, double partialResponseChange,
 
     /** The defaults: 1e9 cells/cm³, -30 %, +20 %, 1e8 cells, assessed before each dose. */
     public static final EndpointSettings DEFAULT = new EndpointSettings(1e9, -0.30, 0.20, 1e8);
+
+    /** The numeric keys of {@code endpoints:} ({@code assessment} is not a number). */
+    public static final List<InputKey<EndpointSettings>> KEYS = List.of(
+            InputKey.of("cells_per_cm3", InputRange.POSITIVE, EndpointSettings::cellsPerCm3, (e, v) -> new EndpointSettings(
+                    v, e.partialResponseChange, e.progressionChange, e.detectableCells, e.assessment, e.assessmentEveryDays)),
+            InputKey.of("partial_response_change", InputRange.SHRINKAGE, EndpointSettings::partialResponseChange,
+                    (e, v) -> new EndpointSettings(e.cellsPerCm3, v, e.progressionChange, e.detectableCells, e.assessment,
+                            e.assessmentEveryDays)),
+            InputKey.of("progression_change", InputRange.POSITIVE, EndpointSettings::progressionChange,
+                    (e, v) -> new EndpointSettings(e.cellsPerCm3, e.partialResponseChange, v, e.detectableCells,
+                            e.assessment, e.assessmentEveryDays)),
+            InputKey.of("detectable_cells", InputRange.POSITIVE, EndpointSettings::detectableCells,
+                    (e, v) -> new EndpointSettings(e.cellsPerCm3, e.partialResponseChange, e.progressionChange, v,
+                            e.assessment, e.assessmentEveryDays)));
 
     /** Settings assessed before each dose ({@value #BEFORE_DOSES}). */
     public EndpointSettings(double cellsPerCm3, double partialResponseChange, double progressionChange,

@@ -1,13 +1,19 @@
 package org.aftermath.tmen.scenario;
 
 /**
- * The values a scenario input takes ({@link ScenarioInputs}): what {@code apply} admits, and what
- * a distribution may draw. A continuous law fits a range if its support lies in the range's
- * closure (an open end is reached with probability 0); listed values must lie in the range itself.
+ * The values a scenario input takes ({@link ScenarioInputs}): what the reader and {@code apply}
+ * admit, what a distribution may draw, and what an override of a model parameter a scenario key
+ * sets must respect. A continuous law fits a range if its support lies in the range's closure (an
+ * open end is reached with probability 0); listed values must lie in the range itself.
  */
-enum InputRange {
+public enum InputRange {
     /** Finite, &gt; 0 (also every common multiplier of a list). */
     POSITIVE("> 0", 0, true, Double.POSITIVE_INFINITY, true),
+    /**
+     * Finite, &gt; tumor.cells: a carrying capacity. Where the cells are not known (a value alone,
+     * a distribution) it is checked as {@link #POSITIVE}; {@link #admits(double, double)} compares.
+     */
+    ABOVE_CELLS("> tumor.cells", 0, true, Double.POSITIVE_INFINITY, true),
     /** Finite, &gt;= 0. */
     NON_NEGATIVE(">= 0", 0, false, Double.POSITIVE_INFINITY, true),
     /** In [0, 1): a kill fraction. */
@@ -44,6 +50,34 @@ enum InputRange {
         boolean aboveLower = lowerOpen ? x > lower : x >= lower;
         boolean belowUpper = upperOpen ? x < upper : x <= upper;
         return aboveLower && belowUpper;
+    }
+
+    /**
+     * @param x     a value
+     * @param cells the scenario's initial cancer cells
+     * @return true if {@code x} is a value of this range, a capacity being above {@code cells}
+     */
+    public boolean admits(double x, double cells) {
+        return admits(x) && (this != ABOVE_CELLS || x > cells);
+    }
+
+    /** @return what a value must be, e.g. {@code > 0}, {@code > tumor.cells (1.0E9)} */
+    public String rule(double cells) {
+        return this == ABOVE_CELLS ? rule + " (" + cells + ")" : rule;
+    }
+
+    /**
+     * @param spec  a distribution
+     * @param cells the scenario's initial cancer cells
+     * @return true if every value {@code spec} draws is admitted (with probability 1), a capacity
+     *         being above {@code cells}
+     */
+    public boolean fits(DistributionSpec spec, double cells) {
+        if (!spec.continuous()) {
+            return spec.values().stream().allMatch(v -> admits(v, cells));
+        }
+        double low = this == ABOVE_CELLS ? Math.max(lower, cells) : lower;
+        return this != COUNT && spec.lowerBound() >= low && spec.upperBound() <= upper;
     }
 
     /**

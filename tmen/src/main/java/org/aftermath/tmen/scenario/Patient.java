@@ -1,5 +1,7 @@
 package org.aftermath.tmen.scenario;
 
+import java.util.List;
+
 /**
  * The patient's size, which turns doses per body surface area or per body weight into amounts.
  *
@@ -15,6 +17,11 @@ public record Patient(double bsaM2, double weightKg) {
      * {@code patient_weight_kg}).
      */
     public static final Patient DEFAULT = new Patient(1.8, 70.0);
+
+    /** The keys of {@code patient:}; each sets the model parameter {@code patient_<key>}. */
+    public static final List<InputKey<Patient>> KEYS = List.of(
+            InputKey.of("bsa_m2", InputRange.POSITIVE, Patient::bsaM2, (p, v) -> new Patient(v, p.weightKg)),
+            InputKey.of("weight_kg", InputRange.POSITIVE, Patient::weightKg, (p, v) -> new Patient(p.bsaM2, v)));
 
     public Patient {
         if (!(bsaM2 > 0) || !Double.isFinite(bsaM2)) {

@@ -108,11 +108,12 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
             copy.put(key, value);
         });
         parameters = Collections.unmodifiableMap(copy);
-        if (tumor.growth() instanceof Growth.Exponential e) {
+        for (GrowthLaw.Key key : tumor.growth().form().keys()) {
             int allowed = maxDoublingValues(treatments);
-            if (e.doublingDays().size() > allowed) {
-                throw new IllegalArgumentException(e.doublingDays().size()
-                        + " doubling times but at most " + allowed + " allowed by the kill doses");
+            int values = tumor.growth().values(key.name()).size();
+            if (key.perKillDose() && values > allowed) {
+                throw new IllegalArgumentException(values + " " + key.label() + "s but at most " + allowed
+                        + " allowed by the kill doses");
             }
         }
     }
@@ -129,7 +130,7 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
 
     /**
      * @param treatments the treatments
-     * @return the most doubling times an exponential law may list: one per scheduled kill dose
+     * @return the most values a growth key may list ({@link GrowthLaw.Key#perKillDose}): one per scheduled kill dose
      *         (inside or beyond the horizon), and at least one
      */
     static int maxDoublingValues(List<Treatment> treatments) {

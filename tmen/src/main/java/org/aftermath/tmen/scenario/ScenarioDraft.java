@@ -13,6 +13,10 @@ import java.util.Map;
  */
 final class ScenarioDraft {
 
+    static final String PATIENT = "patient.";
+    static final String ENDPOINTS = "endpoints.";
+    static final String STROMA = "stroma.";
+
     private final Scenario base;
     private double cells;
     private Growth growth;
@@ -35,70 +39,49 @@ final class ScenarioDraft {
         this.stroma = new LinkedHashMap<>(base.microenvironment().stroma());
     }
 
-    /** @return the current value at a resolved, non-multiplier path; NaN if the key is not given */
+    /** @return the current value at a resolved path; NaN if an optional key is not given, 1 for a multiplier */
     double get(String path) {
+        String key = key(path);
         if (path.startsWith(ScenarioInputs.TREATMENTS)) {
-            return treatmentValue(path);
+            return treatments.get(index(path)).value(key);
         }
-        return switch (path) {
-            case "tumor.cells" -> cells;
-            case "tumor.growth.doubling_days" -> growth instanceof Growth.Exponential e ? e.doublingDays().get(0)
-                    : ((Growth.GompertzDoubling) growth).doublingDays();
-            case "tumor.growth.rate_per_day" -> ((Growth.Gompertz) growth).ratePerDay();
-            case "tumor.growth.carrying_capacity" -> Tumor.carryingCapacity(growth);
-            case "patient.bsa_m2" -> patient.bsaM2();
-            case "patient.weight_kg" -> patient.weightKg();
-            case "endpoints.cells_per_cm3" -> endpoints.cellsPerCm3();
-            case "endpoints.partial_response_change" -> endpoints.partialResponseChange();
-            case "endpoints.progression_change" -> endpoints.progressionChange();
-            case "endpoints.detectable_cells" -> endpoints.detectableCells();
-            default -> stroma.getOrDefault(path.substring("stroma.".length()), Double.NaN);
-        };
+        if (path.startsWith(ScenarioInputs.GROWTH)) {
+            return growth.value(key);
+        }
+        if (path.startsWith(PATIENT)) {
+            return InputKey.value(Patient.KEYS, patient, key);
+        }
+        if (path.startsWith(ENDPOINTS)) {
+            return InputKey.value(EndpointSettings.KEYS, endpoints, key);
+        }
+        if (path.startsWith(STROMA)) {
+            return stroma.getOrDefault(key, Double.NaN);
+        }
+        return cells;
     }
 
     /** Sets the input at a resolved path to an admitted value. */
     void set(String path, double value) {
+        String key = key(path);
         if (path.startsWith(ScenarioInputs.PARAMETERS)) {
             parameters.put(path.substring(ScenarioInputs.PARAMETERS.length()), value);
         } else if (path.startsWith(ScenarioInputs.TREATMENTS)) {
-            setTreatment(path, value);
-        } else if (path.startsWith("tumor.")) {
-            setTumor(path, value);
-        } else if (path.startsWith("stroma.")) {
-            stroma.put(path.substring("stroma.".length()), value);
+            int i = index(path);
+            Treatment t = treatments.get(i);
+            treatments.set(i, t.with(key, value));
+            schedulesSet |= InputKey.names(t.schedule().keys()).contains(key);
+        } else if (path.startsWith(ScenarioInputs.GROWTH)) {
+            growth = growth.with(key, value);
+        } else if (path.startsWith(STROMA)) {
+            stroma.put(key, value);
             stromaSet = true;
-        } else if (path.startsWith("patient.")) {
-            patient = path.equals("patient.bsa_m2") ? new Patient(value, patient.weightKg())
-                    : new Patient(patient.bsaM2(), value);
+        } else if (path.startsWith(PATIENT)) {
+            patient = InputKey.with(Patient.KEYS, patient, key, value);
+        } else if (path.startsWith(ENDPOINTS)) {
+            endpoints = InputKey.with(EndpointSettings.KEYS, endpoints, key, value);
         } else {
-            setEndpoint(path, value);
+            cells = value;
         }
-    }
-
-    private void setTumor(String path, double value) {
-        switch (path) {
-            case "tumor.cells" -> cells = value;
-            case "tumor.growth.doubling_days" -> {
-                if (growth instanceof Growth.Exponential e) {
-                    growth = new Growth.Exponential(e.doublingDays().size() == 1 ? List.of(value)
-                            : e.doublingDays().stream().map(td -> td * value).toList());
-                } else {
-                    growth = new Growth.GompertzDoubling(((Growth.GompertzDoubling) growth).carryingCapacity(), value);
-                }
-            }
-            case "tumor.growth.rate_per_day" -> growth = new Growth.Gompertz(((Growth.Gompertz) growth).carryingCapacity(), value);
-            default -> growth = growth instanceof Growth.Gompertz g ? new Growth.Gompertz(value, g.ratePerDay())
-                    : new Growth.GompertzDoubling(value, ((Growth.GompertzDoubling) growth).doublingDays());
-        }
-    }
-
-    private void setEndpoint(String path, double value) {
-        EndpointSettings e = endpoints;
-        double density = path.equals("endpoints.cells_per_cm3") ? value : e.cellsPerCm3();
-        double response = path.equals("endpoints.partial_response_change") ? value : e.partialResponseChange();
-        double progression = path.equals("endpoints.progression_change") ? value : e.progressionChange();
-        double detectable = path.equals("endpoints.detectable_cells") ? value : e.detectableCells();
-        endpoints = new EndpointSettings(density, response, progression, detectable, e.assessment(), e.assessmentEveryDays());
     }
 
     private int index(String path) {
@@ -112,84 +95,9 @@ final class ScenarioDraft {
         throw new IllegalStateException("unresolved treatment path " + path);
     }
 
-    private static String field(String path) {
+    /** @return the last part of a path, the key */
+    private static String key(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
-    }
-
-    private double treatmentValue(String path) {
-        Treatment t = treatments.get(index(path));
-        Schedule s = t.schedule();
-        return switch (field(path)) {
-            case "kill_fraction" -> ((Treatment.KillFraction) t).fraction();
-            case "dose" -> ((Treatment.AgentTreatment) t).agent().dose();
-            case "infusion_hours" -> ((Treatment.AgentTreatment) t).agent().infusionHours();
-            case "start_day" -> s instanceof Schedule.Periodic p ? p.startDay() : ((Schedule.Weekdays) s).startDay();
-            case "every_days" -> s instanceof Schedule.Periodic p ? p.everyDays() : ((Schedule.Between) s).everyDays();
-            case "cycles" -> ((Schedule.Periodic) s).cycles();
-            case "fractions" -> ((Schedule.Weekdays) s).fractions();
-            case "offset_days" -> ((Schedule.Between) s).offsetDays();
-            case "gap_days" -> ((Schedule.Between) s).gapDays();
-            case "duration_days" -> orNaN(((Schedule.Between) s).durationDays());
-            case "after_last_days" -> orNaN(((Schedule.Between) s).afterLastDays());
-            default -> throw new IllegalStateException("no single value at " + path);
-        };
-    }
-
-    private static double orNaN(Double x) {
-        return x == null ? Double.NaN : x;
-    }
-
-    private void setTreatment(String path, double value) {
-        int i = index(path);
-        Treatment t = treatments.get(i);
-        String field = field(path);
-        Treatment changed = switch (field) {
-            case "kill_fraction" -> new Treatment.KillFraction(t.name(), value, t.schedule());
-            case "dose" -> agentTreatment(t).withAgent(withDose(agentTreatment(t).agent(), value,
-                    agentTreatment(t).agent().infusionHours()));
-            case "infusion_hours" -> agentTreatment(t).withAgent(withDose(agentTreatment(t).agent(),
-                    agentTreatment(t).agent().dose(), value));
-            default -> t.withSchedule(schedule(t.schedule(), field, value));
-        };
-        treatments.set(i, changed);
-        schedulesSet |= !(field.equals("kill_fraction") || field.equals("dose") || field.equals("infusion_hours"));
-    }
-
-    private static Treatment.AgentTreatment agentTreatment(Treatment t) {
-        return (Treatment.AgentTreatment) t;
-    }
-
-    private static AgentDose withDose(AgentDose a, double dose, double hours) {
-        return new AgentDose(a.agent(), dose, a.unit(), a.route(), hours);
-    }
-
-    private static Schedule schedule(Schedule s, String field, double v) {
-        if (s instanceof Schedule.Periodic p) {
-            return switch (field) {
-                case "start_day" -> new Schedule.Periodic(v, p.everyDays(), p.cycles());
-                case "every_days" -> new Schedule.Periodic(p.startDay(), v, p.cycles());
-                default -> new Schedule.Periodic(p.startDay(), p.everyDays(), (int) v);
-            };
-        }
-        if (s instanceof Schedule.Weekdays w) {
-            return field.equals("start_day") ? new Schedule.Weekdays(v, w.fractions()) : new Schedule.Weekdays(w.startDay(), (int) v);
-        }
-        if (s instanceof Schedule.OnDays d) {
-            return new Schedule.OnDays(d.days().stream().map(day -> day * v).toList());
-        }
-        Schedule.Between b = (Schedule.Between) s;
-        return switch (field) {
-            case "every_days" -> new Schedule.Between(b.treatment(), v, b.offsetDays(), b.gapDays(), b.durationDays(),
-                    b.afterLastDays(), b.days());
-            case "offset_days" -> new Schedule.Between(b.treatment(), b.everyDays(), v, b.gapDays(), b.durationDays(),
-                    b.afterLastDays(), b.days());
-            case "gap_days" -> new Schedule.Between(b.treatment(), b.everyDays(), v, v, b.durationDays(),
-                    b.afterLastDays(), b.days());
-            case "duration_days" -> new Schedule.Between(b.treatment(), b.everyDays(), b.offsetDays(), b.gapDays(), v,
-                    b.afterLastDays(), b.days());
-            default -> new Schedule.Between(b.treatment(), b.everyDays(), b.offsetDays(), b.gapDays(), b.durationDays(),
-                    v, b.days());
-        };
     }
 
     /** Resolves the between schedules again, in declaration order, against the changed schedules. */
@@ -201,9 +109,7 @@ final class ScenarioDraft {
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("treatment " + t.name()
                                 + " is between '" + b.treatment() + "', which is not an earlier treatment"));
                 Double targetEvery = target.schedule() instanceof Schedule.Periodic p ? p.everyDays() : null;
-                treatments.set(i, t.withSchedule(Schedule.Between.resolve(b.treatment(), target.schedule().doseDays(),
-                        targetEvery, b.everyDays(), b.offsetDays(), b.gapDays(), b.durationDays(), b.afterLastDays(),
-                        base.days())));
+                treatments.set(i, t.withSchedule(b.resolve(target.schedule().doseDays(), targetEvery, base.days())));
             }
         }
     }

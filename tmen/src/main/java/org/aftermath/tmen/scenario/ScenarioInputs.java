@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
  * parameters.NAME                  any model parameter (adds or replaces the override; NAME is
  *                                  checked against the model when the scenario is compiled)
  * tumor.cells                      &gt; 0
- * tumor.growth.doubling_days       &gt; 0; exponential or gompertz with doubling_days; with a list
- *                                  of doubling times, a common multiplier
- * tumor.growth.rate_per_day        &gt; 0; gompertz with rate_per_day
- * tumor.growth.carrying_capacity   &gt; tumor.cells; gompertz
+ * tumor.growth.KEY                 each key of the scenario's growth law and its range
+ *                                  ({@link GrowthLaw}); on a list of values (doubling times per
+ *                                  kill dose), a common multiplier
  * treatments.NAME.kill_fraction    [0, 1); kill-fraction treatments
  * treatments.NAME.dose             &gt; 0, in the treatment's unit; agent treatments
  * treatments.NAME.infusion_hours   &gt; 0; route iv_infusion
@@ -47,6 +46,8 @@ public final class ScenarioInputs {
     public static final String PARAMETERS = "parameters.";
     /** The prefix of treatment paths. */
     public static final String TREATMENTS = "treatments.";
+    /** The prefix of growth-law paths: a key of the scenario's law ({@link GrowthLaw}). */
+    static final String GROWTH = "tumor.growth.";
 
     private static final Pattern PARAMETER_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String PARAMETER_PATTERN = "parameters.NAME";
@@ -64,22 +65,19 @@ public final class ScenarioInputs {
     public static List<String> paths(Scenario scenario) {
         List<String> paths = new ArrayList<>();
         paths.add("tumor.cells");
-        for (String field : growthFields(scenario.tumor().growth())) {
-            paths.add("tumor.growth." + field);
+        for (String key : scenario.tumor().growth().form().keyNames()) {
+            paths.add(GROWTH + key);
         }
         for (Treatment t : scenario.treatments()) {
-            for (String field : treatmentFields(t)) {
-                paths.add(TREATMENTS + t.name() + "." + field);
+            for (InputKey<?> key : t.keys()) {
+                paths.add(TREATMENTS + t.name() + "." + key.name());
             }
         }
         if (!scenario.microenvironment().disabled()) {
-            Microenvironment.STROMA_TYPES.forEach(type -> paths.add("stroma." + type));
+            Microenvironment.STROMA_TYPES.forEach(type -> paths.add(ScenarioDraft.STROMA + type));
         }
-        paths.add("patient.bsa_m2");
-        paths.add("patient.weight_kg");
-        for (String field : List.of("cells_per_cm3", "partial_response_change", "progression_change", "detectable_cells")) {
-            paths.add("endpoints." + field);
-        }
+        InputKey.names(Patient.KEYS).forEach(key -> paths.add(ScenarioDraft.PATIENT + key));
+        InputKey.names(EndpointSettings.KEYS).forEach(key -> paths.add(ScenarioDraft.ENDPOINTS + key));
         return paths;
     }
 
@@ -184,21 +182,24 @@ public final class ScenarioInputs {
         if (path.startsWith(TREATMENTS)) {
             return treatmentInput(scenario, path);
         }
-        if (path.startsWith("stroma.") && scenario.microenvironment().disabled()) {
+        if (path.startsWith(ScenarioDraft.STROMA) && scenario.microenvironment().disabled()) {
             throw new IllegalArgumentException("not allowed with microenvironment: false (the stroma is switched off)");
         }
         if (!paths(scenario).contains(path)) {
             throw unknown(scenario, path);
         }
-        return new Input(path, range(path), path.equals("tumor.growth.doubling_days")
-                && scenario.tumor().growth() instanceof Growth.Exponential e && e.doublingDays().size() > 1);
-    }
-
-    private static InputRange range(String path) {
-        return switch (path) {
-            case "endpoints.partial_response_change" -> InputRange.SHRINKAGE;
-            default -> path.startsWith("stroma.") ? InputRange.NON_NEGATIVE : InputRange.POSITIVE;
-        };
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        if (path.startsWith(GROWTH)) {
+            Growth g = scenario.tumor().growth();
+            return new Input(path, g.form().key(key).orElseThrow().range(), g.multiplies(key));
+        }
+        if (path.startsWith(ScenarioDraft.PATIENT)) {
+            return new Input(path, InputKey.find(Patient.KEYS, key).orElseThrow().range(), false);
+        }
+        if (path.startsWith(ScenarioDraft.ENDPOINTS)) {
+            return new Input(path, InputKey.find(EndpointSettings.KEYS, key).orElseThrow().range(), false);
+        }
+        return new Input(path, path.startsWith(ScenarioDraft.STROMA) ? InputRange.NON_NEGATIVE : InputRange.POSITIVE, false);
     }
 
     private static Input treatmentInput(Scenario scenario, String path) {
@@ -213,19 +214,15 @@ public final class ScenarioInputs {
             throw new IllegalArgumentException("'" + name + "' names no treatment of this scenario (treatments: "
                     + (names.isEmpty() ? "none" : String.join(", ", names)) + ")" + hint);
         }
-        List<String> fields = treatmentFields(found.get());
+        List<InputKey<?>> keys = found.get().keys();
+        List<String> fields = keys.stream().map(InputKey::name).toList();
         if (!fields.contains(field)) {
             String hint = NearestNames.didYouMean(field, fields).map(c -> "; did you mean '" + c + "'?").orElse("");
             throw new IllegalArgumentException("treatment '" + name + "' has no input '" + field + "' (its inputs: "
                     + String.join(", ", fields) + ")" + hint);
         }
-        InputRange range = switch (field) {
-            case "kill_fraction" -> InputRange.FRACTION;
-            case "start_day", "offset_days", "gap_days", "duration_days" -> InputRange.NON_NEGATIVE;
-            case "cycles", "fractions" -> InputRange.COUNT;
-            default -> InputRange.POSITIVE;
-        };
-        return new Input(path, range, field.equals("days"));
+        InputKey<?> key = keys.get(fields.indexOf(field));
+        return new Input(path, key.range(), key.multiplier());
     }
 
     private static IllegalArgumentException unknown(Scenario scenario, String path) {
@@ -233,40 +230,5 @@ public final class ScenarioInputs {
         String hint = NearestNames.didYouMean(path, allowed).map(c -> "; did you mean '" + c + "'?").orElse("");
         allowed.add(PARAMETER_PATTERN);
         return new IllegalArgumentException("unknown input (allowed: " + String.join(", ", allowed) + ")" + hint);
-    }
-
-    /** @return the input fields of a growth law, in the order of its keys */
-    static List<String> growthFields(Growth growth) {
-        if (growth instanceof Growth.Gompertz) {
-            return List.of("carrying_capacity", "rate_per_day");
-        }
-        if (growth instanceof Growth.GompertzDoubling) {
-            return List.of("carrying_capacity", "doubling_days");
-        }
-        return List.of("doubling_days");
-    }
-
-    /** @return the input fields of a treatment, in the order of its keys */
-    static List<String> treatmentFields(Treatment t) {
-        List<String> fields = new ArrayList<>();
-        if (t instanceof Treatment.AgentTreatment a) {
-            fields.add("dose");
-            if (!Double.isNaN(a.agent().infusionHours())) {
-                fields.add("infusion_hours");
-            }
-        } else {
-            fields.add("kill_fraction");
-        }
-        Schedule s = t.schedule();
-        if (s instanceof Schedule.Periodic) {
-            fields.addAll(List.of("start_day", "every_days", "cycles"));
-        } else if (s instanceof Schedule.OnDays) {
-            fields.add("days");
-        } else if (s instanceof Schedule.Weekdays) {
-            fields.addAll(List.of("start_day", "fractions"));
-        } else {
-            fields.addAll(List.of("every_days", "offset_days", "gap_days", "duration_days", "after_last_days"));
-        }
-        return fields;
     }
 }

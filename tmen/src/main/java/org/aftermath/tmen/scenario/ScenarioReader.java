@@ -24,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *   cells: 1.0e9              # &gt; 0
  *   growth:
  *     law: exponential        # exponential: doubling_days (a number or a list, one per kill dose)
- *     doubling_days: 10       # gompertz: carrying_capacity, and rate_per_day or doubling_days
+ *     doubling_days: 10       # gompertz, logistic: carrying_capacity, and rate_per_day or doubling_days
+ *                             #   (the laws and their keys: GrowthLaw)
  * treatments:                 # optional
  *   - name: chemo             # letters, digits, . _ -; unique (default: the agent id)
  *     kill_fraction: 0.9      # [0, 1); or agent + dose:
@@ -83,7 +85,6 @@ public final class ScenarioReader {
 
     private static final List<String> TOP_KEYS = List.of("name", "days", "tumor", "treatments", "parameters", "model",
             "patient", "endpoints", "microenvironment", "stroma", "knockouts", "knockdowns", "variability", "correlations");
-    private static final List<String> LAWS = List.of("exponential", "gompertz");
     private static final String[] PERIODIC_KEYS = {"start_day", "every_days", "cycles"};
     private static final List<String> BETWEEN_KEYS = List.of("between", "gap_days", "offset_days", "duration_days",
             "after_last_days");
@@ -223,7 +224,7 @@ public final class ScenarioReader {
         double days = top.required("days", "the simulated horizon in days, > 0").positive();
         Tumor tumor = tumor(top.required("tumor", "a mapping with cells and growth"));
         List<Treatment> treatments = top.optional("treatments").map(n -> treatments(n, days)).orElse(List.of());
-        checkDoublingTimes(root.child("tumor").child("growth").child("doubling_days"), tumor.growth(), treatments);
+        checkValuesPerKillDose(root.child("tumor").child("growth"), tumor.growth(), treatments);
         Map<String, Double> parameters = top.optional("parameters").map(ScenarioReader::parameters).orElse(Map.of());
         String model = top.optional("model").map(ScenarioReader::model).orElse(Scenario.BUILT_IN_MODEL);
         Patient patient = top.optional("patient").map(ScenarioReader::patient).orElse(Patient.DEFAULT);
@@ -249,45 +250,54 @@ public final class ScenarioReader {
         return build(node, () -> new Tumor(cells, growth));
     }
 
+    /** Reads {@code tumor.growth} as its law's description ({@link GrowthLaw}) says. */
     private static Growth growth(Node node, double cells) {
         Fields f = node.mapping();
-        String law = f.required("law", "one of " + String.join(", ", LAWS)).choice(LAWS);
-        if (law.equals("exponential")) {
-            f.allowOnly("for law exponential", "law", "doubling_days");
-            Node td = f.required("doubling_days", "days, > 0: a number, or a list with one value per kill dose");
-            List<Double> values = new ArrayList<>();
-            if (td.isList()) {
-                List<Node> elements = td.list();
-                if (elements.isEmpty()) {
-                    throw td.problem("must list at least one doubling time");
-                }
-                elements.forEach(e -> values.add(e.positive()));
-            } else {
-                values.add(td.positive());
+        String lawName = f.required("law", "one of " + String.join(", ", GrowthLaw.names())).choice(GrowthLaw.names());
+        GrowthLaw law = GrowthLaw.of(lawName).orElseThrow();
+        List<String> allowed = new ArrayList<>(List.of("law"));
+        allowed.addAll(law.keyNames());
+        f.allowOnly("for law " + lawName, allowed.toArray(String[]::new));
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        GrowthLaw.Form first = law.forms().get(0);
+        for (String name : law.commonKeys()) {
+            GrowthLaw.Key key = first.key(name).orElseThrow();
+            values.put(name, growthValues(f.required(name, key.hint()), key, cells));
+        }
+        List<String> alternatives = law.alternativeKeys().stream().filter(f::has).toList();
+        if (!law.alternativeKeys().isEmpty() && alternatives.size() != 1) {
+            throw node.problem("give exactly one of " + String.join(" or ", law.alternativeKeys()) + " (got "
+                    + (alternatives.isEmpty() ? "neither" : "both") + ")");
+        }
+        Set<String> given = new LinkedHashSet<>(law.commonKeys());
+        given.addAll(alternatives);
+        GrowthLaw.Form form = law.form(given).orElseThrow();
+        for (String name : alternatives) {
+            GrowthLaw.Key key = form.key(name).orElseThrow();
+            values.put(name, growthValues(f.required(name, key.hint()), key, cells));
+        }
+        return build(node, () -> new Growth(form, values));
+    }
+
+    private static List<Double> growthValues(Node node, GrowthLaw.Key key, double cells) {
+        if (node.isList()) {
+            if (!key.perKillDose()) {
+                throw node.problem("expected a number, got a list" + GrowthLaw.lists(key.name())
+                        .map(k -> " (a list of " + k.label() + "s needs law " + k.law() + ")").orElse(""));
             }
-            return build(node, () -> new Growth.Exponential(values));
+            List<Node> elements = node.list();
+            if (elements.isEmpty()) {
+                throw node.problem("must list at least one " + key.label());
+            }
+            List<Double> values = new ArrayList<>();
+            elements.forEach(e -> values.add(e.positive()));
+            return values;
         }
-        f.allowOnly("for law gompertz", "law", "carrying_capacity", "rate_per_day", "doubling_days");
-        Node capacityNode = f.required("carrying_capacity", "the plateau size in cells, > tumor.cells");
-        double capacity = capacityNode.positive();
-        if (!(capacity > cells)) {
-            throw capacityNode.problem("must be > tumor.cells (" + cells + ") (got " + capacityNode.shown() + ")");
+        double x = node.positive();
+        if (!key.range().admits(x, cells)) {
+            throw node.problem("must be " + key.range().rule(cells) + " (got " + node.shown() + ")");
         }
-        boolean rate = f.has("rate_per_day");
-        boolean doubling = f.has("doubling_days");
-        if (rate == doubling) {
-            throw node.problem("give exactly one of rate_per_day or doubling_days (got " + (rate ? "both" : "neither") + ")");
-        }
-        if (rate) {
-            double a = f.required("rate_per_day", "a in dN/dt = a N ln(K/N), per day").positive();
-            return build(node, () -> new Growth.Gompertz(capacity, a));
-        }
-        Node td = f.required("doubling_days", "the doubling time at the initial size, days");
-        if (td.isList()) {
-            throw td.problem("expected a number, got a list (a list of doubling times needs law exponential)");
-        }
-        double doublingDays = td.positive();
-        return build(node, () -> new Growth.GompertzDoubling(capacity, doublingDays));
+        return List.of(x);
     }
 
     private static List<Treatment> treatments(Node node, double horizon) {
@@ -435,14 +445,14 @@ public final class ScenarioReader {
         return build(node, () -> new EndpointSettings(density, response, progression, detectable, assessed, everyDays));
     }
 
-    private static void checkDoublingTimes(Node node, Growth growth, List<Treatment> treatments) {
-        if (growth instanceof Growth.Exponential e) {
-            int values = e.doublingDays().size();
+    private static void checkValuesPerKillDose(Node growth, Growth g, List<Treatment> treatments) {
+        for (GrowthLaw.Key key : g.form().keys()) {
+            int values = g.values(key.name()).size();
             int doses = Scenario.killDoseCount(treatments);
-            if (values > Scenario.maxDoublingValues(treatments)) {
+            if (key.perKillDose() && values > Scenario.maxDoublingValues(treatments)) {
                 String scheduled = doses == 0 ? "no kill doses are scheduled" : "only " + doses + " kill dose"
                         + (doses == 1 ? " is" : "s are") + " scheduled";
-                throw node.problem(values + " values but " + scheduled
+                throw growth.child(key.name()).problem(values + " values but " + scheduled
                         + " (value k applies after the k-th kill dose; give at most " + Math.max(1, doses) + ")");
             }
         }

@@ -21,6 +21,23 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         return doseDays().size();
     }
 
+    /** @return this form's numeric keys ({@link ScenarioInputs}), in file order */
+    List<? extends InputKey<?>> keys();
+
+    /**
+     * @return the value of a key of {@link #keys()}: NaN for an optional key not given, 1 for a
+     *         multiplier
+     * @throws IllegalArgumentException if the form has no such key
+     */
+    double value(String key);
+
+    /**
+     * @return this schedule with a key set (a between schedule keeps its days until the scenario
+     *         resolves it again against the treatment it follows)
+     * @throws IllegalArgumentException if the form has no such key, or the value breaks a rule
+     */
+    Schedule with(String key, double value);
+
     /**
      * {@code cycles} doses every {@code everyDays}, the first on {@code startDay}:
      * dose k (from 0) on {@code startDay + k * everyDays}.
@@ -30,6 +47,15 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
      * @param cycles    number of doses, 1 ..= {@link #MAX_DOSES}
      */
     record Periodic(double startDay, double everyDays, int cycles) implements Schedule {
+
+        static final List<InputKey<Periodic>> KEYS = List.of(
+                InputKey.of("start_day", InputRange.NON_NEGATIVE, Periodic::startDay,
+                        (p, v) -> new Periodic(v, p.everyDays, p.cycles)),
+                InputKey.of("every_days", InputRange.POSITIVE, Periodic::everyDays,
+                        (p, v) -> new Periodic(p.startDay, v, p.cycles)),
+                InputKey.of("cycles", InputRange.COUNT, Periodic::cycles,
+                        (p, v) -> new Periodic(p.startDay, p.everyDays, (int) (double) v)));
+
         public Periodic {
             if (!(startDay >= 0) || !Double.isFinite(startDay)) {
                 throw new IllegalArgumentException("start_day must be a finite number >= 0 (got " + startDay + ")");
@@ -63,6 +89,21 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         public int doseCount() {
             return cycles;
         }
+
+        @Override
+        public List<InputKey<Periodic>> keys() {
+            return KEYS;
+        }
+
+        @Override
+        public double value(String key) {
+            return InputKey.value(KEYS, this, key);
+        }
+
+        @Override
+        public Periodic with(String key, double value) {
+            return InputKey.with(KEYS, this, key, value);
+        }
     }
 
     /**
@@ -72,6 +113,10 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
      *             them; stored in ascending order
      */
     record OnDays(List<Double> days) implements Schedule {
+
+        static final List<InputKey<OnDays>> KEYS = List.of(new InputKey<>("days", InputRange.POSITIVE, true,
+                d -> 1.0, (d, v) -> new OnDays(d.days.stream().map(day -> day * v).toList())));
+
         public OnDays {
             if (days.isEmpty() || days.size() > MAX_DOSES) {
                 throw new IllegalArgumentException("days must list 1 .. " + MAX_DOSES + " days (got " + days.size() + ")");
@@ -93,6 +138,21 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         public List<Double> doseDays() {
             return days;
         }
+
+        @Override
+        public List<InputKey<OnDays>> keys() {
+            return KEYS;
+        }
+
+        @Override
+        public double value(String key) {
+            return InputKey.value(KEYS, this, key);
+        }
+
+        @Override
+        public OnDays with(String key, double value) {
+            return InputKey.with(KEYS, this, key, value);
+        }
     }
 
     /**
@@ -104,6 +164,12 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
      * @param fractions number of doses, 1 ..= {@link #MAX_DOSES}
      */
     record Weekdays(double startDay, int fractions) implements Schedule {
+
+        static final List<InputKey<Weekdays>> KEYS = List.of(
+                InputKey.of("start_day", InputRange.NON_NEGATIVE, Weekdays::startDay, (w, v) -> new Weekdays(v, w.fractions)),
+                InputKey.of("fractions", InputRange.COUNT, Weekdays::fractions,
+                        (w, v) -> new Weekdays(w.startDay, (int) (double) v)));
+
         public Weekdays {
             if (!(startDay >= 0) || !Double.isFinite(startDay)) {
                 throw new IllegalArgumentException("start_day must be a finite number >= 0 (got " + startDay + ")");
@@ -131,6 +197,21 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         public int doseCount() {
             return fractions;
         }
+
+        @Override
+        public List<InputKey<Weekdays>> keys() {
+            return KEYS;
+        }
+
+        @Override
+        public double value(String key) {
+            return InputKey.value(KEYS, this, key);
+        }
+
+        @Override
+        public Weekdays with(String key, double value) {
+            return InputKey.with(KEYS, this, key, value);
+        }
     }
 
     /**
@@ -155,6 +236,19 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
 
         /** Round-off allowance when a dose lands exactly on a window's end, days. */
         static final double SLACK = 1e-9;
+
+        /** The keys; {@code gap_days} sets the offset and the gap, as the key does in a file. */
+        static final List<InputKey<Between>> KEYS = List.of(
+                InputKey.of("every_days", InputRange.POSITIVE, Between::everyDays,
+                        (b, v) -> new Between(b.treatment, v, b.offsetDays, b.gapDays, b.durationDays, b.afterLastDays, b.days)),
+                InputKey.of("offset_days", InputRange.NON_NEGATIVE, Between::offsetDays,
+                        (b, v) -> new Between(b.treatment, b.everyDays, v, b.gapDays, b.durationDays, b.afterLastDays, b.days)),
+                InputKey.of("gap_days", InputRange.NON_NEGATIVE, Between::gapDays,
+                        (b, v) -> new Between(b.treatment, b.everyDays, v, v, b.durationDays, b.afterLastDays, b.days)),
+                InputKey.of("duration_days", InputRange.NON_NEGATIVE, b -> orNaN(b.durationDays),
+                        (b, v) -> new Between(b.treatment, b.everyDays, b.offsetDays, b.gapDays, v, b.afterLastDays, b.days)),
+                InputKey.of("after_last_days", InputRange.POSITIVE, b -> orNaN(b.afterLastDays),
+                        (b, v) -> new Between(b.treatment, b.everyDays, b.offsetDays, b.gapDays, b.durationDays, v, b.days)));
 
         public Between {
             if (!(everyDays > 0) || !Double.isFinite(everyDays)) {
@@ -215,9 +309,34 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
             return new Between(treatment, everyDays, offsetDays, gapDays, durationDays, afterLastDays, new ArrayList<>(out));
         }
 
+        /** @return this schedule's days resolved again against the treatment it follows */
+        public Between resolve(List<Double> targetDays, Double targetEvery, double horizon) {
+            return resolve(treatment, targetDays, targetEvery, everyDays, offsetDays, gapDays, durationDays, afterLastDays,
+                    horizon);
+        }
+
         @Override
         public List<Double> doseDays() {
             return days;
+        }
+
+        @Override
+        public List<InputKey<Between>> keys() {
+            return KEYS;
+        }
+
+        @Override
+        public double value(String key) {
+            return InputKey.value(KEYS, this, key);
+        }
+
+        @Override
+        public Between with(String key, double value) {
+            return InputKey.with(KEYS, this, key, value);
+        }
+
+        private static double orNaN(Double x) {
+            return x == null ? Double.NaN : x;
         }
     }
 }

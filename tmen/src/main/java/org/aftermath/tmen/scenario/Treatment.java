@@ -1,5 +1,7 @@
 package org.aftermath.tmen.scenario;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,27 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
     Treatment withSchedule(Schedule schedule);
 
     /**
+     * @return the treatment's own numeric keys ({@code kill_fraction}; {@code dose} and, for an
+     *         infusion, {@code infusion_hours}); each sets the model parameter
+     *         {@code <id>_<key>}, {@code id} the name made an identifier by
+     *         {@code org.aftermath.tmen.therapy.ModelIds}
+     */
+    List<? extends InputKey<?>> ownKeys();
+
+    /** @return the numeric keys of the treatment and then of its schedule form ({@link ScenarioInputs}) */
+    default List<InputKey<?>> keys() {
+        List<InputKey<?>> keys = new ArrayList<>(ownKeys());
+        keys.addAll(schedule().keys());
+        return keys;
+    }
+
+    /** @return the value of a key of {@link #keys()}: NaN for an optional key not given, 1 for a multiplier */
+    double value(String key);
+
+    /** @return this treatment with a key of {@link #keys()} set */
+    Treatment with(String key, double value);
+
+    /**
      * @return true if the treatment acts on the cancer cells directly (a kill fraction, or an
      *         agent whose {@link org.aftermath.tmen.agents.Agent.Role} is cytotoxic): its doses start
      *         a proliferation lag and are the restaging points of response assessment
@@ -40,6 +63,10 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
      * @param schedule the dose days
      */
     record KillFraction(String name, double fraction, Schedule schedule) implements Treatment {
+
+        static final List<InputKey<KillFraction>> KEYS = List.of(InputKey.of("kill_fraction", InputRange.FRACTION,
+                KillFraction::fraction, (t, v) -> new KillFraction(t.name, v, t.schedule)));
+
         public KillFraction {
             requireName(name, schedule);
             if (!(fraction >= 0 && fraction < 1)) {
@@ -61,6 +88,22 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
         public boolean cytotoxic() {
             return true;
         }
+
+        @Override
+        public List<InputKey<KillFraction>> ownKeys() {
+            return KEYS;
+        }
+
+        @Override
+        public double value(String key) {
+            return InputKey.find(KEYS, key).isPresent() ? InputKey.value(KEYS, this, key) : schedule.value(key);
+        }
+
+        @Override
+        public KillFraction with(String key, double value) {
+            return InputKey.find(KEYS, key).isPresent() ? InputKey.with(KEYS, this, key, value)
+                    : withSchedule(schedule.with(key, value));
+        }
     }
 
     /**
@@ -72,6 +115,13 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
      * @param schedule the dose days
      */
     record AgentTreatment(String name, AgentDose agent, Schedule schedule) implements Treatment {
+
+        static final List<InputKey<AgentTreatment>> KEYS = List.of(
+                InputKey.of("dose", InputRange.POSITIVE, t -> t.agent.dose(), (t, v) -> t.withAgent(new AgentDose(
+                        t.agent.agent(), v, t.agent.unit(), t.agent.route(), t.agent.infusionHours()))),
+                InputKey.of("infusion_hours", InputRange.POSITIVE, t -> t.agent.infusionHours(), (t, v) -> t.withAgent(
+                        new AgentDose(t.agent.agent(), t.agent.dose(), t.agent.unit(), t.agent.route(), v))));
+
         public AgentTreatment {
             requireName(name, schedule);
             Objects.requireNonNull(agent, "agent");
@@ -90,6 +140,23 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
         @Override
         public boolean cytotoxic() {
             return agent.role().cytotoxic();
+        }
+
+        /** @return {@code dose}, and {@code infusion_hours} for an infusion */
+        @Override
+        public List<InputKey<AgentTreatment>> ownKeys() {
+            return Double.isNaN(agent.infusionHours()) ? KEYS.subList(0, 1) : KEYS;
+        }
+
+        @Override
+        public double value(String key) {
+            return InputKey.find(ownKeys(), key).isPresent() ? InputKey.value(ownKeys(), this, key) : schedule.value(key);
+        }
+
+        @Override
+        public AgentTreatment with(String key, double value) {
+            return InputKey.find(ownKeys(), key).isPresent() ? InputKey.with(ownKeys(), this, key, value)
+                    : withSchedule(schedule.with(key, value));
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.aftermath.tmen.agents.AgentCatalog;
+import org.aftermath.tmen.scenario.GrowthLaw;
 import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,20 @@ class SchemaTest {
                 .as("the schema accepts %s", bad).isNotEmpty();
         assertThatThrownBy(() -> ScenarioReader.read(bad)).as("the reader accepts %s", bad)
                 .isInstanceOf(ScenarioException.class);
+    }
+
+    /**
+     * The growth section of the schema is the one the growth laws describe (regenerate it from
+     * the text this test prints), and the variability paths list every law's keys.
+     */
+    @Test
+    void growthSectionIsTheOneTheGrowthLawsDescribe() throws IOException {
+        JsonNode file = new ObjectMapper().readTree(DOCS.resolve("scenario.schema.json").toFile());
+        ObjectNode generated = ScenarioSchema.growth();
+        assertThat(file.at("/$defs/growth")).as("docs/scenario.schema.json: $defs.growth differs from the growth laws'"
+                + " description (GrowthLaw); replace it with:%n%s", generated.toPrettyString()).isEqualTo(generated);
+        assertThat(ScenarioSchema.variabilityGrowthKeys(file)).as("variability path pattern, tumor.growth keys")
+                .containsExactlyInAnyOrderElementsOf(GrowthLaw.allKeyNames());
     }
 
     @Test

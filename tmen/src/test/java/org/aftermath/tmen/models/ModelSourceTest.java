@@ -90,7 +90,7 @@ class ModelSourceTest {
         assertThat(source.extensions()).isEmpty();
         assertThat(source.file("tumor-exponential.ant")).contains(mine);
         assertThat(source.file("tumor-gompertz.ant").orElseThrow().builtIn()).isTrue();
-        assertThat(source.growthModel(GrowthModule.EXPONENTIAL).id()).isEqualTo("tumor_exponential");
+        assertThat(source.growthModel(GrowthModule.forFile("tumor-exponential.ant").orElseThrow()).id()).isEqualTo("tumor_exponential");
         assertThat(ModelSource.declaredModelId("/* model a() */ # model b()\n  model *c ()")).contains("c");
     }
 

@@ -122,7 +122,7 @@ class ScenarioInputsTest {
     void setsTheRecordsAsTheFileWould() {
         Scenario base = read(ALL_FORMS);
         assertThat(set(base, "tumor.growth.doubling_days", 30).tumor().growth())
-                .isEqualTo(new Growth.GompertzDoubling(1e12, 30));
+                .isEqualTo(Growth.gompertzDoubling(1e12, 30));
         assertThat(((Treatment.AgentTreatment) set(base, "treatments.dox.dose", 75).treatments().get(1)).agent().dose())
                 .isEqualTo(75.0);
         assertThat(set(base, "treatments.chemo.cycles", 2).treatments().get(0).schedule())
@@ -134,7 +134,7 @@ class ScenarioInputsTest {
         assertThat(stroma.microenvironment().stroma()).containsExactly(Map.entry("immune", 0.4));
         assertThat(stroma.microenvironment().requested()).isTrue();
         assertThat(set(read(RATE), "tumor.growth.rate_per_day", 0.02).tumor().growth())
-                .isEqualTo(new Growth.Gompertz(1e12, 0.02));
+                .isEqualTo(Growth.gompertz(1e12, 0.02));
         assertThat(set(read(RATE), "endpoints.progression_change", 0.25).endpoints())
                 .isEqualTo(new EndpointSettings(1e9, -0.3, 0.25, 1e8, EndpointSettings.EVERY_DAYS, 14.0));
         Scenario p = ScenarioInputs.apply(base, Map.of("parameters.k_x", 2.0));
@@ -154,7 +154,7 @@ class ScenarioInputsTest {
         Scenario acc = read(ACCELERATING);
         assertThat(ScenarioInputs.isMultiplier(acc, "tumor.growth.doubling_days")).isTrue();
         assertThat(set(acc, "tumor.growth.doubling_days", 2).tumor().growth())
-                .isEqualTo(new Growth.Exponential(List.of(20.0, 10.0)));
+                .isEqualTo(Growth.exponential(List.of(20.0, 10.0)));
         assertThat(ScenarioInputs.isMultiplier(base, "tumor.growth.doubling_days")).isFalse();
         assertThatThrownBy(() -> set(acc, "tumor.growth.doubling_days", 0)).isInstanceOf(ScenarioException.class)
                 .hasMessage("v.yaml: variability.tumor.growth.doubling_days: must be > 0 (a common multiplier of the"

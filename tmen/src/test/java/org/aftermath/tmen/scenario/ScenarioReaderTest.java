@@ -60,7 +60,7 @@ class ScenarioReaderTest {
         assertThat(s.days()).isEqualTo(147.0);
         assertThat(s.source()).isEqualTo("fig.yaml");
         assertThat(s.tumor().cells()).isEqualTo(1e9);
-        assertThat(s.tumor().growth()).isEqualTo(new Growth.Exponential(List.of(10.0)));
+        assertThat(s.tumor().growth()).isEqualTo(Growth.exponential(List.of(10.0)));
         assertThat(s.treatments()).containsExactly(new Treatment.KillFraction("chemo", 0.9, new Schedule.Periodic(0, 21, 7)));
         assertThat(s.parameters()).isEmpty();
     }
@@ -82,7 +82,7 @@ class ScenarioReaderTest {
                   chemo_kill_fraction: 0.8
                 """);
         Scenario s = ScenarioReader.read(yaml, "g.yaml");
-        assertThat(s.tumor().growth()).isEqualTo(new Growth.Gompertz(1e12, 0.01));
+        assertThat(s.tumor().growth()).isEqualTo(Growth.gompertz(1e12, 0.01));
         assertThat(s.treatments()).containsExactly(
                 new Treatment.KillFraction("chemo", 0.9, new Schedule.OnDays(List.of(0.0, 21.0, 42.0))),
                 new Treatment.KillFraction("radio", 0.0, new Schedule.Periodic(0, 7, 2)));
@@ -92,9 +92,9 @@ class ScenarioReaderTest {
     @Test
     void readsGompertzByDoublingTimeAndDoublingLists() {
         Scenario g = ScenarioReader.read(edit(GOMPERTZ, "rate_per_day: 0.01", "doubling_days: 30"), "g.yaml");
-        assertThat(g.tumor().growth()).isEqualTo(new Growth.GompertzDoubling(1e12, 30));
+        assertThat(g.tumor().growth()).isEqualTo(Growth.gompertzDoubling(1e12, 30));
         Scenario e = ScenarioReader.read(edit("doubling_days: 10", "doubling_days: [60, 40, 25, 15, 10, 7, 5]"), "e.yaml");
-        assertThat(e.tumor().growth()).isEqualTo(new Growth.Exponential(List.of(60.0, 40.0, 25.0, 15.0, 10.0, 7.0, 5.0)));
+        assertThat(e.tumor().growth()).isEqualTo(Growth.exponential(List.of(60.0, 40.0, 25.0, 15.0, 10.0, 7.0, 5.0)));
     }
 
     @Test
@@ -177,10 +177,10 @@ class ScenarioReaderTest {
                                 + " did you mean 'kill_fraction'?"),
                 Arguments.of(edit("doubling_days: 10", "doubling_days: 10\n    carrying_capacity: 1e12"),
                         "fig.yaml: tumor.growth.carrying_capacity: unknown key for law exponential (allowed: law, doubling_days)"),
-                Arguments.of(edit("law: exponential", "law: logistic"),
-                        "fig.yaml: tumor.growth.law: must be one of exponential, gompertz (got \"logistic\")"),
+                Arguments.of(edit("law: exponential", "law: verhulst"),
+                        "fig.yaml: tumor.growth.law: must be one of exponential, gompertz, logistic (got \"verhulst\")"),
                 Arguments.of(edit("law: exponential", "law: gompetz"),
-                        "fig.yaml: tumor.growth.law: must be one of exponential, gompertz (got \"gompetz\"); did you mean 'gompertz'?"),
+                        "fig.yaml: tumor.growth.law: must be one of exponential, gompertz, logistic (got \"gompetz\"); did you mean 'gompertz'?"),
                 // missing required keys
                 Arguments.of(edit("days: 147\n", ""),
                         "fig.yaml: days: required key is missing (the simulated horizon in days, > 0)"),
@@ -189,7 +189,7 @@ class ScenarioReaderTest {
                 Arguments.of(edit("  cells: 1.0e9\n", ""),
                         "fig.yaml: tumor.cells: required key is missing (initial viable cancer cells, > 0)"),
                 Arguments.of(edit("    law: exponential\n", ""),
-                        "fig.yaml: tumor.growth.law: required key is missing (one of exponential, gompertz)"),
+                        "fig.yaml: tumor.growth.law: required key is missing (one of exponential, gompertz, logistic)"),
                 Arguments.of(edit("    doubling_days: 10\n", ""),
                         "fig.yaml: tumor.growth.doubling_days: required key is missing (days, > 0: a number, or a list with one value per kill dose)"),
                 Arguments.of(edit("    kill_fraction: 0.9\n", ""),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The records enforce their invariants when built in code, not only when read from YAML. */
 class ScenarioRecordsTest {
 
-    private static final Tumor TUMOR = new Tumor(1e9, new Growth.Exponential(List.of(10.0)));
+    private static final Tumor TUMOR = new Tumor(1e9, Growth.exponential(List.of(10.0)));
 
     private static Treatment chemo(String name, int cycles) {
         return new Treatment.KillFraction(name, 0.9, new Schedule.Periodic(0, 21, cycles));
@@ -30,7 +30,7 @@ class ScenarioRecordsTest {
 
     @Test
     void doublingTimesMayNotOutnumberKillDoses() {
-        Tumor accelerating = new Tumor(1e9, new Growth.Exponential(List.of(60.0, 40.0, 25.0)));
+        Tumor accelerating = new Tumor(1e9, Growth.exponential(List.of(60.0, 40.0, 25.0)));
         assertThat(new Scenario("a", 100, accelerating, List.of(chemo("c", 2), chemo("d", 1)), Map.of(), "x").treatments()).hasSize(2);
         assertThatThrownBy(() -> new Scenario("a", 100, accelerating, List.of(chemo("c", 2)), Map.of(), "x"))
                 .hasMessage("3 doubling times but at most 2 allowed by the kill doses");
@@ -59,10 +59,10 @@ class ScenarioRecordsTest {
         assertThatThrownBy(() -> new Treatment.KillFraction("c", 1.0, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Treatment.KillFraction("5 fu", 0.5, new Schedule.Periodic(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Treatment.KillFraction("c", 0.75, new Schedule.Periodic(0, 1, 1)).survivingFraction()).isEqualTo(0.25);
-        assertThatThrownBy(() -> new Growth.Exponential(List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Tumor(1e9, new Growth.Gompertz(1e9, 0.1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Tumor(1e9, new Growth.GompertzDoubling(5e8, 30))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new Tumor(1e9, new Growth.GompertzDoubling(1e12, 30)).growth().law()).isEqualTo("gompertz");
+        assertThatThrownBy(() -> Growth.exponential(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Tumor(1e9, Growth.gompertz(1e9, 0.1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Tumor(1e9, Growth.gompertzDoubling(5e8, 30))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Tumor(1e9, Growth.gompertzDoubling(1e12, 30)).growth().law()).isEqualTo("gompertz");
     }
 
     @Test

@@ -230,7 +230,7 @@ class VariabilityReaderTest {
         assertThatThrownBy(() -> new CorrelationSpec("a", "a", 0)).hasMessageContaining("two different inputs");
         assertThatThrownBy(() -> new VariabilitySpec(Map.of("a", DistributionSpec.uniform(0, 1)),
                 List.of(new CorrelationSpec("a", "b", 0.1)))).hasMessageContaining("names 'b', which has no distribution");
-        Tumor tumor = new Tumor(1e9, new Growth.Exponential(List.of(10.0)));
+        Tumor tumor = new Tumor(1e9, Growth.exponential(List.of(10.0)));
         assertThat(new Scenario("a", 10, tumor, List.of(), Map.of(), "x").variability()).isSameAs(VariabilitySpec.NONE);
         assertThat(new Scenario("a", 10, tumor, List.of(), Map.of(), "x", "builtin", Patient.DEFAULT,
                 EndpointSettings.DEFAULT, Microenvironment.NONE).variability()).isSameAs(VariabilitySpec.NONE);
