@@ -34,10 +34,15 @@ import org.aftermath.tmen.therapy.TherapyModel;
  * @param radiotherapy the radiotherapy course, or null
  * @param modulators dosed modulators and the microenvironment ports they drive (empty without
  *                   the microenvironment modules)
+ * @param rangeWarnings one line per parameter set outside its plausible range (by a scenario key,
+ *                   {@code parameters:} or {@code --param}) and per varied parameter whose
+ *                   distribution draws outside it, for stderr and the run manifest; not in
+ *                   {@code warnings}, which the summary records
  */
 public record CompiledScenario(Scenario scenario, Model model, double days, List<Dose> doses,
                                List<Dose> skipped, List<String> warnings, List<ParameterValue> parameters,
-                               List<DosedAgent> agents, Radiotherapy radiotherapy, List<Modulation> modulators) {
+                               List<DosedAgent> agents, Radiotherapy radiotherapy, List<Modulation> modulators,
+                               List<String> rangeWarnings) {
 
     /** A compiled scenario without agent treatments. */
     public CompiledScenario(Scenario scenario, Model model, double days, List<Dose> doses,
@@ -49,12 +54,13 @@ public record CompiledScenario(Scenario scenario, Model model, double days, List
     public CompiledScenario(Scenario scenario, Model model, double days, List<Dose> doses,
                             List<Dose> skipped, List<String> warnings, List<ParameterValue> parameters,
                             List<DosedAgent> agents, Radiotherapy radiotherapy) {
-        this(scenario, model, days, doses, skipped, warnings, parameters, agents, radiotherapy, List.of());
+        this(scenario, model, days, doses, skipped, warnings, parameters, agents, radiotherapy, List.of(), List.of());
     }
 
     public CompiledScenario {
         agents = List.copyOf(agents);
         modulators = List.copyOf(modulators);
+        rangeWarnings = List.copyOf(rangeWarnings);
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(model, "model");
         doses = List.copyOf(doses);

@@ -3,12 +3,14 @@ package org.aftermath.kernel.antimony;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aftermath.kernel.expr.ExprPrinter;
+import org.aftermath.kernel.model.Domain;
 import org.aftermath.kernel.model.Provenance;
 
 /**
  * The structured trailing comment that gives a parameter's provenance:
- * {@code //@ source: Kim & Tannock 2005 | range: 0.01 .. 0.5 | note: free text}. Keys are
- * optional, each at most once; {@code range} is {@code lo .. hi} with either end optional.
+ * {@code //@ source: Kim & Tannock 2005 | range: 0.01 .. 0.5 | domain: [0, inf) | note: free text}.
+ * Keys are optional, each at most once; {@code range} is {@code lo .. hi} with either end
+ * optional; {@code domain} an interval ({@link Domain#parse}).
  * Tellurium sees an ordinary comment.
  */
 final class ProvenanceComment {
@@ -33,19 +35,19 @@ final class ProvenanceComment {
     static Provenance parse(String comment) throws MalformedException {
         String body = comment.substring(PREFIX.length()).trim();
         if (body.isEmpty()) {
-            throw new MalformedException("empty provenance comment; expected '//@ source: ... | range: lo .. hi | note: ...'");
+            throw new MalformedException("empty provenance comment; expected '//@ source: ... | range: lo .. hi | domain: [lo, hi) | note: ...'");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (String part : body.split("\\|")) {
             int colon = part.indexOf(':');
             if (colon < 0) {
                 throw new MalformedException("provenance field '" + part.trim()
-                        + "' has no 'key:'; expected keys source, range, note separated by '|'");
+                        + "' has no 'key:'; expected keys source, range, domain, note separated by '|'");
             }
             String key = part.substring(0, colon).trim();
             String value = part.substring(colon + 1).trim();
-            if (!key.equals("source") && !key.equals("range") && !key.equals("note")) {
-                throw new MalformedException("unknown provenance key '" + key + "' (expected source, range, note)");
+            if (!key.equals("source") && !key.equals("range") && !key.equals("domain") && !key.equals("note")) {
+                throw new MalformedException("unknown provenance key '" + key + "' (expected source, range, domain, note)");
             }
             if (value.isEmpty()) {
                 throw new MalformedException("provenance key '" + key + "' has an empty value");
@@ -71,7 +73,18 @@ final class ProvenanceComment {
                 throw new MalformedException("range '" + range + "' has its lower bound above its upper bound");
             }
         }
-        return new Provenance(fields.get("source"), min, max, fields.get("note"));
+        Domain domain = null;
+        if (fields.containsKey("domain")) {
+            try {
+                domain = Domain.parse(fields.get("domain"));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedException(e.getMessage());
+            }
+            if (min != null && !domain.holdsSupport(min, min) || max != null && !domain.holdsSupport(max, max)) {
+                throw new MalformedException("range '" + range + "' reaches outside the domain " + domain);
+            }
+        }
+        return new Provenance(fields.get("source"), min, max, fields.get("note"), domain);
     }
 
     private static Double bound(String text, String range) throws MalformedException {
@@ -101,6 +114,9 @@ final class ProvenanceComment {
         if (p.min() != null || p.max() != null) {
             append(out, "range", (p.min() == null ? "" : ExprPrinter.formatNumber(p.min())) + " .. "
                     + (p.max() == null ? "" : ExprPrinter.formatNumber(p.max())));
+        }
+        if (p.domain() != null) {
+            append(out, "domain", p.domain().toString());
         }
         append(out, "note", p.description());
         return out.length() == 0 ? null : PREFIX + " " + out;

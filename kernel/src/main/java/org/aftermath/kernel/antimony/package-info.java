@@ -35,11 +35,14 @@
  * A structured trailing comment on the line of a parameter's value assignment (or declaration)
  * gives its provenance; Tellurium ignores it:
  * <pre>
- * k_growth = 0.0693; k_growth has per_day  //@ source: Kim &amp; Tannock 2005 | range: 0.01 .. 0.5 | note: free text
+ * k_growth = 0.0693; k_growth has per_day  //@ source: Kim &amp; Tannock 2005 | range: 0.01 .. 0.5 | domain: [0, inf) | note: free text
  * </pre>
- * Keys {@code source}, {@code range} ({@code lo .. hi}, either end may be left out) and
- * {@code note}, each optional, separated by {@code |}. A malformed comment, or one on a line
- * without exactly one parameter, is an error.
+ * Keys {@code source}, {@code range} ({@code lo .. hi}, either end may be left out: the plausible
+ * range, a warning when left), {@code domain} (an interval such as {@code [0, inf)},
+ * {@code (0, inf)}, {@code [0, 1)}: the values the parameter can take at all, an error when
+ * left; see {@link org.aftermath.kernel.model.Domain}) and {@code note}, each optional,
+ * separated by {@code |}. A malformed comment, a range reaching outside the domain, or a comment
+ * on a line without exactly one parameter, is an error.
  *
  * <h2>Expressions</h2>
  * See {@link org.aftermath.kernel.expr.ExprParser}: {@code + - * / ^}, comparisons,

@@ -68,6 +68,30 @@ public record Model(String id,
         return find(parameters, Parameter::id, id);
     }
 
+    /**
+     * @param p a parameter of this model
+     * @return its hard domain: the one its provenance writes ({@code | domain: ...}), else
+     *         {@link Domain#NON_NEGATIVE} if its unit is dimensional (amounts, concentrations, rates,
+     *         times: a physical magnitude), else empty (dimensionless without a written domain:
+     *         any finite value; {@code --check} asks for one)
+     */
+    public Optional<Domain> domain(Parameter p) {
+        if (p.provenance() != null && p.provenance().domain() != null) {
+            return Optional.of(p.provenance().domain());
+        }
+        if (p.unit() == null) {
+            return Optional.empty();
+        }
+        Map<String, String> definitions = new LinkedHashMap<>();
+        units.forEach(u -> definitions.put(u.id(), u.definition()));
+        try {
+            boolean dimensional = !org.aftermath.kernel.units.UnitValue.of(p.unit(), definitions::get).powers().isEmpty();
+            return dimensional ? Optional.of(Domain.NON_NEGATIVE) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** @return the species with this id */
     public Optional<Species> species(String id) {
         return find(species, Species::id, id);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.aftermath.kernel.expr.Expr;
 import org.aftermath.kernel.expr.ExprParser;
 import org.aftermath.kernel.model.Compartment;
+import org.aftermath.kernel.model.Domain;
 import org.aftermath.kernel.model.EventAssignment;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
@@ -262,14 +263,47 @@ class AntimonyReaderTest {
         assertThat(m.parameter("k5").orElseThrow().provenance()).isEqualTo(Provenance.NONE);
     }
 
+    @Test
+    void aDomainIsAnIntervalAndDefaultsToNonNegativeForADimensionalUnit() {
+        Model m = AntimonyReader.parse("""
+                unit per_day = 1 / day
+                a = 0.5  //@ source: assumed | range: 0.1 .. 0.9 | domain: [0, 1) | note: a fraction
+                b = 2; b has per_day  //@ source: assumed
+                c = -3  //@ domain: (-inf, inf)
+                d = 4  //@ source: assumed
+                e = 5; e has per_day  //@ domain: (0, 1e3]
+                """, "t.ant");
+        Domain a = m.parameter("a").orElseThrow().provenance().domain();
+        assertThat(a).isEqualTo(new Domain(0, false, 1, true));
+        assertThat(a.contains(0)).isTrue();
+        assertThat(a.contains(1)).isFalse();
+        assertThat(a.contains(Double.NaN)).isFalse();
+        assertThat(m.domain(m.parameter("a").orElseThrow())).hasValue(a);
+        assertThat(m.domain(m.parameter("b").orElseThrow())).hasValue(Domain.NON_NEGATIVE);
+        assertThat(m.domain(m.parameter("c").orElseThrow())).hasValue(Domain.REAL);
+        assertThat(m.domain(m.parameter("d").orElseThrow())).isEmpty();
+        Domain e = m.domain(m.parameter("e").orElseThrow()).orElseThrow();
+        assertThat(e.toString()).isEqualTo("(0, 1000]");
+        assertThat(e.contains(1000)).isTrue();
+        assertThat(e.contains(0)).isFalse();
+        assertThat(Domain.POSITIVE.holdsSupport(0, 5)).as("an open end is reached with probability 0").isTrue();
+        assertThat(Domain.POSITIVE.holdsSupport(-1, 5)).isFalse();
+        assertThat(AntimonyReader.parse(AntimonyWriter.write(m), "back.ant").parameter("a").orElseThrow().provenance())
+                .isEqualTo(m.parameter("a").orElseThrow().provenance());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ==> ", value = {
         "k = 1 //@ source Kim ==> t.ant:1: malformed provenance comment: provenance field 'source Kim' has no 'key:'",
-        "k = 1 //@ author: Kim ==> t.ant:1: malformed provenance comment: unknown provenance key 'author' (expected source, range, note)",
+        "k = 1 //@ author: Kim ==> t.ant:1: malformed provenance comment: unknown provenance key 'author' (expected source, range, domain, note)",
         "k = 1 //@ range: 0.5 .. 0.1 ==> t.ant:1: malformed provenance comment: range '0.5 .. 0.1' has its lower bound above its upper bound",
         "k = 1 //@ range: low .. 2 ==> t.ant:1: malformed provenance comment: range 'low .. 2' has 'low', which is not a number",
         "k = 1 //@ range: 0.1 - 0.5 ==> t.ant:1: malformed provenance comment: range '0.1 - 0.5' is not 'lo .. hi'",
         "k = 1 //@ source: a | source: b ==> t.ant:1: malformed provenance comment: provenance key 'source' is given twice",
+        "k = 1 //@ domain: >= 0 ==> t.ant:1: malformed provenance comment: domain '>= 0' is not an interval such as [0, inf)",
+        "k = 1 //@ domain: [0, inf] ==> t.ant:1: malformed provenance comment: an infinite end of a domain is open",
+        "k = 1 //@ domain: (1, 1) ==> t.ant:1: malformed provenance comment: the domain (1, 1) is empty",
+        "k = 1 //@ range: -1 .. 2 | domain: [0, inf) ==> t.ant:1: malformed provenance comment: range '-1 .. 2' reaches outside the domain [0, inf)",
         "k = 1 //@ note:   ==> t.ant:1: malformed provenance comment: provenance key 'note' has an empty value",
         "k = 1 //@ ==> t.ant:1: malformed provenance comment: empty provenance comment",
         "x := 2 //@ source: a ==> t.ant:1: provenance comment is not on the line of a parameter's value assignment",

@@ -11,7 +11,7 @@ import org.aftermath.tmen.models.ModelFile;
 /**
  * The parameter reference {@code docs/parameters.md}: one Markdown table per model file, one
  * row per parameter in file order with its value (or the expression computing it at t = 0),
- * unit, source, plausible range and note. Output depends only on the files, so it is stable.
+ * unit, source, plausible range, domain (written, or implied by a dimensional unit) and note. Output depends only on the files, so it is stable.
  */
 public final class ParameterDocs {
 
@@ -39,13 +39,14 @@ public final class ParameterDocs {
                 out.append("No parameters.\n");
                 continue;
             }
-            out.append("| name | value | unit | source | range | note |\n");
-            out.append("|---|---|---|---|---|---|\n");
+            out.append("| name | value | unit | source | range | domain | note |\n");
+            out.append("|---|---|---|---|---|---|---|\n");
             for (Parameter p : m.parameters()) {
                 Provenance prov = p.provenance() == null ? Provenance.NONE : p.provenance();
                 out.append("| `").append(p.id()).append("` | ").append(value(m, p)).append(" | ")
                         .append(cell(p.unit())).append(" | ").append(cell(prov.source())).append(" | ")
-                        .append(range(prov)).append(" | ").append(cell(prov.description())).append(" |\n");
+                        .append(range(prov)).append(" | ").append(m.domain(p).map(d -> "`" + d + "`").orElse(""))
+                        .append(" | ").append(cell(prov.description())).append(" |\n");
             }
         }
         return out.toString();
@@ -60,11 +61,7 @@ public final class ParameterDocs {
     }
 
     private static String range(Provenance p) {
-        if (p.min() == null && p.max() == null) {
-            return "";
-        }
-        return ((p.min() == null ? "" : ExprPrinter.formatNumber(p.min())) + " .. "
-                + (p.max() == null ? "" : ExprPrinter.formatNumber(p.max()))).strip();
+        return p.rangeText();
     }
 
     private static String cell(String text) {

@@ -1,7 +1,6 @@
 package org.aftermath.tmen.microenvironment;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +13,14 @@ import org.aftermath.kernel.model.AssignmentRule;
 import org.aftermath.kernel.model.EventAssignment;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.Origin;
+import org.aftermath.tmen.Contribution;
 import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
 import org.aftermath.tmen.models.ModelFile;
 import org.aftermath.tmen.models.ModelSource;
+import org.aftermath.tmen.regimen.Dose;
+import org.aftermath.tmen.regimen.Regimen;
+import org.aftermath.tmen.scenario.InputRange;
 import org.aftermath.tmen.scenario.Microenvironment;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
@@ -85,10 +88,8 @@ public final class MicroenvironmentModel {
     private final Scenario scenario;
     private final Origin origin;
     private Model model;
-    private final Map<String, Double> values = new LinkedHashMap<>();
-    private final Map<String, String> paths = new LinkedHashMap<>();
+    private final Contribution contribution = new Contribution();
     private final List<Modulation> modulations = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
 
     private MicroenvironmentModel(Scenario scenario, Model model) {
         this.scenario = scenario;
@@ -107,6 +108,7 @@ public final class MicroenvironmentModel {
 
     /**
      * @param scenario the scenario ({@link #included} must hold)
+     * @param regimen  its doses (radiation fractions damage the stroma)
      * @param therapy  the growth model with the therapy modules merged
      * @param agents   the dosed agents with pharmacokinetics
      * @param source   the scenario's model files
@@ -115,7 +117,7 @@ public final class MicroenvironmentModel {
      * @throws ScenarioException for an unknown knockout/knockdown node, or a PK module lacking a
      *                           parameter a binding needs
      */
-    public static MicroenvironmentModel build(Scenario scenario, Model therapy, List<DosedAgent> agents,
+    public static MicroenvironmentModel build(Scenario scenario, Regimen regimen, Model therapy, List<DosedAgent> agents,
                                               ModelSource source, AgentCatalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
         MicroenvironmentModel m = new MicroenvironmentModel(scenario, therapy);
@@ -124,6 +126,7 @@ public final class MicroenvironmentModel {
         }
         m.setScenarioValues();
         m.bindAgents(agents, catalog);
+        m.damageByRadiation(regimen);
         return m;
     }
 
@@ -148,14 +151,13 @@ public final class MicroenvironmentModel {
         return model;
     }
 
-    /** @return parameter values the scenario sets, in the order set ({@link #path} tells which key set each) */
-    public Map<String, Double> values() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    }
-
-    /** @return the scenario field that set a value of {@link #values} */
-    public String path(String id) {
-        return paths.get(id);
+    /**
+     * @return what the microenvironment adds: the values its keys set ({@code tumor.cells},
+     *         {@code stroma}, {@code knockouts}, {@code knockdowns}), the stromal damage each
+     *         radiation fraction's event adds, and warnings (modulators without an effect here)
+     */
+    public Contribution contribution() {
+        return contribution;
     }
 
     /** @return the dosed modulators and the ports they drive */
@@ -163,16 +165,20 @@ public final class MicroenvironmentModel {
         return List.copyOf(modulations);
     }
 
-    /** @return warnings for the user (modulators without an effect here) */
-    public List<String> warnings() {
-        return List.copyOf(warnings);
+    /** Each radiation fraction adds {@code D_X = D_X + damage_sensitivity_X * dose} to its event. */
+    private void damageByRadiation(Regimen regimen) {
+        for (Dose d : regimen.applied()) {
+            if (scenario.treatment(d.treatment()).orElseThrow() instanceof Treatment.AgentTreatment t && t.agent().radiation()) {
+                contribution.atDose(d, radiationDamage(ModelIds.of(t.name()) + "_dose"));
+            }
+        }
     }
 
     /**
      * @param doseParameter the parameter holding the dose per fraction, Gy
      * @return the assignments a radiation fraction adds: {@code D_X = D_X + damage_sensitivity_X * dose}
      */
-    public List<EventAssignment> radiationDamage(String doseParameter) {
+    private List<EventAssignment> radiationDamage(String doseParameter) {
         List<EventAssignment> out = new ArrayList<>();
         for (String type : DAMAGED_TYPES) {
             String d = "D_" + type;
@@ -185,9 +191,9 @@ public final class MicroenvironmentModel {
     }
 
     private void setScenarioValues() {
-        set(CELLS_REF, scenario.tumor().cells(), "tumor.cells");
+        set(CELLS_REF, scenario.tumor().cells(), "tumor.cells", InputRange.POSITIVE);
         Microenvironment tme = scenario.microenvironment();
-        tme.stroma().forEach((type, v) -> set("stroma_" + type, v, "stroma." + type));
+        tme.stroma().forEach((type, v) -> set("stroma_" + type, v, "stroma." + type, InputRange.NON_NEGATIVE));
         Map<String, String> nodes = new TreeMap<>();
         for (var p : model.parameters()) {
             if (p.id().startsWith(KD)) {
@@ -195,10 +201,10 @@ public final class MicroenvironmentModel {
             }
         }
         for (int i = 0; i < tme.knockouts().size(); i++) {
-            set(node(nodes, tme.knockouts().get(i), "knockouts[" + i + "]"), 1.0, "knockouts[" + i + "]");
+            set(node(nodes, tme.knockouts().get(i), "knockouts[" + i + "]"), 1.0, "knockouts[" + i + "]", null);
         }
         tme.knockdowns().forEach((node, fraction) ->
-                set(node(nodes, node, "knockdowns." + node), fraction, "knockdowns." + node));
+                set(node(nodes, node, "knockdowns." + node), fraction, "knockdowns." + node, null));
     }
 
     private String node(Map<String, String> nodes, String name, String path) {
@@ -210,12 +216,11 @@ public final class MicroenvironmentModel {
         return id;
     }
 
-    private void set(String id, double value, String path) {
+    private void set(String id, double value, String path, InputRange limit) {
         if (model.parameter(id).isEmpty()) {
             throw new ScenarioException(scenario.source(), path, "the microenvironment model has no parameter '" + id + "'");
         }
-        values.put(id, value);
-        paths.put(id, path);
+        contribution.set(id, value, path, limit);
     }
 
     private void bindAgents(List<DosedAgent> agents, AgentCatalog catalog) {
@@ -256,7 +261,7 @@ public final class MicroenvironmentModel {
                     neutralise.add(Expr.ref(observable));
                     modulations.add(new Modulation(a.agentId(), target, NEUTRALISATION, observable, Modulation.PER_DAY));
                 } else {
-                    warnings.add(a.agentId() + ": target " + target + " has no port in the microenvironment model;"
+                    contribution.warn(a.agentId() + ": target " + target + " has no port in the microenvironment model;"
                             + (target.equals("CD20") ? " anti-CD20 has no effect in the microenvironment model"
                             : " it has no effect there"));
                 }
@@ -311,8 +316,4 @@ public final class MicroenvironmentModel {
         return Expr.bin(BinaryOp.MUL, a, b);
     }
 
-    /** @return true if a treatment is radiotherapy (its fractions add damage events) */
-    public static boolean radiation(Treatment t) {
-        return t instanceof Treatment.AgentTreatment a && a.agent().radiation();
-    }
 }

@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftermath.kernel.compile.ModelValidator;
+import org.aftermath.kernel.model.Domain;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.kernel.model.ModelException.Problem;
@@ -97,6 +99,16 @@ public final class ModelChecker {
                 if (!computed && (prov == null || prov.source() == null || prov.source().isBlank())) {
                     problems.add(new Problem(p.origin(), "parameter '" + p.id() + "' has no source; add a trailing"
                             + " comment on its line: //@ source: <citation, or 'assumed'> | range: lo .. hi"));
+                }
+                Optional<Domain> domain = model.domain(p);
+                if (!computed && domain.isEmpty()) {
+                    problems.add(new Problem(p.origin(), "parameter '" + p.id() + "' has no domain (a dimensionless"
+                            + " parameter has none by default); add '| domain: [lo, hi)' to its //@ comment, e.g."
+                            + " [0, 1] for a fraction, [0, inf) for a magnitude, (-inf, inf) for any number"));
+                }
+                if (!computed && domain.isPresent() && !domain.get().contains(p.value())) {
+                    problems.add(new Problem(p.origin(), "parameter '" + p.id() + "' = " + p.value()
+                            + " is outside its domain " + domain.get()));
                 }
             }
             problems.addAll(UnitCheck.problems(model));

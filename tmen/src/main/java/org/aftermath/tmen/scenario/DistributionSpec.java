@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hipparchus.special.Erf;
 
 /**
  * The distribution of one input of a scenario's {@code variability:} block, as written; the
@@ -180,6 +181,52 @@ public record DistributionSpec(String law, Map<String, Double> arguments, List<D
             case UNIFORM -> arguments.get("max");
             default -> values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         };
+    }
+
+    /**
+     * @param low  lower end of an interval, or null for none
+     * @param high upper end, or null for none
+     * @return the probability that a draw falls outside [low, high] (a truncated normal
+     *         conditioned on its [min, max])
+     */
+    public double probabilityOutside(Double low, Double high) {
+        if (!continuous()) {
+            return values.stream().filter(v -> low != null && v < low || high != null && v > high).count()
+                    / (double) values.size();
+        }
+        double lo = low == null ? Double.NEGATIVE_INFINITY : low;
+        double hi = high == null ? Double.POSITIVE_INFINITY : high;
+        double from = Math.max(lo, lowerBound());
+        double to = Math.min(hi, upperBound());
+        if (from >= to) {
+            return 1.0;
+        }
+        double inside = cdf(to) - cdf(from);
+        double all = cdf(upperBound()) - cdf(lowerBound());
+        return Math.min(1.0, Math.max(0.0, 1 - inside / all));
+    }
+
+    /** @return the untruncated law's cumulative distribution at x */
+    private double cdf(double x) {
+        if (x == Double.NEGATIVE_INFINITY) {
+            return 0;
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        return switch (law) {
+            case LOGNORMAL -> {
+                double sigma = Math.sqrt(Math.log1p(arguments.get("cv") * arguments.get("cv")));
+                yield x <= 0 ? 0 : normalCdf((Math.log(x) - Math.log(arguments.get("median"))) / sigma);
+            }
+            case NORMAL -> normalCdf((x - arguments.get("mean")) / arguments.get("sd"));
+            default -> (Math.min(Math.max(x, arguments.get("min")), arguments.get("max")) - arguments.get("min"))
+                    / (arguments.get("max") - arguments.get("min"));
+        };
+    }
+
+    private static double normalCdf(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
     }
 
     /** @return true for the continuous laws (all but {@value #VALUES}) */

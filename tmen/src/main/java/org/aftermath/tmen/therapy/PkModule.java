@@ -39,9 +39,6 @@ public final class PkModule {
     public static final String PATIENT_BSA = "patient_bsa_m2";
     /** Body weight, kg, defined by the scenario compiler. */
     public static final String PATIENT_WEIGHT = "patient_weight_kg";
-    /** Module parameters that must stay &gt; 0 when overridden (those a module defines). */
-    public static final List<String> POSITIVE = List.of("v1", "k10", "k12", "k21", "k13", "k31", "ka", "ec50", "hill");
-
     /** The module of agents without their own file. */
     public static final String GENERIC = "generic";
 

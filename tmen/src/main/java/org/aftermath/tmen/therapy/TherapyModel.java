@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.aftermath.kernel.expr.Expr;
 import org.aftermath.kernel.expr.Expr.BinaryOp;
 import org.aftermath.kernel.model.AssignmentRule;
+import org.aftermath.kernel.model.Domain;
 import org.aftermath.kernel.model.Event;
 import org.aftermath.kernel.model.EventAssignment;
 import org.aftermath.kernel.model.Model;
@@ -17,12 +18,14 @@ import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Reaction;
 import org.aftermath.kernel.model.SpeciesRef;
+import org.aftermath.tmen.Contribution;
 import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.DoseUnit;
 import org.aftermath.tmen.agents.Route;
 import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.regimen.Regimen;
 import org.aftermath.tmen.scenario.AgentDose;
+import org.aftermath.tmen.scenario.InputRange;
 import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
@@ -58,6 +61,8 @@ import org.aftermath.tmen.scenario.Treatment;
 public final class TherapyModel {
 
     private static final String TIME = "time";
+    /** A kill fraction's domain, [0, 1). */
+    private static final Domain KILL_DOMAIN = new Domain(0, false, 1, true);
 
     private final Scenario scenario;
     private final ModelSource source;
@@ -65,12 +70,8 @@ public final class TherapyModel {
     private final String cells;
     private final Expr growthRate;
     private Model model;
-    private final List<Parameter> scenarioParameters = new ArrayList<>();
-    private final Map<String, String> parameterPaths = new LinkedHashMap<>();
-    private final Map<String, List<Event>> doseEvents = new LinkedHashMap<>();
-    private final List<Event> courseEvents = new ArrayList<>();
+    private final Contribution contribution = new Contribution();
     private final List<DosedAgent> agents = new ArrayList<>();
-    private final List<String> positive = new ArrayList<>();
     private Radiotherapy radiotherapy;
 
     private TherapyModel(Scenario scenario, Model growth, String cells, ModelSource source) {
@@ -98,6 +99,7 @@ public final class TherapyModel {
         Objects.requireNonNull(source, "source");
         TherapyModel t = new TherapyModel(scenario, growth, cells, source);
         t.checkNames();
+        t.addKillFractions(regimen);
         t.addAgents(regimen);
         return t;
     }
@@ -107,32 +109,14 @@ public final class TherapyModel {
         return model;
     }
 
-    /** @return parameters the scenario sets (patient, doses, infusion durations), in order */
-    public List<Parameter> scenarioParameters() {
-        return List.copyOf(scenarioParameters);
-    }
-
-    /** @return the scenario field that sets a parameter of {@link #scenarioParameters()} */
-    public String scenarioPath(String parameter) {
-        return parameterPaths.get(parameter);
-    }
-
     /**
-     * @return module parameters an override must keep &gt; 0: PK volumes, rate constants, EC50 and
-     *         Hill coefficient; radiotherapy α, late α/β and Tpot (the BED divides by them)
+     * @return what the treatments add: the parameters they define (kill fractions, doses,
+     *         infusion durations, the patient, the course switch) with their fields and limits, the
+     *         events applying each dose, and the course events (kick-off, course end) listed after
+     *         the doses
      */
-    public List<String> positiveParameters() {
-        return List.copyOf(positive);
-    }
-
-    /** @return the events that apply an agent dose (empty for a kill-fraction dose) */
-    public List<Event> eventsFor(Dose dose) {
-        return doseEvents.getOrDefault(dose.eventId(), List.of());
-    }
-
-    /** @return events of a radiotherapy course (kick-off, course end), to list after the doses */
-    public List<Event> courseEvents() {
-        return List.copyOf(courseEvents);
+    public Contribution contribution() {
+        return contribution;
     }
 
     /** @return agents with pharmacokinetics, in order of first declaration */
@@ -157,6 +141,29 @@ public final class TherapyModel {
         }
     }
 
+    /**
+     * Each kill-fraction treatment adds the constant {@code <id>_kill_fraction}; each of its doses
+     * an event {@code N = N * (1 - <id>_kill_fraction)} at its day.
+     */
+    private void addKillFractions(Regimen regimen) {
+        for (int i = 0; i < scenario.treatments().size(); i++) {
+            if (scenario.treatments().get(i) instanceof Treatment.KillFraction t) {
+                Provenance provenance = new Provenance("scenario " + scenario.source(), 0.0, 1.0, "fraction of cancer"
+                        + " cells killed per dose of " + t.name() + " (log-kill, LITERATURE.md §1.2)", KILL_DOMAIN);
+                contribution.add(new Parameter(ModelIds.of(t.name()) + "_kill_fraction", t.fraction(), "dimensionless",
+                        true, provenance, origin), "treatments[" + i + "].name", InputRange.FRACTION);
+            }
+        }
+        for (Dose d : regimen.applied()) {
+            if (treatment(d.treatment()) instanceof Treatment.KillFraction t) {
+                Expr survivors = Expr.bin(BinaryOp.SUB, Expr.num(1), ref(ModelIds.of(t.name()) + "_kill_fraction"));
+                Expr at = Expr.bin(BinaryOp.GE, ref(TIME), Expr.num(d.day()));
+                contribution.doseEvents(d, List.of(new Event(d.eventId(), at,
+                        List.of(new EventAssignment(cells, mul(ref(cells), survivors))), origin)));
+            }
+        }
+    }
+
     private void addAgents(Regimen regimen) {
         Map<String, List<Double>> daysByAgent = new LinkedHashMap<>();
         Map<String, Agent.Role> roles = new LinkedHashMap<>();
@@ -169,13 +176,14 @@ public final class TherapyModel {
             String path = "treatments[" + i + "]";
             String tid = ModelIds.of(t.name());
             AgentDose a = t.agent();
-            scenarioParameter(new Parameter(tid + "_dose", a.dose(), unitId(a.unit()), true,
+            contribution.add(new Parameter(tid + "_dose", a.dose(), unitId(a.unit()), true,
                     new Provenance("scenario " + scenario.source(), null, null, "dose of " + t.name() + " per "
-                            + (a.radiation() ? "fraction" : "administration") + ", " + a.unit()), origin), path + ".dose");
+                            + (a.radiation() ? "fraction" : "administration") + ", " + a.unit(), Domain.POSITIVE), origin),
+                    path + ".dose", InputRange.POSITIVE);
             if (a.route() == Route.IV_INFUSION) {
-                scenarioParameter(new Parameter(tid + "_infusion_hours", a.infusionHours(), "hour", true,
-                        new Provenance("scenario " + scenario.source(), null, null, "duration of each infusion of " + t.name()),
-                        origin), path + ".infusion_hours");
+                contribution.add(new Parameter(tid + "_infusion_hours", a.infusionHours(), "hour", true,
+                        new Provenance("scenario " + scenario.source(), null, null, "duration of each infusion of " + t.name(),
+                                Domain.POSITIVE), origin), path + ".infusion_hours", InputRange.POSITIVE);
             }
             if (a.radiation()) {
                 radiation.add(t);
@@ -194,23 +202,18 @@ public final class TherapyModel {
             model = model.merge(PkModule.require(source, "therapy-units.ant"));
         }
         if (patient) {
-            scenarioParameter(new Parameter(PkModule.PATIENT_BSA, scenario.patient().bsaM2(), "m2", true,
+            contribution.add(new Parameter(PkModule.PATIENT_BSA, scenario.patient().bsaM2(), "m2", true,
                     new Provenance("scenario " + scenario.source() + " patient.bsa_m2 (default 1.8, assumed)", 0.5, 3.0,
-                            "body surface area"), origin), "patient.bsa_m2");
-            scenarioParameter(new Parameter(PkModule.PATIENT_WEIGHT, scenario.patient().weightKg(), "kg", true,
+                            "body surface area", Domain.POSITIVE), origin), "patient.bsa_m2", InputRange.POSITIVE);
+            contribution.add(new Parameter(PkModule.PATIENT_WEIGHT, scenario.patient().weightKg(), "kg", true,
                     new Provenance("scenario " + scenario.source() + " patient.weight_kg (default 70, assumed)", 3.0, 250.0,
-                            "body weight"), origin), "patient.weight_kg");
+                            "body weight", Domain.POSITIVE), origin), "patient.weight_kg", InputRange.POSITIVE);
         }
         for (String agentId : daysByAgent.keySet()) {
             String prefix = ModelIds.of(agentId);
             Model pk = PkModule.read(agentId, source);
             boolean kills = roles.get(agentId).cytotoxic();
             model = model.merge(ModuleRenamer.prefix(kills ? pk : withoutEffect(pk), prefix));
-            for (String id : PkModule.POSITIVE) {
-                if (model.parameter(prefix + "_" + id).isPresent()) {
-                    positive.add(prefix + "_" + id);
-                }
-            }
             if (kills) {
                 Expr kill = mul(mul(ref(prefix + "_" + PkModule.KILL_EPS), ref(prefix + "_" + PkModule.EFFECT)), growthRate);
                 model = model.merge(reactionModel(new Reaction(prefix + "_kill", List.of(new SpeciesRef(cells, 1)),
@@ -219,13 +222,12 @@ public final class TherapyModel {
         }
         if (!radiation.isEmpty()) {
             model = model.merge(PkModule.require(source, "radiotherapy.ant"));
-            positive.addAll(List.of(Radiotherapy.ALPHA, Radiotherapy.ALPHA_BETA_LATE, Radiotherapy.TPOT));
         }
         for (Dose d : regimen.applied()) {
             if (!(treatment(d.treatment()) instanceof Treatment.AgentTreatment t)) {
                 continue;
             }
-            doseEvents.put(d.eventId(), events(t, d));
+            contribution.doseEvents(d, events(t, d));
             if (!t.agent().radiation()) {
                 daysByAgent.get(t.agent().agentId()).add(d.day());
             }
@@ -275,11 +277,6 @@ public final class TherapyModel {
         };
     }
 
-    private void scenarioParameter(Parameter p, String path) {
-        scenarioParameters.add(p);
-        parameterPaths.put(p.id(), path);
-    }
-
     private Treatment treatment(String name) {
         return scenario.treatment(name).orElseThrow();
     }
@@ -324,14 +321,14 @@ public final class TherapyModel {
         Expr kickoff = Expr.bin(BinaryOp.GE, ref(TIME), Expr.bin(BinaryOp.ADD, Expr.num(first), ref(Radiotherapy.KICKOFF)));
         // rt_kickoff is listed first: at equal times the course end clears the switch after it.
         // A kick-off after the course end sets 1 - 1 = 0.
-        courseEvents.add(new Event("rt_kickoff", kickoff, List.of(new EventAssignment(Radiotherapy.REPOPULATING,
+        contribution.event(new Event("rt_kickoff", kickoff, List.of(new EventAssignment(Radiotherapy.REPOPULATING,
                 Expr.bin(BinaryOp.SUB, Expr.num(1), ref("rt_course_over")))), origin));
-        courseEvents.add(new Event("rt_course_end", Expr.bin(BinaryOp.GE, ref(TIME), Expr.num(last)),
+        contribution.event(new Event("rt_course_end", Expr.bin(BinaryOp.GE, ref(TIME), Expr.num(last)),
                 List.of(new EventAssignment(Radiotherapy.REPOPULATING, Expr.num(0)),
                         new EventAssignment("rt_course_over", Expr.num(1))), origin));
-        scenarioParameters.add(new Parameter("rt_course_over", 0, "dimensionless", false,
-                new Provenance("set by the event rt_course_end", 0.0, 1.0, "1 after the last fraction"), origin));
-        parameterPaths.put("rt_course_over", "treatments");
+        contribution.add(new Parameter("rt_course_over", 0, "dimensionless", false,
+                new Provenance("set by the event rt_course_end", 0.0, 1.0, "1 after the last fraction",
+                        new Domain(0, false, 1, false)), origin), "treatments", null);
     }
 
     private Model reactionModel(Reaction r) {

@@ -30,13 +30,13 @@ class ParameterDocsTest {
                 k = 0.25; k has per_day  //@ source: Smith 2001 | range: 0.1 .. 1 | note: rate
                 """, "m.ant", false), new ModelFile("g.ant", """
                 species N = 1
-                a = 2  //@ source: assumed | range: 1 ..
+                a = 2  //@ source: assumed | range: 1 .. | domain: (0, inf)
                 b = ln(a) * N  //@ source: derived
                 tumor_cells := N
                 """, "g.ant", false)));
-        assertThat(md).contains("## m.ant\n\n| name | value | unit | source | range | note |\n|---|---|---|---|---|---|\n"
-                + "| `k` | 0.25 | per_day | Smith 2001 | 0.1 .. 1 | rate |\n");
-        assertThat(md).contains("| `a` | 2 |  | assumed | 1 .. |  |\n");
-        assertThat(md).contains("| `b` | `= ln(a)*N` |  | derived |  |  |\n");
+        assertThat(md).contains("## m.ant\n\n| name | value | unit | source | range | domain | note |\n"
+                + "|---|---|---|---|---|---|---|\n| `k` | 0.25 | per_day | Smith 2001 | 0.1 .. 1 | `[0, inf)` | rate |\n");
+        assertThat(md).contains("| `a` | 2 |  | assumed | 1 .. | `(0, inf)` |  |\n");
+        assertThat(md).contains("| `b` | `= ln(a)*N` |  | derived |  |  |  |\n");
     }
 }

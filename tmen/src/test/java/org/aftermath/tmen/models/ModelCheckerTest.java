@@ -82,7 +82,33 @@ class ModelCheckerTest {
                 "crowding = 1e12\ndoubling_days = 10; doubling_days has day  //@ source:");
         assertThat(check("tumor-exponential.ant", text)).containsExactly("m/tumor-exponential.ant:"
                 + lineOf(text, "crowding") + ": parameter 'crowding' has no source; add a trailing comment on its line:"
-                + " //@ source: <citation, or 'assumed'> | range: lo .. hi");
+                + " //@ source: <citation, or 'assumed'> | range: lo .. hi", "m/tumor-exponential.ant:"
+                + lineOf(text, "crowding") + ": parameter 'crowding' has no domain (a dimensionless parameter has none by"
+                + " default); add '| domain: [lo, hi)' to its //@ comment, e.g. [0, 1] for a fraction, [0, inf) for a"
+                + " magnitude, (-inf, inf) for any number");
+    }
+
+    /**
+     * A dimensional parameter's domain defaults to [0, inf) from its unit; a written one replaces it;
+     * a file value outside the domain, or a range reaching outside it, is reported.
+     */
+    @Test
+    void domainsComeFromTheCommentOrTheUnitAndHoldTheFilesValue() {
+        String negative = exponentialWith("doubling_days = 10; doubling_days has day  //@ source:",
+                "crowding = -1; crowding has cells  //@ source: assumed\ndoubling_days = 10; doubling_days has day  //@ source:");
+        assertThat(check("tumor-exponential.ant", negative)).containsExactly("m/tumor-exponential.ant:"
+                + lineOf(negative, "crowding") + ": parameter 'crowding' = -1.0 is outside its domain [0, inf)");
+        String free = exponentialWith("doubling_days = 10; doubling_days has day  //@ source:",
+                "shift = -1; shift has cells  //@ source: assumed | domain: (-inf, inf)\ndoubling_days = 10; doubling_days has day  //@ source:");
+        assertThat(check("tumor-exponential.ant", free)).isEmpty();
+        String reaching = exponentialWith("doubling_days = 10; doubling_days has day  //@ source:",
+                "f = 0.5  //@ source: assumed | range: 0 .. 2 | domain: [0, 1]\ndoubling_days = 10; doubling_days has day  //@ source:");
+        assertThat(check("tumor-exponential.ant", reaching)).singleElement().asString()
+                .contains("range '0 .. 2' reaches outside the domain [0, 1]");
+        String malformed = exponentialWith("doubling_days = 10; doubling_days has day  //@ source:",
+                "f = 0.5  //@ source: assumed | domain: 0 .. 1\ndoubling_days = 10; doubling_days has day  //@ source:");
+        assertThat(check("tumor-exponential.ant", malformed)).singleElement().asString()
+                .contains("domain '0 .. 1' is not an interval such as [0, inf), (0, inf), [0, 1) or (-inf, inf)");
     }
 
     @Test

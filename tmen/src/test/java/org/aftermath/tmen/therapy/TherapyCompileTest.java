@@ -66,9 +66,12 @@ class TherapyCompileTest {
     @Test
     void overridesOfVolumesRatesAndLqParametersMustStayPositive() {
         assertThatThrownBy(() -> compile("  - {agent: doxorubicin, dose: 60, days: [0]}\n", "parameters: {doxorubicin_v1: 0}\n", Map.of()))
-                .isInstanceOf(ScenarioException.class).hasMessage("c.yaml: parameters.doxorubicin_v1: must be > 0 (got 0.0)");
+                .isInstanceOf(ScenarioException.class).hasMessageStartingWith("c.yaml: parameters.doxorubicin_v1: must be in"
+                        + " (0, inf), the domain of doxorubicin_v1 (org/aftermath/tmen/models/pk-doxorubicin.ant:")
+                .hasMessageEndingWith(") (got 0.0)");
         assertThatThrownBy(() -> compile("  - {agent: radiation, dose: 2, days: [0]}\n", "", Map.of("rt_alpha_tumor", 0.0)))
-                .isInstanceOf(ScenarioException.class).hasMessage("--param: rt_alpha_tumor: must be > 0 (got 0.0)");
+                .isInstanceOf(ScenarioException.class).hasMessageStartingWith("--param: rt_alpha_tumor: must be in (0, inf),"
+                        + " the domain of rt_alpha_tumor (org/aftermath/tmen/models/radiotherapy.ant:");
         assertThat(compile("  - {agent: radiation, dose: 2, days: [0]}\n", "", Map.of("rt_beta_tumor", 0.0))
                 .parameter("rt_beta_tumor")).isZero();
     }
