@@ -253,7 +253,7 @@ class ScenarioCompilerTest {
         String gompertz = edit("    law: exponential\n    doubling_days: 10\n",
                 "    law: gompertz\n    carrying_capacity: 1.0e12\n    doubling_days: 20\n");
         assertThatThrownBy(() -> ScenarioCompiler.compile(read(gompertz), Map.of("carrying_capacity", 1e8), gompertzDoubling()))
-                .hasMessage("--param: carrying_capacity: must be > tumor.cells (1.0E9) (got 1.0E8)");
+                .hasMessage("--param: carrying_capacity: must be > tumor.cells (1.0E9) and <= 1e16 (got 1.0E8)");
     }
 
     @Test

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.aftermath.kernel.model.Domain;
 import org.aftermath.tmen.scenario.GrowthLaw;
 import org.aftermath.tmen.scenario.InputRange;
-import org.aftermath.tmen.scenario.Schedule;
 
 /**
  * The parts of {@code docs/scenario.schema.json} that the scenario format's descriptions
@@ -80,14 +80,26 @@ public final class ScenarioSchema {
 
     /** @return the schema of a number in a range, as the schema file's {@code $defs} spell it */
     static ObjectNode range(InputRange range) {
-        return switch (range) {
-            case POSITIVE, ABOVE_CELLS -> JSON.objectNode().put("$ref", "#/$defs/positive");
-            case NON_NEGATIVE -> JSON.objectNode().put("$ref", "#/$defs/nonNegative");
-            case FRACTION -> JSON.objectNode().put("type", "number").put("minimum", 0).put("exclusiveMaximum", 1);
-            case SHRINKAGE -> JSON.objectNode().put("type", "number").put("exclusiveMinimum", -1).put("exclusiveMaximum", 0);
-            case COUNT -> JSON.objectNode().put("type", "integer").put("minimum", 1).put("maximum", Schedule.MAX_DOSES);
-            case FINITE -> JSON.objectNode().put("type", "number");
-        };
+        Domain d = range.domain();
+        if (!range.whole() && d.upper() == Double.POSITIVE_INFINITY && d.lower() == 0) {
+            return JSON.objectNode().put("$ref", d.lowerOpen() ? "#/$defs/positive" : "#/$defs/nonNegative");
+        }
+        ObjectNode out = JSON.objectNode().put("type", range.whole() ? "integer" : "number");
+        if (d.lower() != Double.NEGATIVE_INFINITY) {
+            number(out, d.lowerOpen() ? "exclusiveMinimum" : "minimum", d.lower());
+        }
+        if (d.upper() != Double.POSITIVE_INFINITY) {
+            number(out, d.upperOpen() ? "exclusiveMaximum" : "maximum", d.upper());
+        }
+        return out;
+    }
+
+    private static void number(ObjectNode node, String key, double x) {
+        if (x == Math.rint(x) && Math.abs(x) <= Integer.MAX_VALUE) {
+            node.put(key, (int) x);
+        } else {
+            node.put(key, x);
+        }
     }
 
     private static ArrayNode strings(List<String> values) {

@@ -191,9 +191,9 @@ public final class MicroenvironmentModel {
     }
 
     private void setScenarioValues() {
-        set(CELLS_REF, scenario.tumor().cells(), "tumor.cells", InputRange.POSITIVE);
+        set(CELLS_REF, scenario.tumor().cells(), "tumor.cells", InputRange.CELLS);
         Microenvironment tme = scenario.microenvironment();
-        tme.stroma().forEach((type, v) -> set("stroma_" + type, v, "stroma." + type, InputRange.NON_NEGATIVE));
+        tme.stroma().forEach((type, v) -> set("stroma_" + type, v, "stroma." + type, InputRange.STROMA));
         Map<String, String> nodes = new TreeMap<>();
         for (var p : model.parameters()) {
             if (p.id().startsWith(KD)) {

@@ -11,10 +11,10 @@ import org.aftermath.tmen.agents.Route;
  * route are ones the agent allows.
  *
  * @param agent         the knowledge base entry (a dosable agent), e.g. doxorubicin
- * @param dose          amount per dose (per fraction for radiation), finite, &gt; 0, in {@code unit}
+ * @param dose          amount per dose (per fraction for radiation), in {@code unit}, {@link InputRange#DOSE}
  * @param unit          the dose unit
  * @param route         the route of administration
- * @param infusionHours duration of an {@link Route#IV_INFUSION} in hours, finite, &gt; 0; NaN for
+ * @param infusionHours duration of an {@link Route#IV_INFUSION} in hours ({@link InputRange#INFUSION_HOURS}); NaN for
  *                      every other route
  */
 public record AgentDose(Agent agent, double dose, DoseUnit unit, Route route, double infusionHours) {
@@ -32,12 +32,13 @@ public record AgentDose(Agent agent, double dose, DoseUnit unit, Route route, do
         }
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(route, "route");
-        if (!(dose > 0) || !Double.isFinite(dose)) {
-            throw new IllegalArgumentException("dose must be a finite number > 0 (got " + dose + ")");
+        if (!InputRange.DOSE.admits(dose)) {
+            throw new IllegalArgumentException("dose must be " + InputRange.DOSE.rule() + " (got " + dose + ")");
         }
         if (route == Route.IV_INFUSION) {
-            if (!(infusionHours > 0) || !Double.isFinite(infusionHours)) {
-                throw new IllegalArgumentException("infusion_hours must be a finite number > 0 (got " + infusionHours + ")");
+            if (!InputRange.INFUSION_HOURS.admits(infusionHours)) {
+                throw new IllegalArgumentException("infusion_hours must be " + InputRange.INFUSION_HOURS.rule()
+                        + " (got " + infusionHours + ")");
             }
         } else if (!Double.isNaN(infusionHours)) {
             throw new IllegalArgumentException("infusion_hours applies only to route iv_infusion (route is " + route + ")");

@@ -33,6 +33,8 @@ public record EndpointSettings(double cellsPerCm3, double partialResponseChange,
     public static final String EVERY_DAYS = "every_days";
     /** Assess on the exact trajectory. */
     public static final String CONTINUOUS = "continuous";
+    /** The most scans a scenario may schedule ({@code assessment: N} over the horizon). */
+    public static final int MAX_SCANS = 10_000;
 
     /** The defaults: 1e9 cells/cm³, -30 %, +20 %, 1e8 cells, assessed before each dose. */
     public static final EndpointSettings DEFAULT = new EndpointSettings(1e9, -0.30, 0.20, 1e8);

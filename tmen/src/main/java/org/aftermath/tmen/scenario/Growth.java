@@ -34,7 +34,7 @@ public record Growth(GrowthLaw.Form form, Map<String, List<Double>> values) {
             for (Double v : given) {
                 if (v == null || !key.range().admits(v)) {
                     throw new IllegalArgumentException(key.name() + " must be " + (key.perKillDose() ? "a list of " : "")
-                            + "finite numbers " + key.range().rule + " (got " + v + ")");
+                            + "finite numbers " + key.range().rule() + " (got " + v + ")");
                 }
             }
             copy.put(key.name(), List.copyOf(given));

@@ -50,8 +50,8 @@ public record Microenvironment(Map<String, Double> stroma, List<String> knockout
                 throw new IllegalArgumentException("unknown stromal cell type '" + type + "' (allowed: "
                         + String.join(", ", STROMA_TYPES) + ")");
             }
-            if (value == null || !(value >= 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("stroma." + type + " must be a finite number >= 0 (got " + value + ")");
+            if (value == null || !InputRange.STROMA.admits(value)) {
+                throw new IllegalArgumentException("stroma." + type + " must be " + InputRange.STROMA.rule() + " (got " + value + ")");
             }
             copy.put(type, value);
         });

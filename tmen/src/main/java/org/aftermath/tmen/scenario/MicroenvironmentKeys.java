@@ -57,7 +57,7 @@ final class MicroenvironmentKeys {
         Fields f = node.fields(Microenvironment.STROMA_TYPES.toArray(String[]::new));
         Map<String, Double> values = new LinkedHashMap<>();
         for (String type : Microenvironment.STROMA_TYPES) {
-            f.optional(type).ifPresent(v -> values.put(type, v.nonNegative()));
+            f.optional(type).ifPresent(v -> values.put(type, v.in(InputRange.STROMA)));
         }
         return values;
     }

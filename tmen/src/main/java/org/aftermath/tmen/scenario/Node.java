@@ -115,6 +115,15 @@ final class Node {
         return x;
     }
 
+    /** @return a finite number in {@code range} */
+    double in(InputRange range) {
+        double x = number();
+        if (!range.admits(x)) {
+            throw problem("must be " + range.rule() + " (got " + shown() + ")");
+        }
+        return x;
+    }
+
     /** @return a finite number &gt;= 0 */
     double nonNegative() {
         double x = number();

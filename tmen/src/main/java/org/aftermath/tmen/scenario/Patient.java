@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The patient's size, which turns doses per body surface area or per body weight into amounts.
  *
- * @param bsaM2    body surface area, m², finite, &gt; 0
- * @param weightKg body weight, kg, finite, &gt; 0
+ * @param bsaM2    body surface area, m², {@link InputRange#BSA}
+ * @param weightKg body weight, kg, {@link InputRange#WEIGHT}
  */
 public record Patient(double bsaM2, double weightKg) {
 
@@ -20,15 +20,15 @@ public record Patient(double bsaM2, double weightKg) {
 
     /** The keys of {@code patient:}; each sets the model parameter {@code patient_<key>}. */
     public static final List<InputKey<Patient>> KEYS = List.of(
-            InputKey.of("bsa_m2", InputRange.POSITIVE, Patient::bsaM2, (p, v) -> new Patient(v, p.weightKg)),
-            InputKey.of("weight_kg", InputRange.POSITIVE, Patient::weightKg, (p, v) -> new Patient(p.bsaM2, v)));
+            InputKey.of("bsa_m2", InputRange.BSA, Patient::bsaM2, (p, v) -> new Patient(v, p.weightKg)),
+            InputKey.of("weight_kg", InputRange.WEIGHT, Patient::weightKg, (p, v) -> new Patient(p.bsaM2, v)));
 
     public Patient {
-        if (!(bsaM2 > 0) || !Double.isFinite(bsaM2)) {
-            throw new IllegalArgumentException("bsa_m2 must be a finite number > 0 (got " + bsaM2 + ")");
+        if (!InputRange.BSA.admits(bsaM2)) {
+            throw new IllegalArgumentException("bsa_m2 must be " + InputRange.BSA.rule() + " (got " + bsaM2 + ")");
         }
-        if (!(weightKg > 0) || !Double.isFinite(weightKg)) {
-            throw new IllegalArgumentException("weight_kg must be a finite number > 0 (got " + weightKg + ")");
+        if (!InputRange.WEIGHT.admits(weightKg)) {
+            throw new IllegalArgumentException("weight_kg must be " + InputRange.WEIGHT.rule() + " (got " + weightKg + ")");
         }
     }
 }

@@ -137,7 +137,7 @@ public final class ScenarioInputs {
         values.forEach((path, value) -> {
             Input input = resolveOrThrow(base, path);
             if (value == null || !input.range().admits(value)) {
-                throw new ScenarioException(base.source(), "variability." + path, "must be " + input.range().rule
+                throw new ScenarioException(base.source(), "variability." + path, "must be " + input.range().rule()
                         + (input.multiplier() ? " (a common multiplier of the listed values)" : "")
                         + " (got " + value + ")");
             }
@@ -199,7 +199,7 @@ public final class ScenarioInputs {
         if (path.startsWith(ScenarioDraft.ENDPOINTS)) {
             return new Input(path, InputKey.find(EndpointSettings.KEYS, key).orElseThrow().range(), false);
         }
-        return new Input(path, path.startsWith(ScenarioDraft.STROMA) ? InputRange.NON_NEGATIVE : InputRange.POSITIVE, false);
+        return new Input(path, path.startsWith(ScenarioDraft.STROMA) ? InputRange.STROMA : InputRange.CELLS, false);
     }
 
     private static Input treatmentInput(Scenario scenario, String path) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -154,9 +157,18 @@ public final class ScenarioReader {
                         "holds more than one YAML document (a scenario file is one document)");
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            throw new ScenarioException(fileName, "", "malformed YAML" + at(e.getLocation()) + ": " + constraint(e));
         } catch (StreamReadException e) {
             if (e.getCause() instanceof MarkedYAMLException marked) {
                 throw new ScenarioException(fileName, "", malformed(marked));
+            }
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (original.startsWith("Malformed numeric value") && e.getProcessor() != null) {
+                String text = original.substring(original.indexOf('\'') + 1, original.lastIndexOf('\'') > original.indexOf('\'')
+                        ? original.lastIndexOf('\'') : original.length());
+                throw new ScenarioException(fileName, path(e.getProcessor().getParsingContext()),
+                        "must be a finite number (got " + text + ")");
             }
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
                     && e.getProcessor() != null) {
@@ -168,6 +180,24 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new ScenarioException(fileName, "", "cannot be read: " + firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * @return what a Jackson processing limit refused, in the file's terms (the library's own message
+     *         names its configuration class)
+     */
+    private static String constraint(StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher depth = Pattern.compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(m);
+        if (depth.find()) {
+            return "nested deeper than " + depth.group(2) + " levels (a scenario nests a few)";
+        }
+        Matcher length = Pattern.compile("^(\\w[\\w ]*?) (?:value )?length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(m);
+        if (length.find()) {
+            return length.group(1).toLowerCase(java.util.Locale.ROOT) + " of " + length.group(2) + " characters, more than the "
+                    + length.group(3) + " allowed";
+        }
+        return firstLine(m.replaceAll("\\s*\\(?,? *from `[^`]*`\\)?", ""));
     }
 
     /** SnakeYAML's syntax errors carry the problem and its context apart from the source excerpt. */
@@ -228,7 +258,7 @@ public final class ScenarioReader {
         Map<String, Double> parameters = top.optional("parameters").map(ScenarioReader::parameters).orElse(Map.of());
         String model = top.optional("model").map(ScenarioReader::model).orElse(Scenario.BUILT_IN_MODEL);
         Patient patient = top.optional("patient").map(ScenarioReader::patient).orElse(Patient.DEFAULT);
-        EndpointSettings endpoints = top.optional("endpoints").map(ScenarioReader::endpoints).orElse(EndpointSettings.DEFAULT);
+        EndpointSettings endpoints = top.optional("endpoints").map(n -> endpoints(n, days)).orElse(EndpointSettings.DEFAULT);
         Microenvironment tme = MicroenvironmentKeys.read(root, top);
         Scenario base = build(root, () -> new Scenario(name, days, tumor, treatments, parameters, file, model, patient,
                 endpoints, tme));
@@ -245,7 +275,7 @@ public final class ScenarioReader {
 
     private static Tumor tumor(Node node) {
         Fields f = node.fields("cells", "growth");
-        double cells = f.required("cells", "initial viable cancer cells, > 0").positive();
+        double cells = f.required("cells", "initial viable cancer cells, " + InputRange.CELLS.rule()).in(InputRange.CELLS);
         Growth growth = growth(f.required("growth", "a mapping with law and its parameters"), cells);
         return build(node, () -> new Tumor(cells, growth));
     }
@@ -411,12 +441,12 @@ public final class ScenarioReader {
 
     private static Patient patient(Node node) {
         Fields f = node.fields("bsa_m2", "weight_kg");
-        double bsa = f.optional("bsa_m2").map(Node::positive).orElse(Patient.DEFAULT.bsaM2());
-        double weight = f.optional("weight_kg").map(Node::positive).orElse(Patient.DEFAULT.weightKg());
+        double bsa = f.optional("bsa_m2").map(n -> n.in(InputRange.BSA)).orElse(Patient.DEFAULT.bsaM2());
+        double weight = f.optional("weight_kg").map(n -> n.in(InputRange.WEIGHT)).orElse(Patient.DEFAULT.weightKg());
         return build(node, () -> new Patient(bsa, weight));
     }
 
-    private static EndpointSettings endpoints(Node node) {
+    private static EndpointSettings endpoints(Node node, double days) {
         Fields f = node.fields("cells_per_cm3", "partial_response_change", "progression_change", "detectable_cells",
                 "assessment");
         EndpointSettings d = EndpointSettings.DEFAULT;
@@ -432,6 +462,12 @@ public final class ScenarioReader {
             if (a.isNumber()) {
                 every = a.positive();
                 mode = EndpointSettings.EVERY_DAYS;
+                double scans = Math.floor(days / every);
+                if (scans > EndpointSettings.MAX_SCANS) {
+                    throw a.problem("gives " + InputRange.shown(scans) + " scans over " + InputRange.shown(days) + " days (at most "
+                            + EndpointSettings.MAX_SCANS + "; give at least " + InputRange.shown(days / EndpointSettings.MAX_SCANS)
+                            + " days between scans)");
+                }
             } else if (a.isText() && (a.string().equals(EndpointSettings.BEFORE_DOSES)
                     || a.string().equals(EndpointSettings.CONTINUOUS))) {
                 mode = a.string();

@@ -117,9 +117,9 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
     record AgentTreatment(String name, AgentDose agent, Schedule schedule) implements Treatment {
 
         static final List<InputKey<AgentTreatment>> KEYS = List.of(
-                InputKey.of("dose", InputRange.POSITIVE, t -> t.agent.dose(), (t, v) -> t.withAgent(new AgentDose(
+                InputKey.of("dose", InputRange.DOSE, t -> t.agent.dose(), (t, v) -> t.withAgent(new AgentDose(
                         t.agent.agent(), v, t.agent.unit(), t.agent.route(), t.agent.infusionHours()))),
-                InputKey.of("infusion_hours", InputRange.POSITIVE, t -> t.agent.infusionHours(), (t, v) -> t.withAgent(
+                InputKey.of("infusion_hours", InputRange.INFUSION_HOURS, t -> t.agent.infusionHours(), (t, v) -> t.withAgent(
                         new AgentDose(t.agent.agent(), t.agent.dose(), t.agent.unit(), t.agent.route(), v))));
 
         public AgentTreatment {

@@ -27,11 +27,11 @@ final class TreatmentAgents {
         AgentDosing dosing = catalog.resolveDosable(id, unit, null, file, node.child("unit").path());
         dosing = catalog.resolveDosable(id, dosing.unit().label(), route, file, node.child("route").path());
         Node doseNode = f.required("dose", "the amount per dose in " + dosing.unit()
-                + (dosing.agent().id().equals(AgentDose.RADIATION) ? " per fraction" : "") + ", > 0");
-        double dose = doseNode.positive();
+                + (dosing.agent().id().equals(AgentDose.RADIATION) ? " per fraction" : "") + ", " + InputRange.DOSE.rule());
+        double dose = doseNode.in(InputRange.DOSE);
         double hours = Double.NaN;
         if (dosing.route() == Route.IV_INFUSION) {
-            hours = f.optional("infusion_hours").map(Node::positive).orElse(AgentDose.DEFAULT_INFUSION_HOURS);
+            hours = f.optional("infusion_hours").map(n -> n.in(InputRange.INFUSION_HOURS)).orElse(AgentDose.DEFAULT_INFUSION_HOURS);
         } else if (f.has("infusion_hours")) {
             throw node.child("infusion_hours").problem("applies only to route iv_infusion (route is " + dosing.route() + ")");
         }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The tumour at the start of the simulation.
  *
- * @param cells  initial number of viable cancer cells, finite, &gt; 0 (and below the carrying
+ * @param cells  initial number of viable cancer cells, {@link InputRange#CELLS} (and below the carrying
  *               capacity of a bounded law)
  * @param growth how the cells grow between doses
  */
@@ -13,8 +13,8 @@ public record Tumor(double cells, Growth growth) {
 
     public Tumor {
         Objects.requireNonNull(growth, "growth");
-        if (!(cells > 0) || !Double.isFinite(cells)) {
-            throw new IllegalArgumentException("cells must be a finite number > 0 (got " + cells + ")");
+        if (!InputRange.CELLS.admits(cells)) {
+            throw new IllegalArgumentException("cells must be " + InputRange.CELLS.rule() + " (got " + cells + ")");
         }
         double capacity = growth.carryingCapacity();
         if (!(capacity > cells)) {

@@ -179,11 +179,11 @@ public final class TherapyModel {
             contribution.add(new Parameter(tid + "_dose", a.dose(), unitId(a.unit()), true,
                     new Provenance("scenario " + scenario.source(), null, null, "dose of " + t.name() + " per "
                             + (a.radiation() ? "fraction" : "administration") + ", " + a.unit(), Domain.POSITIVE), origin),
-                    path + ".dose", InputRange.POSITIVE);
+                    path + ".dose", InputRange.DOSE);
             if (a.route() == Route.IV_INFUSION) {
                 contribution.add(new Parameter(tid + "_infusion_hours", a.infusionHours(), "hour", true,
                         new Provenance("scenario " + scenario.source(), null, null, "duration of each infusion of " + t.name(),
-                                Domain.POSITIVE), origin), path + ".infusion_hours", InputRange.POSITIVE);
+                                Domain.POSITIVE), origin), path + ".infusion_hours", InputRange.INFUSION_HOURS);
             }
             if (a.radiation()) {
                 radiation.add(t);
@@ -204,10 +204,10 @@ public final class TherapyModel {
         if (patient) {
             contribution.add(new Parameter(PkModule.PATIENT_BSA, scenario.patient().bsaM2(), "m2", true,
                     new Provenance("scenario " + scenario.source() + " patient.bsa_m2 (default 1.8, assumed)", 0.5, 3.0,
-                            "body surface area", Domain.POSITIVE), origin), "patient.bsa_m2", InputRange.POSITIVE);
+                            "body surface area", Domain.POSITIVE), origin), "patient.bsa_m2", InputRange.BSA);
             contribution.add(new Parameter(PkModule.PATIENT_WEIGHT, scenario.patient().weightKg(), "kg", true,
                     new Provenance("scenario " + scenario.source() + " patient.weight_kg (default 70, assumed)", 3.0, 250.0,
-                            "body weight", Domain.POSITIVE), origin), "patient.weight_kg", InputRange.POSITIVE);
+                            "body weight", Domain.POSITIVE), origin), "patient.weight_kg", InputRange.WEIGHT);
         }
         for (String agentId : daysByAgent.keySet()) {
             String prefix = ModelIds.of(agentId);

@@ -59,7 +59,7 @@ class AgentTreatmentReaderTest {
         "{agent: doxorubicin, dose: 60, unit: mg/kg, days: [0]}|s.yaml: treatments[0].unit: doxorubicin is not dosed in mg/kg (allowed: mg/m²)",
         "{agent: doxorubicin, dose: 60, route: oral, days: [0]}|s.yaml: treatments[0].route: route oral is not allowed for doxorubicin (allowed: iv_bolus, iv_infusion)",
         "{agent: doxorubicin, dose: 60, infusion_hours: 2, days: [0]}|s.yaml: treatments[0].infusion_hours: applies only to route iv_infusion (route is iv_bolus)",
-        "{agent: doxorubicin, days: [0]}|s.yaml: treatments[0].dose: required key is missing (the amount per dose in mg/m², > 0)",
+        "{agent: doxorubicin, days: [0]}|s.yaml: treatments[0].dose: required key is missing (the amount per dose in mg/m², > 0 and <= 1000000)",
         "{agent: doxorubicin, dose: -1, days: [0]}|s.yaml: treatments[0].dose: must be > 0",
         "{agent: doxorubicin, dose: 60, kill_fraction: 0.5, days: [0]}|s.yaml: treatments[0]: give either kill_fraction or agent with dose, not both",
         "{name: c, kill_fraction: 0.5, dose: 3, days: [0]}|s.yaml: treatments[0].dose: applies only to a treatment with agent",

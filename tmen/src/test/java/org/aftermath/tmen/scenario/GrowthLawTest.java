@@ -48,7 +48,7 @@ class GrowthLawTest {
         assertThatThrownBy(() -> read("{law: logistic, carrying_capacity: 2e10}")).hasMessage(
                 "l.yaml: tumor.growth: give exactly one of rate_per_day or doubling_days (got neither)");
         assertThatThrownBy(() -> read("{law: logistic, carrying_capacity: 5e8, rate_per_day: 0.1}")).hasMessage(
-                "l.yaml: tumor.growth.carrying_capacity: must be > tumor.cells (1.0E9) (got 5.0E8)");
+                "l.yaml: tumor.growth.carrying_capacity: must be > tumor.cells (1.0E9) and <= 1e16 (got 5.0E8)");
         assertThatThrownBy(() -> read("{law: logistic, carrying_capacity: 2e10, doubling_days: [10, 20]}")).hasMessage(
                 "l.yaml: tumor.growth.doubling_days: expected a number, got a list (a list of doubling times needs law exponential)");
         assertThatThrownBy(() -> read("{law: logistic, capacity: 2e10, rate_per_day: 0.1}")).hasMessageStartingWith(
@@ -78,7 +78,7 @@ class GrowthLawTest {
         assertThat(ScenarioCompiler.compile(read("{law: logistic, carrying_capacity: 2e10, rate_per_day: 0.08}"),
                 Map.of("logistic_rate", 0.1)).parameter("logistic_rate")).isEqualTo(0.1);
         assertThatThrownBy(() -> ScenarioCompiler.compile(read("{law: logistic, carrying_capacity: 2e10, rate_per_day: 0.08}"),
-                Map.of("carrying_capacity", 1e9))).hasMessage("--param: carrying_capacity: must be > tumor.cells (1.0E9) (got 1.0E9)");
+                Map.of("carrying_capacity", 1e9))).hasMessage("--param: carrying_capacity: must be > tumor.cells (1.0E9) and <= 1e16 (got 1.0E9)");
         CompiledScenario doubling = ScenarioCompiler.compile(read("{law: logistic, carrying_capacity: 2e10, doubling_days: 12}"),
                 Map.of());
         assertThat(doubling.parameter("doubling_days")).isEqualTo(12.0);

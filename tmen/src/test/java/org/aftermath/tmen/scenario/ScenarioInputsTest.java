@@ -191,7 +191,7 @@ class ScenarioInputsTest {
     void refusesUnknownPathsAndValuesOutOfRange() {
         Scenario base = read(ALL_FORMS);
         assertThatThrownBy(() -> set(base, "tumor.cells", -1)).isInstanceOf(ScenarioException.class)
-                .hasMessage("v.yaml: variability.tumor.cells: must be > 0 (got -1.0)");
+                .hasMessage("v.yaml: variability.tumor.cells: must be > 0 and <= 1e15 (got -1.0)");
         assertThatThrownBy(() -> set(base, "treatments.chemo.kill_fraction", 1)).isInstanceOf(ScenarioException.class)
                 .hasMessage("v.yaml: variability.treatments.chemo.kill_fraction: must be in [0, 1) (got 1.0)");
         assertThatThrownBy(() -> set(base, "treatments.chemo.cycles", 2.5)).isInstanceOf(ScenarioException.class)

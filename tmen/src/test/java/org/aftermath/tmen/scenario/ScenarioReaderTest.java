@@ -54,6 +54,14 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void deepNestingIsRefusedWithoutTheLibrarysInternals() {
+        String deep = "name: x\ndays: 10\ntumor: " + "[".repeat(1500) + "]".repeat(1500) + "\n";
+        assertThatThrownBy(() -> ScenarioReader.read(deep, "deep.yaml")).isInstanceOf(ScenarioException.class)
+                .hasMessage("deep.yaml: malformed YAML: nested deeper than 1000 levels (a scenario nests a few)")
+                .hasMessageNotContaining("StreamReadConstraints");
+    }
+
+    @Test
     void readsTheContractExample() {
         Scenario s = ScenarioReader.read(VALID, "fig.yaml");
         assertThat(s.name()).isEqualTo("fig");
@@ -125,7 +133,7 @@ class ScenarioReaderTest {
                 Arguments.of(edit("days: 147", "days: 0"),
                         "fig.yaml: days: must be > 0 (got 0)"),
                 Arguments.of(edit("cells: 1.0e9", "cells: -1.0e9"),
-                        "fig.yaml: tumor.cells: must be > 0 (got -1.0E9)"),
+                        "fig.yaml: tumor.cells: must be > 0 and <= 1e15 (got -1.0E9)"),
                 Arguments.of(edit("cells: 1.0e9", "cells: 1e400"),
                         "fig.yaml: tumor.cells: must be a finite number (got Infinity)"),
                 Arguments.of(edit("kill_fraction: 0.9", "kill_fraction: 1"),
@@ -151,6 +159,15 @@ class ScenarioReaderTest {
                         "fig.yaml: days: expected a number, got a list"),
                 Arguments.of(edit("days: 147", "days:"),
                         "fig.yaml: days: expected a number, got nothing"),
+                // YAML's special floats name their field (issue 11: they were "malformed YAML", no field)
+                Arguments.of(edit("days: 147", "days: .nan"),
+                        "fig.yaml: days: must be a finite number (got .nan)"),
+                Arguments.of(edit("doubling_days: 10", "doubling_days: -.inf"),
+                        "fig.yaml: tumor.growth.doubling_days: must be a finite number (got -.inf)"),
+                Arguments.of(VALID + "parameters:\n  k: .Inf\n",
+                        "fig.yaml: parameters.k: must be a finite number (got .Inf)"),
+                Arguments.of(VALID + "variability: {tumor.cells: {values: [1e9, .NaN]}}\n",
+                        "fig.yaml: variability.tumor.cells.values[1]: must be a finite number (got .NaN)"),
                 Arguments.of(edit("name: fig", "name: 123"),
                         "fig.yaml: name: expected a string, got 123 (quote it: \"123\")"),
                 Arguments.of(edit("name: fig", "name: [fig]"),
@@ -187,7 +204,7 @@ class ScenarioReaderTest {
                 Arguments.of(edit("name: fig\n", ""),
                         "fig.yaml: name: required key is missing (letters, digits, '.', '_' or '-'; names the output folder out/<name>/)"),
                 Arguments.of(edit("  cells: 1.0e9\n", ""),
-                        "fig.yaml: tumor.cells: required key is missing (initial viable cancer cells, > 0)"),
+                        "fig.yaml: tumor.cells: required key is missing (initial viable cancer cells, > 0 and <= 1e15)"),
                 Arguments.of(edit("    law: exponential\n", ""),
                         "fig.yaml: tumor.growth.law: required key is missing (one of exponential, gompertz, logistic)"),
                 Arguments.of(edit("    doubling_days: 10\n", ""),
@@ -233,7 +250,7 @@ class ScenarioReaderTest {
                 Arguments.of(edit(GOMPERTZ, "    carrying_capacity: 1.0e12\n", ""),
                         "fig.yaml: tumor.growth.carrying_capacity: required key is missing (the plateau size in cells, > tumor.cells)"),
                 Arguments.of(edit(GOMPERTZ, "carrying_capacity: 1.0e12", "carrying_capacity: 1.0e8"),
-                        "fig.yaml: tumor.growth.carrying_capacity: must be > tumor.cells (1.0E9) (got 1.0E8)"),
+                        "fig.yaml: tumor.growth.carrying_capacity: must be > tumor.cells (1.0E9) and <= 1e16 (got 1.0E8)"),
                 Arguments.of(edit(GOMPERTZ, "rate_per_day: 0.01", "rate_per_day: 0.01\n    doubling_days: 30"),
                         "fig.yaml: tumor.growth: give exactly one of rate_per_day or doubling_days (got both)"),
                 Arguments.of(edit(GOMPERTZ, "    rate_per_day: 0.01\n", ""),

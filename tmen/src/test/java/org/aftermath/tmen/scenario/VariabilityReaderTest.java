@@ -150,7 +150,7 @@ class VariabilityReaderTest {
                         "v.yaml: variability.treatments.chemo.dose: treatment 'chemo' has no input 'dose' (its inputs:"
                                 + " kill_fraction, start_day, every_days, cycles)"),
                 Arguments.of("variability: {tumor.cells: {normal: {mean: 1.0e9, sd: 3.0e8}}}",
-                        "v.yaml: variability.tumor.cells: normal draws can fall below 0 (the input must be > 0); give min >= 0"),
+                        "v.yaml: variability.tumor.cells: normal draws can fall below 0 (the input must be > 0 and <= 1e15); give min >= 0"),
                 Arguments.of("variability: {treatments.chemo.kill_fraction: {lognormal: {median: 0.5, cv: 0.2}}}",
                         "v.yaml: variability.treatments.chemo.kill_fraction: lognormal draws can exceed 1 (the input must"
                                 + " be in [0, 1)); use a normal with max or a uniform"),

@@ -60,7 +60,7 @@ class TherapyCompileTest {
         assertThat(c.parameters()).filteredOn(p -> p.name().equals("patient_bsa_m2")).singleElement()
                 .extracting(ParameterValue::setBy).isEqualTo(ParameterValue.SetBy.COMMAND_LINE);
         assertThatThrownBy(() -> compile("  - {agent: doxorubicin, dose: 60, days: [0]}\n", "", Map.of("doxorubicin_dose", -1.0)))
-                .isInstanceOf(ScenarioException.class).hasMessage("--param: doxorubicin_dose: must be > 0 (got -1.0)");
+                .isInstanceOf(ScenarioException.class).hasMessage("--param: doxorubicin_dose: must be > 0 and <= 1000000 (got -1.0)");
     }
 
     @Test
