@@ -108,6 +108,7 @@ final class CohortCommand implements Callable<Integer> {
             stderr.println("aftermath: " + e.getMessage());
             return Main.FAILED;
         }
+        result.manifest().details().rangeWarnings().forEach(w -> stderr.println("warning: " + w));
         if (result.summary() == null) {
             CohortDetails.Shard s = result.manifest().details().shard();
             stdout.printf("%s: shard %s, patients %d to %d of %d (seed %d)%s%n  outputs: %s/{%s, %s, %s}; join the %d"

@@ -73,6 +73,7 @@ final class CompareCommand implements Callable<Integer> {
             CompiledScenario c = ScenarioCompiler.compile(ScenarioReader.read(f), Map.of());
             hashes.add(Sha256.of(f));
             c.warnings().forEach(w -> stderr.println("warning: " + f + ": " + w));
+            c.rangeWarnings().forEach(w -> stderr.println("warning: " + w));
             compiled.add(c);
         }
         List<String> labels = labels(compiled, files);

@@ -67,6 +67,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         compiled.warnings().forEach(w -> stderr.println("warning: " + w));
+        compiled.rangeWarnings().forEach(w -> stderr.println("warning: " + w));
+        ScenarioRunner.checkOutputGrid(scenario.source(), compiled.days(), options.outputStep());
         if (dryRun) {
             stdout.println("scenario " + scenario.name() + " is valid: " + compiled.doses().size()
                     + " dose(s) over " + formatDay(compiled.days()) + " days");

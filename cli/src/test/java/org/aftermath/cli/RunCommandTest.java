@@ -64,6 +64,44 @@ class RunCommandTest {
         assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"chemo_kill_fraction\" : 0.5");
     }
 
+    /**
+     * Issue 11 item 2: a negative rate used to run (-5.9e16 cells, cure probability "Infinity");
+     * outside its domain it exits 2 naming the parameter, the value and the domain, in --dry-run too.
+     * Outside the plausible range a value runs, warns on stderr and is recorded in the manifest.
+     */
+    @Test
+    void aValueOutsideItsDomainIsRefusedAndOneOutsideItsRangeWarns() throws IOException {
+        Path antiDdsp = Path.of("..", "examples", "figure-3c-anti-ddsp.yaml");
+        for (String mode : List.of("--dry-run", "--step=147")) {
+            Outcome o = aftermath("run", antiDdsp.toString(), "--param", "k_tolerance=-1", mode,
+                    "--out", dir.resolve("refused").toString());
+            assertThat(o.status()).as(o.err()).isEqualTo(2);
+            assertThat(o.err()).startsWith("aftermath: --param: k_tolerance: must be in [0, inf), the domain of"
+                    + " k_tolerance (").contains("tme-cancer.ant:", "(got -1.0)").doesNotContain("Exception");
+            assertThat(o.err().lines()).hasSize(1);
+        }
+        assertThat(dir.resolve("refused")).doesNotExist();
+        Path out = dir.resolve("warned");
+        Outcome o = aftermath("run", TD10.toString(), "--out", out.toString(), "--step", "147", "--param",
+                "doubling_days=200");
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.err()).contains("warning: --param: doubling_days: 200.0 is outside the plausible range 2.5 .. 120");
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"range_warnings\" : [ \"--param:"
+                + " doubling_days: 200.0 is outside the plausible range 2.5 .. 120");
+    }
+
+    /** Issue 11 item 5: --step 1e-6 ran out of memory; the grid's row budget refuses it in --dry-run as in run. */
+    @Test
+    void anOutputGridBeyondTheRowBudgetIsRefusedBeforeAnythingRuns() {
+        for (String mode : List.of("--dry-run", "--seed=1")) {
+            Outcome o = aftermath("run", TD10.toString(), "--step", "1e-6", mode, "--out", dir.resolve("grid").toString());
+            assertThat(o.status()).as(o.err()).isEqualTo(2);
+            assertThat(o.err()).isEqualTo("aftermath: ../examples/figure-3a-td10.yaml: days: 147 days with --step 1.0E-6"
+                    + " gives 147000001 output rows (at most 200000; use --step 0.000735 or more, or a shorter horizon)\n");
+        }
+        assertThat(dir.resolve("grid")).doesNotExist();
+    }
+
     @Test
     void dryRunPrintsTheDoseTableAndWritesNothing() {
         Path out = dir.resolve("dry");

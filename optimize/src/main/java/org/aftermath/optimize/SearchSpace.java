@@ -2,6 +2,7 @@ package org.aftermath.optimize;
 
 import java.util.List;
 import java.util.Objects;
+import org.aftermath.tmen.scenario.InputRange;
 
 /**
  * The schedules a search may propose: a modulator from a list (each searched in turn, the
@@ -38,6 +39,13 @@ public record SearchSpace(List<ModulatorOption> modulators, Range offsetDays, Ra
         }
         if (modulators.stream().map(ModulatorOption::agent).distinct().count() != modulators.size()) {
             throw new IllegalArgumentException("each modulator may be listed once");
+        }
+        for (ModulatorOption m : modulators) {
+            double largest = m.referenceDose() * doseFactor.max();
+            if (Double.isFinite(m.referenceDose()) && !InputRange.DOSE.admits(largest)) {
+                throw new IllegalArgumentException("dose factor bounds " + doseFactor + " give " + m.agent() + " doses up to "
+                        + largest + ", but a dose must be " + InputRange.DOSE.rule());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.aftermath.report;
 
+import java.util.List;
 import java.util.Map;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.Solver;
@@ -16,12 +17,19 @@ import org.aftermath.runner.RunOptions;
  * @param seed           the run's seed
  * @param outputStep     output grid spacing, days
  * @param parameters     every model parameter value used, by name (model order)
+ * @param rangeWarnings  each value set outside its parameter's plausible range (also on stderr);
+ *                       empty when none
  * @param solver         integrator and tolerances
  * @param work           integrator work counters
  * @param wallTimeMs     wall-clock time of the simulation, milliseconds
  */
 public record RunDetails(String scenario, String scenarioFile, String scenarioSha256, long seed, double outputStep,
-                         Map<String, Double> parameters, Solver solver, Work work, double wallTimeMs) {
+                         Map<String, Double> parameters, List<String> rangeWarnings, Solver solver, Work work,
+                         double wallTimeMs) {
+
+    public RunDetails {
+        rangeWarnings = List.copyOf(rangeWarnings);
+    }
 
     /**
      * @param steps               accepted steps
@@ -43,7 +51,7 @@ public record RunDetails(String scenario, String scenarioFile, String scenarioSh
         RunOptions o = r.options();
         var stats = r.simulation().stats();
         return new RunDetails(r.summary().scenario(), scenarioFile, scenarioSha256, o.seed(), o.outputStep(),
-                r.parameters(), new Solver(r.simulation().integrator(), o.tolerances().relative(),
+                r.parameters(), r.scenario().rangeWarnings(), new Solver(r.simulation().integrator(), o.tolerances().relative(),
                 o.tolerances().absolute()), new Work(stats.steps(), stats.rejectedSteps(), stats.rhsEvaluations(),
                 stats.jacobianEvaluations(), stats.luDecompositions()), r.simulation().wallNanos() / 1e6);
     }

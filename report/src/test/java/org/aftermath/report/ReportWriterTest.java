@@ -46,7 +46,7 @@ class ReportWriterTest {
 
     static Manifest<RunDetails> manifest(RunResult r) {
         return new Manifest<>("aftermath", RunOutputs.COMMAND, ToolVersion.get(), new RunDetails(r.summary().scenario(),
-                "examples/x.yaml", "00ff", 1, 1, r.parameters(), new Solver("auto", 1e-10, 1e-12),
+                "examples/x.yaml", "00ff", 1, 1, r.parameters(), List.of(), new Solver("auto", 1e-10, 1e-12),
                 new RunDetails.Work(275, 0, 1658, 0, 0), 12.5), "17", "2026-01-01T00:00:00Z", List.of());
     }
 

@@ -21,6 +21,7 @@ import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.microenvironment.Modulation;
 import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.scenario.EndpointSettings;
+import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.therapy.Radiotherapy;
 
 /**
@@ -33,6 +34,8 @@ public final class ScenarioRunner {
     public static final String TUMOR_CELLS = "tumor_cells";
     /** Time-course column: the burden as a volume, cm³ ({@link Endpoints#volumeCm3}). */
     public static final String TUMOR_VOLUME = "tumor_volume_cm3";
+    /** The most rows of an output grid (the time course), about 70 MB for the full model's columns. */
+    public static final int MAX_ROWS = 200_000;
     /** Time-course column: the diameter of a sphere of that volume, cm. */
     public static final String TUMOR_DIAMETER = "tumor_diameter_cm";
 
@@ -80,6 +83,7 @@ public final class ScenarioRunner {
 
     private static RunResult run(CompiledScenario scenario, CompiledModel model, RunOptions options,
                                  List<SimulationObserver> extra) {
+        checkOutputGrid(scenario.scenario().source(), scenario.days(), options.outputStep());
         int tumorIndex = model.observableIndex(TUMOR_CELLS);
         if (tumorIndex < 0) {
             throw new IllegalArgumentException("the model has no observable '" + TUMOR_CELLS
@@ -131,6 +135,25 @@ public final class ScenarioRunner {
                 assessments, full ? factors.factors(scenario.days()) : Map.of(),
                 full ? modulatorSummaries(scenario, modulators) : List.of());
         return new RunResult(scenario, options, new Timeseries(columns, rows), summary, startValues, sim);
+    }
+
+    /**
+     * Refuses an output grid of more than {@link #MAX_ROWS} rows (a time course held in memory
+     * and written as timeseries.csv), before anything runs.
+     *
+     * @param source the scenario's file, for the message
+     * @param days   the horizon, days
+     * @param step   the grid spacing, days
+     * @throws ScenarioException {@code <source>: days: ... with --step ... gives N rows ...}
+     */
+    public static void checkOutputGrid(String source, double days, double step) {
+        double rows = Math.floor(days / step) + 1;
+        if (rows > MAX_ROWS) {
+            throw new ScenarioException(source, "days", Dose.formatDay(days) + " days with --step " + step + " gives "
+                    + String.format(java.util.Locale.ROOT, "%.0f", rows) + " output rows (at most " + MAX_ROWS
+                    + "; use --step " + String.format(java.util.Locale.ROOT, "%.3g", days / (MAX_ROWS - 1)) + " or more,"
+                    + " or a shorter horizon)");
+        }
     }
 
     private static List<String> columns(CompiledModel model) {

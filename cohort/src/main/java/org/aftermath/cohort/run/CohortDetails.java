@@ -26,22 +26,31 @@ import org.aftermath.output.Solver;
  * @param solver           integrator and tolerances
  * @param horizonDays      the scenario's horizon, days (the band grid's last day)
  * @param gridStepDays     spacing of the band grid, days
+ * @param rangeWarnings    the scenario's values outside their parameters' plausible ranges, and the
+ *                         varied parameters whose distributions draw outside them, with the share of
+ *                         patients (also on stderr)
  */
 public record CohortDetails(boolean complete, String scenario, String scenarioFile, String scenarioSha256,
                             String modelFilesSha256, long seed, String generator, String patientSeeds, long patients,
                             List<String> inputs, Shard shard, String executor, Integer threads, Solver solver,
-                            double horizonDays, double gridStepDays) {
+                            double horizonDays, double gridStepDays, List<String> rangeWarnings) {
+
+    public CohortDetails {
+        rangeWarnings = rangeWarnings == null ? List.of() : List.copyOf(rangeWarnings);
+    }
 
     /** @return these facts marked complete */
     public CohortDetails completed() {
         return new CohortDetails(true, scenario, scenarioFile, scenarioSha256, modelFilesSha256, seed, generator,
-                patientSeeds, patients, inputs, shard, executor, threads, solver, horizonDays, gridStepDays);
+                patientSeeds, patients, inputs, shard, executor, threads, solver, horizonDays, gridStepDays,
+                rangeWarnings);
     }
 
     /** @return these facts for another part of the cohort (null: the whole), run by another engine */
     public CohortDetails with(Shard part, String engine, Integer engineThreads) {
         return new CohortDetails(complete, scenario, scenarioFile, scenarioSha256, modelFilesSha256, seed, generator,
-                patientSeeds, patients, inputs, part, engine, engineThreads, solver, horizonDays, gridStepDays);
+                patientSeeds, patients, inputs, part, engine, engineThreads, solver, horizonDays, gridStepDays,
+                rangeWarnings);
     }
 
     /**

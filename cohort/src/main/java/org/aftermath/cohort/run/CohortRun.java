@@ -135,7 +135,8 @@ public final class CohortRun {
         double[] grid = probe.grid();
         OutcomeSpill layout = new OutcomeSpill(inputs.size(), grid.length);
         IndexRange range = shard == null ? new IndexRange(0, job.patients()) : shard.range();
-        Manifest<CohortDetails> manifest = manifest(probe.scenario().name(), inputs, grid[grid.length - 1]);
+        Manifest<CohortDetails> manifest = manifest(probe.scenario().name(), inputs, grid[grid.length - 1],
+                probe.rangeWarnings());
         OutputPolicy.Found found = OutputPolicy.check("--out", folder, COMMAND, inputFiles());
         long start = range.from() + (resume ? prepareResume(folder, found, manifest, layout, range.size())
                 : prepareFresh(folder, found, PatientsCsv.header(inputs)));
@@ -203,11 +204,13 @@ public final class CohortRun {
         return files;
     }
 
-    private Manifest<CohortDetails> manifest(String scenarioName, List<String> inputs, double horizonDays) {
+    private Manifest<CohortDetails> manifest(String scenarioName, List<String> inputs, double horizonDays,
+                                             List<String> rangeWarnings) {
         CohortDetails details = new CohortDetails(false, scenarioName, job.scenarioFile(), job.scenarioSha256(),
                 modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM, SEED_DERIVATION,
                 job.patients(), inputs, shard, executor.name(), executor.threads(),
-                new Solver(job.integrator(), job.rtol(), job.atol()), horizonDays, job.gridStepDays());
+                new Solver(job.integrator(), job.rtol(), job.atol()), horizonDays, job.gridStepDays(),
+                rangeWarnings);
         return new Manifest<>(Manifest.TOOL, COMMAND, version, details, System.getProperty("java.version"),
                 Manifest.now(), shard == null ? files(report) : List.of(PATIENTS, SPILL, MANIFEST));
     }

@@ -38,6 +38,7 @@ public final class PatientSimulator {
     private final double[] grid;
     /** The job's model files as texts, or null for the scenario's own {@code model:} (the bundled model). */
     private final ModelSource model;
+    private final List<String> rangeWarnings;
 
     /**
      * @param job the cohort
@@ -54,8 +55,18 @@ public final class PatientSimulator {
         this.base = read;
         this.options = RunOptions.COHORT.withOutputStep(job.gridStepDays()).withIntegrator(job.integrator())
                 .withTolerances(job.tolerances()).withSeed(job.seed());
+        ScenarioRunner.checkOutputGrid(job.scenarioFile(), base.days(), job.gridStepDays());
         this.grid = Grid.days(base.days(), job.gridStepDays());
-        compile(base);
+        this.rangeWarnings = compile(base).rangeWarnings();
+    }
+
+    /**
+     * @return the scenario's values set outside their parameters' plausible ranges, and the varied
+     *         parameters whose distributions draw outside them (with the share of patients), once for
+     *         the cohort: a patient's draws are never checked one by one
+     */
+    public List<String> rangeWarnings() {
+        return rangeWarnings;
     }
 
     /** @return the varied inputs' paths, in variability order (the columns of {@link PatientOutcome#drawn()}) */

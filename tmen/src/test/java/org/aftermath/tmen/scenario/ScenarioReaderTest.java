@@ -159,6 +159,10 @@ class ScenarioReaderTest {
                         "fig.yaml: days: expected a number, got a list"),
                 Arguments.of(edit("days: 147", "days:"),
                         "fig.yaml: days: expected a number, got nothing"),
+                // issue 11 item 5: a scan every 0.0001 days ran out of memory
+                Arguments.of(VALID + "endpoints: {assessment: 0.0001}\n",
+                        "fig.yaml: endpoints.assessment: gives 1470000 scans over 147 days (at most 10000; give at least"
+                                + " 0.0147 days between scans)"),
                 // YAML's special floats name their field (issue 11: they were "malformed YAML", no field)
                 Arguments.of(edit("days: 147", "days: .nan"),
                         "fig.yaml: days: must be a finite number (got .nan)"),
