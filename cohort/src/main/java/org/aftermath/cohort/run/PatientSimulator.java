@@ -51,7 +51,7 @@ public final class PatientSimulator {
         Scenario read = ScenarioReader.read(job.scenarioText(), job.scenarioFile());
         this.sampler = ScenarioVariability.sampler(read.variability(), job.scenarioFile(), "add a variability:"
                 + " block, e.g. 'variability: {tumor.growth.doubling_days: {lognormal: {median: 20, cv: 0.4}}}'");
-        this.model = job.modelFiles().isEmpty() ? null : ModelSource.ofTexts(read.model(), job.modelFiles());
+        this.model = job.modelFiles().isEmpty() ? ModelSource.builtIn() : ModelSource.ofTexts(read.model(), job.modelFiles());
         this.base = read;
         this.options = RunOptions.COHORT.withOutputStep(job.gridStepDays()).withIntegrator(job.integrator())
                 .withTolerances(job.tolerances()).withSeed(job.seed());
@@ -121,7 +121,7 @@ public final class PatientSimulator {
 
     /** @return the scenario (the base, or a patient's: the draws applied), compiled */
     private CompiledScenario compile(Scenario patient) {
-        return model == null ? ScenarioCompiler.compile(patient, Map.of()) : ScenarioCompiler.compile(patient, Map.of(), model);
+        return ScenarioCompiler.compile(patient, Map.of(), model);
     }
 
     private double[] gridBurden(Timeseries ts, long index) {
