@@ -51,6 +51,32 @@ public record InputKey<R>(String name, InputRange range, boolean multiplier, ToD
         return keys.stream().filter(k -> k.name.equals(name)).findFirst();
     }
 
+    /** @return true if a key called {@code name} is among {@code keys} */
+    public static boolean has(List<? extends InputKey<?>> keys, String name) {
+        return keys.stream().anyMatch(k -> k.name().equals(name));
+    }
+
+    /**
+     * @param record a record whose type the keys are declared on
+     * @return the value of {@code name}, NaN if not given
+     */
+    static double valueOf(Object record, List<? extends InputKey<?>> keys, String name) {
+        return value(typed(keys), record, name);
+    }
+
+    /**
+     * @param record a record whose type the keys are declared on
+     * @return the record with {@code name} set
+     */
+    static Object withOf(Object record, List<? extends InputKey<?>> keys, String name, double value) {
+        return with(typed(keys), record, name, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<InputKey<Object>> typed(List<? extends InputKey<?>> keys) {
+        return (List<InputKey<Object>>) keys;
+    }
+
     /** @return the key names, in order */
     public static List<String> names(List<? extends InputKey<?>> keys) {
         return keys.stream().map(k -> k.name()).toList();

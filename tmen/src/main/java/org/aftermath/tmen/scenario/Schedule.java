@@ -29,14 +29,18 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
      *         multiplier
      * @throws IllegalArgumentException if the form has no such key
      */
-    double value(String key);
+    default double value(String key) {
+        return InputKey.valueOf(this, keys(), key);
+    }
 
     /**
      * @return this schedule with a key set (a between schedule keeps its days until the scenario
      *         resolves it again against the treatment it follows)
      * @throws IllegalArgumentException if the form has no such key, or the value breaks a rule
      */
-    Schedule with(String key, double value);
+    default Schedule with(String key, double value) {
+        return (Schedule) InputKey.withOf(this, keys(), key, value);
+    }
 
     /**
      * {@code cycles} doses every {@code everyDays}, the first on {@code startDay}:
@@ -94,16 +98,6 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         public List<InputKey<Periodic>> keys() {
             return KEYS;
         }
-
-        @Override
-        public double value(String key) {
-            return InputKey.value(KEYS, this, key);
-        }
-
-        @Override
-        public Periodic with(String key, double value) {
-            return InputKey.with(KEYS, this, key, value);
-        }
     }
 
     /**
@@ -142,16 +136,6 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         @Override
         public List<InputKey<OnDays>> keys() {
             return KEYS;
-        }
-
-        @Override
-        public double value(String key) {
-            return InputKey.value(KEYS, this, key);
-        }
-
-        @Override
-        public OnDays with(String key, double value) {
-            return InputKey.with(KEYS, this, key, value);
         }
     }
 
@@ -201,16 +185,6 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         @Override
         public List<InputKey<Weekdays>> keys() {
             return KEYS;
-        }
-
-        @Override
-        public double value(String key) {
-            return InputKey.value(KEYS, this, key);
-        }
-
-        @Override
-        public Weekdays with(String key, double value) {
-            return InputKey.with(KEYS, this, key, value);
         }
     }
 
@@ -323,16 +297,6 @@ public sealed interface Schedule permits Schedule.Periodic, Schedule.OnDays, Sch
         @Override
         public List<InputKey<Between>> keys() {
             return KEYS;
-        }
-
-        @Override
-        public double value(String key) {
-            return InputKey.value(KEYS, this, key);
-        }
-
-        @Override
-        public Between with(String key, double value) {
-            return InputKey.with(KEYS, this, key, value);
         }
 
         private static double orNaN(Double x) {

@@ -42,10 +42,15 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
     }
 
     /** @return the value of a key of {@link #keys()}: NaN for an optional key not given, 1 for a multiplier */
-    double value(String key);
+    default double value(String key) {
+        return InputKey.has(ownKeys(), key) ? InputKey.valueOf(this, ownKeys(), key) : schedule().value(key);
+    }
 
     /** @return this treatment with a key of {@link #keys()} set */
-    Treatment with(String key, double value);
+    default Treatment with(String key, double value) {
+        return InputKey.has(ownKeys(), key) ? (Treatment) InputKey.withOf(this, ownKeys(), key, value)
+                : withSchedule(schedule().with(key, value));
+    }
 
     /**
      * @return true if the treatment acts on the cancer cells directly (a kill fraction, or an
@@ -93,17 +98,6 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
         public List<InputKey<KillFraction>> ownKeys() {
             return KEYS;
         }
-
-        @Override
-        public double value(String key) {
-            return InputKey.find(KEYS, key).isPresent() ? InputKey.value(KEYS, this, key) : schedule.value(key);
-        }
-
-        @Override
-        public KillFraction with(String key, double value) {
-            return InputKey.find(KEYS, key).isPresent() ? InputKey.with(KEYS, this, key, value)
-                    : withSchedule(schedule.with(key, value));
-        }
     }
 
     /**
@@ -146,17 +140,6 @@ public sealed interface Treatment permits Treatment.KillFraction, Treatment.Agen
         @Override
         public List<InputKey<AgentTreatment>> ownKeys() {
             return Double.isNaN(agent.infusionHours()) ? KEYS.subList(0, 1) : KEYS;
-        }
-
-        @Override
-        public double value(String key) {
-            return InputKey.find(ownKeys(), key).isPresent() ? InputKey.value(ownKeys(), this, key) : schedule.value(key);
-        }
-
-        @Override
-        public AgentTreatment with(String key, double value) {
-            return InputKey.find(ownKeys(), key).isPresent() ? InputKey.with(ownKeys(), this, key, value)
-                    : withSchedule(schedule.with(key, value));
         }
     }
 
