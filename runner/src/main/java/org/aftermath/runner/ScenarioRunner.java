@@ -203,7 +203,8 @@ public final class ScenarioRunner {
         double recovery = nadir.recoveryTime();
         EndpointSettings settings = scenario.scenario().endpoints();
         Endpoints.Assessed response;
-        if (EndpointSettings.CONTINUOUS.equals(settings.assessment())) {
+        boolean continuous = settings.assessment() instanceof EndpointSettings.Continuous;
+        if (continuous) {
             double ttp = progression.progressionTime();
             response = new Endpoints.Assessed(
                     Endpoints.bestResponse(settings, nadir.initialValue(), nadir.nadir(), !Double.isNaN(ttp)),
@@ -217,7 +218,7 @@ public final class ScenarioRunner {
                 Endpoints.diameterCm(nadir.initialValue(), settings), Endpoints.diameterCm(nadir.nadir(), settings),
                 response.bestResponse(), response.timeToProgressionDays(),
                 Endpoints.cureProbability(nadir.nadir()), nadir.nadir() < 1,
-                settings, EndpointSettings.CONTINUOUS.equals(settings.assessment()) ? List.of() : assessments,
+                settings, continuous ? List.of() : assessments,
                 exposure.exposures(), bed(scenario.radiotherapy(), startValues), factors, modulators);
     }
 
@@ -257,13 +258,13 @@ public final class ScenarioRunner {
     static double[] assessmentDays(CompiledScenario scenario) {
         EndpointSettings settings = scenario.scenario().endpoints();
         java.util.TreeSet<Double> days = new java.util.TreeSet<>();
-        if (EndpointSettings.CONTINUOUS.equals(settings.assessment())) {
+        if (settings.assessment() instanceof EndpointSettings.Continuous) {
             return new double[0];
         }
         days.add(0.0);
-        if (EndpointSettings.EVERY_DAYS.equals(settings.assessment())) {
-            for (long k = 1; k * settings.assessmentEveryDays() < scenario.days(); k++) {
-                days.add(k * settings.assessmentEveryDays());
+        if (settings.assessment() instanceof EndpointSettings.EveryDays e) {
+            for (long k = 1; k * e.days() < scenario.days(); k++) {
+                days.add(k * e.days());
             }
         } else {
             scenario.doses().stream().filter(Dose::cytotoxic).forEach(d -> days.add(d.day()));

@@ -1,6 +1,12 @@
 package org.aftermath.tmen.scenario;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * How clinical endpoints are read from the burden (the scenario's {@code endpoints:} block).
@@ -16,25 +22,69 @@ import java.util.List;
  *                        response); default 1e8 cells (0.1 cm³, a sphere of 5.8 mm at the
  *                        default density, about the smallest lesion imaging resolves; assumed,
  *                        range 1e7 .. 1e9), finite, &gt; 0
- * @param assessment      when the response is assessed: {@value #BEFORE_DOSES} (default: at
- *                        baseline, just before each day with a cytotoxic dose — restaging before each cycle — and
- *                        at the horizon), {@value #EVERY_DAYS} (scans every
- *                        {@code assessmentEveryDays} days from day 0, and at the horizon), or
- *                        {@value #CONTINUOUS} (the exact trajectory, nadirs just after doses
- *                        included)
- * @param assessmentEveryDays days between scans for {@value #EVERY_DAYS}, else null
+ * @param assessment      when the response is assessed ({@link AssessmentSchedule})
  */
+@JsonPropertyOrder({"cellsPerCm3", "partialResponseChange", "progressionChange", "detectableCells", "assessment",
+        "assessmentEveryDays"})
 public record EndpointSettings(double cellsPerCm3, double partialResponseChange, double progressionChange,
-                               double detectableCells, String assessment, Double assessmentEveryDays) {
+                               double detectableCells, AssessmentSchedule assessment) {
 
-    /** Assess at baseline, just before each dose day, and at the horizon. */
-    public static final String BEFORE_DOSES = "before_doses";
-    /** Assess at fixed intervals. */
-    public static final String EVERY_DAYS = "every_days";
-    /** Assess on the exact trajectory. */
-    public static final String CONTINUOUS = "continuous";
     /** The most scans a scenario may schedule ({@code assessment: N} over the horizon). */
     public static final int MAX_SCANS = 10_000;
+
+    /**
+     * When the response is assessed; written in a scenario as {@code before_doses},
+     * {@code continuous} or a number of days between scans.
+     */
+    public sealed interface AssessmentSchedule permits BeforeDoses, Continuous, EveryDays {
+        /** At baseline, just before each day with a cytotoxic dose (restaging before each cycle), and at the horizon. */
+        AssessmentSchedule BEFORE_DOSES = new BeforeDoses();
+        /** On the exact trajectory, nadirs just after doses included. */
+        AssessmentSchedule CONTINUOUS = new Continuous();
+
+        /** @return the mode as a scenario and summary.json write it: before_doses, continuous, every_days */
+        @JsonValue
+        String mode();
+
+        /** @return before_doses or continuous, the modes a scenario writes by name, if {@code name} is one */
+        static Optional<AssessmentSchedule> named(String name) {
+            return Stream.of(BEFORE_DOSES, CONTINUOUS).filter(a -> a.mode().equals(name)).findFirst();
+        }
+    }
+
+    /** Assessed at baseline, just before each day with a cytotoxic dose, and at the horizon. */
+    public record BeforeDoses() implements AssessmentSchedule {
+        @Override
+        public String mode() {
+            return "before_doses";
+        }
+    }
+
+    /** Assessed on the exact trajectory. */
+    public record Continuous() implements AssessmentSchedule {
+        @Override
+        public String mode() {
+            return "continuous";
+        }
+    }
+
+    /**
+     * Scans every {@code days} from day 0, and at the horizon.
+     *
+     * @param days days between scans, finite, &gt; 0
+     */
+    public record EveryDays(double days) implements AssessmentSchedule {
+        public EveryDays {
+            if (!(days > 0 && Double.isFinite(days))) {
+                throw new IllegalArgumentException("days between scans must be a finite number > 0 (got " + days + ")");
+            }
+        }
+
+        @Override
+        public String mode() {
+            return "every_days";
+        }
+    }
 
     /** The defaults: 1e9 cells/cm³, -30 %, +20 %, 1e8 cells, assessed before each dose. */
     public static final EndpointSettings DEFAULT = new EndpointSettings(1e9, -0.30, 0.20, 1e8);
@@ -42,35 +92,24 @@ public record EndpointSettings(double cellsPerCm3, double partialResponseChange,
     /** The numeric keys of {@code endpoints:} ({@code assessment} is not a number). */
     public static final List<InputKey<EndpointSettings>> KEYS = List.of(
             InputKey.of("cells_per_cm3", InputRange.POSITIVE, EndpointSettings::cellsPerCm3, (e, v) -> new EndpointSettings(
-                    v, e.partialResponseChange, e.progressionChange, e.detectableCells, e.assessment, e.assessmentEveryDays)),
+                    v, e.partialResponseChange, e.progressionChange, e.detectableCells, e.assessment)),
             InputKey.of("partial_response_change", InputRange.SHRINKAGE, EndpointSettings::partialResponseChange,
-                    (e, v) -> new EndpointSettings(e.cellsPerCm3, v, e.progressionChange, e.detectableCells, e.assessment,
-                            e.assessmentEveryDays)),
+                    (e, v) -> new EndpointSettings(e.cellsPerCm3, v, e.progressionChange, e.detectableCells, e.assessment)),
             InputKey.of("progression_change", InputRange.POSITIVE, EndpointSettings::progressionChange,
                     (e, v) -> new EndpointSettings(e.cellsPerCm3, e.partialResponseChange, v, e.detectableCells,
-                            e.assessment, e.assessmentEveryDays)),
+                            e.assessment)),
             InputKey.of("detectable_cells", InputRange.POSITIVE, EndpointSettings::detectableCells,
                     (e, v) -> new EndpointSettings(e.cellsPerCm3, e.partialResponseChange, e.progressionChange, v,
-                            e.assessment, e.assessmentEveryDays)));
+                            e.assessment)));
 
-    /** Settings assessed before each dose ({@value #BEFORE_DOSES}). */
+    /** Settings assessed before each dose. */
     public EndpointSettings(double cellsPerCm3, double partialResponseChange, double progressionChange,
                             double detectableCells) {
-        this(cellsPerCm3, partialResponseChange, progressionChange, detectableCells, BEFORE_DOSES, null);
+        this(cellsPerCm3, partialResponseChange, progressionChange, detectableCells, AssessmentSchedule.BEFORE_DOSES);
     }
 
     public EndpointSettings {
-        if (!(BEFORE_DOSES.equals(assessment) || CONTINUOUS.equals(assessment) || EVERY_DAYS.equals(assessment))) {
-            throw new IllegalArgumentException("assessment must be " + BEFORE_DOSES + ", " + CONTINUOUS
-                    + " or a number of days between scans (got " + assessment + ")");
-        }
-        if (EVERY_DAYS.equals(assessment) != (assessmentEveryDays != null)) {
-            throw new IllegalArgumentException("assessmentEveryDays is given exactly when assessment is " + EVERY_DAYS);
-        }
-        if (assessmentEveryDays != null && !(assessmentEveryDays > 0 && Double.isFinite(assessmentEveryDays))) {
-            throw new IllegalArgumentException("days between scans must be a finite number > 0 (got "
-                    + assessmentEveryDays + ")");
-        }
+        Objects.requireNonNull(assessment, "assessment");
         if (!(cellsPerCm3 > 0) || !Double.isFinite(cellsPerCm3)) {
             throw new IllegalArgumentException("cells_per_cm3 must be a finite number > 0 (got " + cellsPerCm3 + ")");
         }
@@ -83,5 +122,11 @@ public record EndpointSettings(double cellsPerCm3, double partialResponseChange,
         if (!(detectableCells > 0) || !Double.isFinite(detectableCells)) {
             throw new IllegalArgumentException("detectable_cells must be a finite number > 0 (got " + detectableCells + ")");
         }
+    }
+
+    /** @return the days between scans of {@link EveryDays}, else null (summary.json's {@code assessment_every_days}) */
+    @JsonProperty
+    public Double assessmentEveryDays() {
+        return assessment instanceof EveryDays e ? e.days() : null;
     }
 }

@@ -454,31 +454,26 @@ public final class ScenarioReader {
         double response = f.optional("partial_response_change").map(Node::number).orElse(d.partialResponseChange());
         double progression = f.optional("progression_change").map(Node::positive).orElse(d.progressionChange());
         double detectable = f.optional("detectable_cells").map(Node::positive).orElse(d.detectableCells());
-        Optional<Node> assessment = f.optional("assessment");
-        String mode = d.assessment();
-        Double every = null;
-        if (assessment.isPresent()) {
-            Node a = assessment.get();
-            if (a.isNumber()) {
-                every = a.positive();
-                mode = EndpointSettings.EVERY_DAYS;
-                double scans = Math.floor(days / every);
-                if (scans > EndpointSettings.MAX_SCANS) {
-                    throw a.problem("gives " + InputRange.shown(scans) + " scans over " + InputRange.shown(days) + " days (at most "
-                            + EndpointSettings.MAX_SCANS + "; give at least " + InputRange.shown(days / EndpointSettings.MAX_SCANS)
-                            + " days between scans)");
-                }
-            } else if (a.isText() && (a.string().equals(EndpointSettings.BEFORE_DOSES)
-                    || a.string().equals(EndpointSettings.CONTINUOUS))) {
-                mode = a.string();
-            } else {
-                throw a.problem("must be " + EndpointSettings.BEFORE_DOSES + ", " + EndpointSettings.CONTINUOUS
-                        + " or a number of days between scans (got " + a.shown() + ")");
+        EndpointSettings.AssessmentSchedule assessment = f.optional("assessment").map(a -> assessment(a, days))
+                .orElse(d.assessment());
+        return build(node, () -> new EndpointSettings(density, response, progression, detectable, assessment));
+    }
+
+    private static EndpointSettings.AssessmentSchedule assessment(Node a, double days) {
+        if (a.isNumber()) {
+            double every = a.positive();
+            double scans = Math.floor(days / every);
+            if (scans > EndpointSettings.MAX_SCANS) {
+                throw a.problem("gives " + InputRange.shown(scans) + " scans over " + InputRange.shown(days) + " days (at most "
+                        + EndpointSettings.MAX_SCANS + "; give at least " + InputRange.shown(days / EndpointSettings.MAX_SCANS)
+                        + " days between scans)");
             }
+            return new EndpointSettings.EveryDays(every);
         }
-        String assessed = mode;
-        Double everyDays = every;
-        return build(node, () -> new EndpointSettings(density, response, progression, detectable, assessed, everyDays));
+        return Optional.of(a).filter(Node::isText).flatMap(t -> EndpointSettings.AssessmentSchedule.named(t.string()))
+                .orElseThrow(() -> a.problem("must be " + EndpointSettings.AssessmentSchedule.BEFORE_DOSES.mode() + ", "
+                        + EndpointSettings.AssessmentSchedule.CONTINUOUS.mode() + " or a number of days between scans (got "
+                        + a.shown() + ")"));
     }
 
     private static void checkValuesPerKillDose(Node growth, Growth g, List<Treatment> treatments) {

@@ -136,7 +136,7 @@ class ScenarioInputsTest {
         assertThat(set(read(RATE), "tumor.growth.rate_per_day", 0.02).tumor().growth())
                 .isEqualTo(Growth.gompertz(1e12, 0.02));
         assertThat(set(read(RATE), "endpoints.progression_change", 0.25).endpoints())
-                .isEqualTo(new EndpointSettings(1e9, -0.3, 0.25, 1e8, EndpointSettings.EVERY_DAYS, 14.0));
+                .isEqualTo(new EndpointSettings(1e9, -0.3, 0.25, 1e8, new EndpointSettings.EveryDays(14.0)));
         Scenario p = ScenarioInputs.apply(base, Map.of("parameters.k_x", 2.0));
         assertThat(p.parameters()).containsExactly(Map.entry("k_x", 2.0));
         assertThat(ScenarioInputs.value(p, "parameters.k_x")).hasValue(2.0);
