@@ -109,6 +109,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                     : "try --integrator rosenbrock, or looser tolerances (--rtol).";
             case SINGULAR_MATRIX -> "try looser tolerances (--rtol, --atol), or check the model for a singularity"
                     + " near that time.";
+            case LEFT_DOMAIN -> "the solution crossed a bound the model keeps (a negative amount): try tighter"
+                    + " tolerances (--rtol, --atol) or --integrator rosenbrock; if it persists, check the rates that"
+                    + " drain that species.";
         };
     }
 }

@@ -17,7 +17,9 @@ public class IntegrationException extends RuntimeException {
         /** the Rosenbrock matrix I/(gamma h) - J stayed singular */
         SINGULAR_MATRIX,
         /** more step attempts in one call than the integrator allows */
-        ATTEMPT_LIMIT
+        ATTEMPT_LIMIT,
+        /** a state the model keeps in a domain (a cell count, a concentration) left it by more than the tolerance */
+        LEFT_DOMAIN
     }
 
     private final String integrator;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
+import org.aftermath.kernel.sim.DomainGuard;
 import org.aftermath.kernel.sim.EventLog;
 import org.aftermath.kernel.sim.GridSampler;
 import org.aftermath.kernel.sim.NadirTracker;
@@ -16,6 +17,7 @@ import org.aftermath.kernel.sim.SimulationObserver;
 import org.aftermath.kernel.sim.SimulationResult;
 import org.aftermath.kernel.sim.Simulator;
 import org.aftermath.ode.DenseStep;
+import org.aftermath.ode.Integrator;
 import org.aftermath.ode.Integrators;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.microenvironment.Modulation;
@@ -124,9 +126,10 @@ public final class ScenarioRunner {
             observers.add(scans);
         }
 
-        SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(),
-                Integrators.create(options.integrator(), options.tolerances(),
-                        options.pkScaledTolerance() ? PkToleranceScales.of(scenario.agents(), model) : null), observers);
+        double[] scales = options.pkScaledTolerance() ? PkToleranceScales.of(scenario.agents(), model) : null;
+        Integrator integrator = Integrators.create(options.integrator(), options.tolerances(), scales);
+        observers.add(0, new DomainGuard(model, integrator.name(), options.tolerances(), scales));
+        SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(), integrator, observers);
 
         Map<String, Double> startValues = start.values(model);
         List<Assessment> assessments = scans.samples().stream()

@@ -216,7 +216,7 @@ public final class ScenarioCompiler {
     private List<Species> species(Model merged) {
         return merged.species().stream()
                 .map(s -> s.id().equals(GrowthModule.CELLS)
-                        ? new Species(s.id(), s.compartment(), scenario.tumor().cells(), s.unit(), s.boundary(), s.constant(), s.origin())
+                        ? s.with(s.id(), s.compartment(), scenario.tumor().cells())
                         : s)
                 .toList();
     }

@@ -17,6 +17,7 @@ import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.RateRule;
 import org.aftermath.kernel.model.Reaction;
+import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Species;
 import org.aftermath.kernel.model.SpeciesRef;
 import org.aftermath.kernel.model.UnitDefinition;
@@ -189,7 +190,8 @@ public final class AntimonyWriter {
                 if (s.constant() != inferred) {
                     parts.add((s.constant() ? "const " : "var ") + id(s.id()));
                 }
-                line(String.join("; ", parts));
+                line(String.join("; ", parts) + (s.domain() == null ? ""
+                        : "  " + ProvenanceComment.format(Provenance.NONE.withDomain(s.domain()))));
             }
         });
     }

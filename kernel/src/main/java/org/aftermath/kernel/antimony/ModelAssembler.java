@@ -268,7 +268,8 @@ final class ModelAssembler {
                     || assignmentRules.containsKey(s.name);
             boolean constant = s.explicitConstant != null ? s.explicitConstant : boundary && !changedByRules;
             String compartment = s.inCompartment == null ? Model.DEFAULT_COMPARTMENT : s.inCompartment;
-            ss.add(new Species(s.name, compartment, number(s), s.unit, boundary, constant, origin(s)));
+            ss.add(new Species(s.name, compartment, number(s), s.unit, boundary, constant, origin(s),
+                    s.provenance == null ? null : s.provenance.domain()));
         }
         List<Parameter> ps = new ArrayList<>();
         for (Sym p : parameters.values()) {
@@ -348,7 +349,12 @@ final class ModelAssembler {
             Origin at = new Origin(file, c.getKey());
             Set<String> names = definedOnLine.getOrDefault(c.getKey(), Set.of());
             if (names.isEmpty()) {
-                error(at, "provenance comment is not on the line of a parameter's value assignment");
+                error(at, "provenance comment is not on the line of a parameter's value assignment or a species"
+                        + " declaration");
+                continue;
+            }
+            if (species.keySet().containsAll(names)) {
+                speciesDomain(at, names.stream().map(species::get).toList(), c.getValue());
                 continue;
             }
             if (names.size() > 1) {
@@ -373,6 +379,33 @@ final class ModelAssembler {
                 p.provenanceOrigin = at;
             } catch (ProvenanceComment.MalformedException e) {
                 error(at, "malformed provenance comment: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A {@code //@ domain: ...} comment on a line that declares species only: each keeps that domain
+     * while the model runs. Species carry no other provenance (their amounts are states, not data).
+     */
+    private void speciesDomain(Origin at, List<Sym> declared, String comment) {
+        Provenance domain;
+        try {
+            domain = ProvenanceComment.parse(comment);
+        } catch (ProvenanceComment.MalformedException e) {
+            error(at, "malformed provenance comment: " + e.getMessage());
+            return;
+        }
+        if (domain.domain() == null || !domain.equals(Provenance.NONE.withDomain(domain.domain()))) {
+            error(at, "a comment on a species declaration gives only the domain its amount keeps while the model"
+                    + " runs ('//@ domain: [0, inf)'); source, range and note describe parameters");
+            return;
+        }
+        for (Sym s : declared) {
+            if (s.provenance != null) {
+                error(at, "'" + s.name + "' has a second provenance comment (first at " + s.provenanceOrigin + ")");
+            } else {
+                s.provenance = domain;
+                s.provenanceOrigin = at;
             }
         }
     }

@@ -12,7 +12,8 @@ import org.aftermath.kernel.model.Species;
  * What of a model decides its compiled code and whether it validates: the model with each
  * parameter value, compartment size and initial amount replaced by its class (missing: NaN;
  * infinite: itself; a valid compartment size: 1; any other finite value: 0), the parameters'
- * provenance dropped and numeric event times ({@code at time >= 21}) replaced by 0. Two models
+ * provenance and the species' domains dropped and numeric event times ({@code at time >= 21})
+ * replaced by 0. Two models
  * of equal shape generate the same source (values live in the parameter and state vectors, event
  * times in the plan, not in the code; other literals inside expressions are part of the shape)
  * and pass or fail {@link ModelValidator} alike, since it looks at values only to find missing,

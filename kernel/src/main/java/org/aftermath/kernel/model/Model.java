@@ -236,7 +236,8 @@ public record Model(String id,
      * thing seen from two modules: identical unit definitions and identical compartments are
      * kept once; a species appearing in both is unified when its boundary and constant flags
      * agree, at most one side gives an initial amount (the other has NaN), and the compartments
-     * and units agree or one side has the default (the {@value #DEFAULT_COMPARTMENT}, no unit).
+     * and units agree or one side has the default (the {@value #DEFAULT_COMPARTMENT}, no unit), and
+     * the domains agree or one side writes none.
      * Reaction and event ids generated for unnamed ones ({@code _J0}, {@code _E0}, ...) are
      * renumbered in {@code other} when they collide. A parameter cannot be redefined here; use
      * {@link #withParameterValue} for an explicit override.
@@ -360,8 +361,12 @@ public record Model(String id,
         Species declaring = Double.isNaN(a.initialAmount()) && !Double.isNaN(b.initialAmount()) ? b : a;
         String compartment = a.compartment().equals(DEFAULT_COMPARTMENT) ? b.compartment() : a.compartment();
         String unit = a.unit() != null ? a.unit() : b.unit();
+        boolean sameDomain = a.domain() == null || b.domain() == null || a.domain().equals(b.domain());
+        if (!sameDomain) {
+            return null;
+        }
         return new Species(a.id(), compartment, declaring.initialAmount(), unit, a.boundary(),
-                a.constant(), declaring.origin());
+                a.constant(), declaring.origin(), a.domain() != null ? a.domain() : b.domain());
     }
 
     private static String freshIfGenerated(String id, String prefix, Map<String, Origin> taken) {

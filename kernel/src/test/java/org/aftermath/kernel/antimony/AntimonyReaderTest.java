@@ -292,6 +292,20 @@ class AntimonyReaderTest {
                 .isEqualTo(m.parameter("a").orElseThrow().provenance());
     }
 
+    @Test
+    void aDomainCommentOnASpeciesLineMarksEverySpeciesDeclaredThereAndSurvivesExport() {
+        Model m = AntimonyReader.parse("""
+                species A = 1; species B = 0  //@ domain: [0, inf)
+                species C = 2
+                A -> B; A
+                """, "t.ant");
+        assertThat(m.species("A").orElseThrow().domain()).isEqualTo(Domain.NON_NEGATIVE);
+        assertThat(m.species("B").orElseThrow().domain()).isEqualTo(Domain.NON_NEGATIVE);
+        assertThat(m.species("C").orElseThrow().domain()).isNull();
+        Model back = AntimonyReader.parse(AntimonyWriter.write(m), "back.ant");
+        assertThat(back.species()).extracting(Species::domain).containsExactly(Domain.NON_NEGATIVE, Domain.NON_NEGATIVE, null);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ==> ", value = {
         "k = 1 //@ source Kim ==> t.ant:1: malformed provenance comment: provenance field 'source Kim' has no 'key:'",
@@ -307,7 +321,9 @@ class AntimonyReaderTest {
         "k = 1 //@ note:   ==> t.ant:1: malformed provenance comment: provenance key 'note' has an empty value",
         "k = 1 //@ ==> t.ant:1: malformed provenance comment: empty provenance comment",
         "x := 2 //@ source: a ==> t.ant:1: provenance comment is not on the line of a parameter's value assignment",
-        "species S = 1 //@ source: a ==> t.ant:1: provenance comments describe parameters; 'S' is a species",
+        "species S = 1 //@ source: a ==> t.ant:1: a comment on a species declaration gives only the domain its amount keeps",
+        "species S = 1 //@ domain: [0, inf) | note: n ==> t.ant:1: a comment on a species declaration gives only the domain",
+        "species S = 1; k = 2 //@ domain: [0, inf) ==> t.ant:1: provenance comment is on a line that assigns several names [S, k]",
         "a = 1; b = 2 //@ source: a ==> t.ant:1: provenance comment is on a line that assigns several names [a, b]",
     })
     void malformedOrMisplacedProvenanceNamesFileAndLine(String text, String message) {

@@ -38,8 +38,8 @@ public final class ModuleRenamer {
         UnaryOperator<String> name = id -> own.contains(id) ? prefix + "_" + id : id;
         return new Model(prefix + "_" + module.id(), module.units(),
                 module.compartments().stream().map(c -> new Compartment(name.apply(c.id()), c.size(), c.unit(), c.origin())).toList(),
-                module.species().stream().map(s -> new Species(name.apply(s.id()), name.apply(s.compartment()),
-                        s.initialAmount(), s.unit(), s.boundary(), s.constant(), s.origin())).toList(),
+                module.species().stream().map(s -> s.with(name.apply(s.id()), name.apply(s.compartment()),
+                        s.initialAmount())).toList(),
                 module.parameters().stream().map(p -> new Parameter(name.apply(p.id()), p.value(), p.unit(),
                         p.constant(), p.provenance(), p.origin())).toList(),
                 module.initialAssignments().stream().map(a -> new InitialAssignment(name.apply(a.variable()),
