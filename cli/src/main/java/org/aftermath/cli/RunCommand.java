@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.OutputFolder;
+import org.aftermath.output.OutputPolicy;
 import org.aftermath.output.Sha256;
 import org.aftermath.report.NumberText;
 import org.aftermath.report.RunDetails;
@@ -54,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private SimulationOptions simulation;
 
-    @Option(names = "--dry-run", description = "validate the scenario and print the compiled dose table; no simulation")
+    @Option(names = "--dry-run", description = "check everything run checks before it simulates (scenario, model files, output grid,"
+            + " initial state, --out) and print the compiled dose table; no simulation")
     private boolean dryRun;
 
     @Override
@@ -68,19 +71,24 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         compiled.warnings().forEach(w -> stderr.println("warning: " + w));
         compiled.rangeWarnings().forEach(w -> stderr.println("warning: " + w));
-        ScenarioRunner.checkOutputGrid(scenario.source(), compiled.days(), options.outputStep());
+        int days = (int) Math.max(1, Math.ceil(compiled.days()));
+        CompiledModel model;
+        try (ProgressBar bar = ProgressBar.forStderr(stderr, "days", days)) {
+            bar.working("compiling the model of " + scenario.name());
+            model = ScenarioRunner.prepare(compiled, options);
+        }
+        Path target = out != null ? out : Path.of("out", scenario.name());
         if (dryRun) {
+            OutputPolicy.check("--out", target, RunOutputs.COMMAND, List.of(file));
             stdout.println("scenario " + scenario.name() + " is valid: " + compiled.doses().size()
                     + " dose(s) over " + formatDay(compiled.days()) + " days");
             stdout.print(compiled.doseTable());
             return Main.OK;
         }
-        Path target = out != null ? out : Path.of("out", scenario.name());
         try (OutputFolder folder = OutputFolder.open("--out", target, RunOutputs.COMMAND, List.of(file))) {
             RunResult result;
-            try (ProgressBar bar = ProgressBar.forStderr(stderr, "days", (int) Math.max(1, Math.ceil(compiled.days())))) {
-                bar.working("compiling the model of " + scenario.name());
-                result = ScenarioRunner.run(compiled, options, day -> bar.reached(day, scenario.name()));
+            try (ProgressBar bar = ProgressBar.forStderr(stderr, "days", days)) {
+                result = ScenarioRunner.run(compiled, model, options, day -> bar.reached(day, scenario.name()));
             }
             Manifest<RunDetails> manifest = RunOutputs.write(result, file.toString(), sha256, folder);
             printSummary(stdout, result.summary(), target, manifest.files());

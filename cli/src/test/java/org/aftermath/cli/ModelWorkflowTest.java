@@ -226,4 +226,48 @@ class ModelWorkflowTest {
             }
         }
     }
+
+    /** Exports the bundled model into {@code my-model}, replaces the growth rate by {@code rate}; @return the scenario on it */
+    private Path editedGrowth(String rate) throws IOException {
+        Outcome export = aftermath("model", "export", dir.resolve("my-model").toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        Path file = dir.resolve("my-model").resolve("tumor-exponential.ant");
+        String text = Files.readString(file);
+        assertThat(text).contains(RATE).contains("species N in tumor_bed = 1e9;  //@ domain: [0, inf)");
+        Files.writeString(file, text.replace(RATE, rate));
+        Path scenario = dir.resolve("edited.yaml");
+        Files.writeString(scenario, SCENARIO + "model: my-model\n");
+        return scenario;
+    }
+
+    /** Issue 11 item 5: --dry-run called a scenario valid whose model file run refuses; now both refuse it alike. */
+    @Test
+    void dryRunRefusesAModelFileThatRunRefuses() throws IOException {
+        Path scenario = editedGrowth("growth: -> N; ln(2) / undefined_td * N;");
+        for (String mode : java.util.List.of("--dry-run", "--step=20")) {
+            Outcome o = aftermath("run", scenario.toString(), mode, "--out", dir.resolve("o").toString());
+            assertThat(o.status()).as(o.err()).isEqualTo(2);
+            assertThat(o.err()).contains("tumor-exponential.ant:", "undefined name 'undefined_td'");
+        }
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    /**
+     * Issue 11 item 2: a marked species driven below 0 stops the run, naming it and the first day.
+     * dN/dt = r N - c with N(0) = N0 crosses 0 at t* = ln((c/r) / (c/r - N0)) / r (0.5087 days).
+     */
+    @Test
+    void aCellPopulationDrivenBelowZeroStopsTheRunOnTheDayItCrosses() throws IOException {
+        Path scenario = editedGrowth("growth: -> N; ln(2) / doubling_days * N - 2e9;");
+        Outcome o = aftermath("run", scenario.toString(), "--out", dir.resolve("neg").toString());
+        assertThat(o.status()).as(o.err()).isEqualTo(1);
+        assertThat(o.err()).startsWith("aftermath: simulation failed: ").contains("species N = -", " cells on day ",
+                "left its domain [0, inf) by more than the solver's tolerance");
+        java.util.regex.Matcher day = java.util.regex.Pattern.compile("on day ([0-9.e+-]+)").matcher(o.err());
+        assertThat(day.find()).isTrue();
+        double r = Math.log(2) / 10;
+        double crossing = Math.log(2e9 / r / (2e9 / r - 1e9)) / r;
+        assertThat(Double.parseDouble(day.group(1))).isCloseTo(crossing, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(dir.resolve("neg")).doesNotExist();
+    }
 }

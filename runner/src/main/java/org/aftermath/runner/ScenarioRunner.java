@@ -17,6 +17,7 @@ import org.aftermath.kernel.sim.SimulationObserver;
 import org.aftermath.kernel.sim.SimulationResult;
 import org.aftermath.kernel.sim.Simulator;
 import org.aftermath.ode.DenseStep;
+import org.aftermath.ode.IntegrationException;
 import org.aftermath.ode.Integrator;
 import org.aftermath.ode.Integrators;
 import org.aftermath.tmen.CompiledScenario;
@@ -53,17 +54,58 @@ public final class ScenarioRunner {
      * @throws org.aftermath.ode.IntegrationException if integration fails
      */
     public static RunResult run(CompiledScenario scenario, RunOptions options) {
-        return run(scenario, ModelCompiler.compile(scenario.model()), options);
+        return run(scenario, prepare(scenario, options), options);
     }
 
     /**
-     * {@link #run(CompiledScenario, RunOptions)}, telling {@code progress} the simulated day at the end of every
-     * accepted integration step (for a progress display; called on this thread, cheap calls only).
+     * Everything a run checks before it integrates, without integrating ({@code run --dry-run}
+     * agrees with {@code run}): the output grid's row budget, the model compiles (every model
+     * file problem, with file and line) and has the observable {@value #TUMOR_CELLS}, and its
+     * initial state is finite and inside the domains of the species the model marks.
      *
+     * @param scenario the compiled scenario
+     * @param options  output step, integrator, tolerances
+     * @return the compiled model, to run with {@link #run(CompiledScenario, CompiledModel, RunOptions)}
+     * @throws ScenarioException if the output grid is too large
+     * @throws org.aftermath.kernel.model.ModelException if the model does not compile
+     * @throws org.aftermath.ode.IntegrationException if the initial state is not finite or leaves a domain
+     */
+    public static CompiledModel prepare(CompiledScenario scenario, RunOptions options) {
+        checkOutputGrid(scenario.scenario().source(), scenario.days(), options.outputStep());
+        CompiledModel model = ModelCompiler.compile(scenario.model());
+        tumorIndex(model);
+        double[] p = model.defaultParameters();
+        double[] y = new double[model.stateNames().size()];
+        model.initialize(p, y);
+        for (int i = 0; i < y.length; i++) {
+            if (!Double.isFinite(y[i])) {
+                throw new IntegrationException(options.integrator(), IntegrationException.Reason.NON_FINITE,
+                        "the initial value of " + model.stateNames().get(i) + " is " + y[i], 0);
+            }
+        }
+        new DomainGuard(model, options.integrator(), options.tolerances(), null).start(model, 0, y, p);
+        return model;
+    }
+
+    private static int tumorIndex(CompiledModel model) {
+        int tumorIndex = model.observableIndex(TUMOR_CELLS);
+        if (tumorIndex < 0) {
+            throw new IllegalArgumentException("the model has no observable '" + TUMOR_CELLS
+                    + "' (observables: " + model.observableNames() + ")");
+        }
+        return tumorIndex;
+    }
+
+    /**
+     * {@link #run(CompiledScenario, CompiledModel, RunOptions)}, telling {@code progress} the simulated day at the
+     * end of every accepted integration step (for a progress display; called on this thread, cheap calls only).
+     *
+     * @param model    {@link #prepare}'s compiled model of the scenario
      * @param progress receives the day reached, increasing from 0 to the horizon
      */
-    public static RunResult run(CompiledScenario scenario, RunOptions options, DoubleConsumer progress) {
-        return run(scenario, ModelCompiler.compile(scenario.model()), options, List.of(new SimulationObserver() {
+    public static RunResult run(CompiledScenario scenario, CompiledModel model, RunOptions options,
+                                DoubleConsumer progress) {
+        return run(scenario, model, options, List.of(new SimulationObserver() {
             @Override
             public void step(DenseStep step, double[] p) {
                 progress.accept(step.end());
@@ -86,11 +128,7 @@ public final class ScenarioRunner {
     private static RunResult run(CompiledScenario scenario, CompiledModel model, RunOptions options,
                                  List<SimulationObserver> extra) {
         checkOutputGrid(scenario.scenario().source(), scenario.days(), options.outputStep());
-        int tumorIndex = model.observableIndex(TUMOR_CELLS);
-        if (tumorIndex < 0) {
-            throw new IllegalArgumentException("the model has no observable '" + TUMOR_CELLS
-                    + "' (observables: " + model.observableNames() + ")");
-        }
+        int tumorIndex = tumorIndex(model);
         boolean full = options.observation() == RunOptions.Observation.FULL;
         List<String> columns = full ? columns(model) : List.of("day", TUMOR_CELLS, TUMOR_VOLUME, TUMOR_DIAMETER);
         int[] order = full ? columnOrder(model, tumorIndex) : new int[] {tumorIndex};
