@@ -15,13 +15,13 @@ import org.aftermath.kernel.model.Domain;
 import org.aftermath.kernel.model.InitialAssignment;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
+import org.aftermath.kernel.model.NearestNames;
 import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
 import org.aftermath.kernel.model.Species;
 import org.aftermath.tmen.ParameterValue.SetBy;
 import org.aftermath.tmen.scenario.DistributionSpec;
 import org.aftermath.tmen.scenario.InputRange;
-import org.aftermath.tmen.scenario.NearestNames;
 import org.aftermath.tmen.scenario.ScenarioException;
 
 /**

@@ -20,6 +20,7 @@ import org.aftermath.kernel.model.InitialAssignment;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.kernel.model.ModelException.Problem;
+import org.aftermath.kernel.model.NearestNames;
 import org.aftermath.kernel.model.Origin;
 import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.RateRule;
@@ -428,39 +429,9 @@ public final class ModelValidator {
     /** @return "closest defined names: a, b" by edit distance, or that none is similar */
     static String closest(String name, Set<String> candidates) {
         int limit = Math.max(2, name.length() / 2);
-        List<String> close = new ArrayList<>();
-        Map<String, Integer> distance = new HashMap<>();
-        for (String c : candidates) {
-            int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
-            if (d <= limit) {
-                distance.put(c, d);
-                close.add(c);
-            }
-        }
-        if (close.isEmpty()) {
-            return "no defined name is similar";
-        }
-        close.sort(Comparator.comparingInt(distance::get));
-        return "closest defined names: " + String.join(", ", close.subList(0, Math.min(3, close.size())));
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(substitute, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        List<String> close = NearestNames.closest(name, candidates, 3).stream()
+                .filter(c -> NearestNames.distance(name, c) <= limit).toList();
+        return close.isEmpty() ? "no defined name is similar" : "closest defined names: " + String.join(", ", close);
     }
 
     // ------------------------------------------------------------------ cycles

@@ -9,6 +9,7 @@ import org.aftermath.kernel.expr.Expr;
 import org.aftermath.kernel.model.Compartment;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
+import org.aftermath.kernel.model.NearestNames;
 import org.aftermath.kernel.model.Origin;
 import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
@@ -165,8 +166,8 @@ class ModelValidatorTest {
 
     @Test
     void editDistance() {
-        assertThat(ModelValidator.editDistance("kitten", "sitting")).isEqualTo(3);
-        assertThat(ModelValidator.editDistance("", "abc")).isEqualTo(3);
-        assertThat(ModelValidator.editDistance("same", "same")).isZero();
+        assertThat(NearestNames.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(NearestNames.distance("", "abc")).isEqualTo(3);
+        assertThat(NearestNames.distance("same", "same")).isZero();
     }
 }

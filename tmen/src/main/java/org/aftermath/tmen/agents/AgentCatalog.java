@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.aftermath.tmen.scenario.NearestNames;
+import org.aftermath.kernel.model.NearestNames;
 import org.aftermath.tmen.scenario.ScenarioException;
 
 /**

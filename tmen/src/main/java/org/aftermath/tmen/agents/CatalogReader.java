@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.aftermath.tmen.scenario.NearestNames;
+import org.aftermath.kernel.model.NearestNames;
 import org.aftermath.tmen.scenario.ScenarioException;
 
 /**

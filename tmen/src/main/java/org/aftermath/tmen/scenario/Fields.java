@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aftermath.kernel.model.NearestNames;
 
 /**
  * The keys of one YAML mapping, in document order. Unknown keys are errors: a reader declares

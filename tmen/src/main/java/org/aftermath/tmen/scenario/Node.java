@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.aftermath.kernel.model.NearestNames;
 
 /**
  * One value of a YAML document with its field path, read as the type a scenario key expects.

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import org.aftermath.kernel.model.NearestNames;
 
 /**
  * The numeric inputs of a scenario by path, the names the {@code variability:} block and the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftermath.kernel.model.NearestNames;
 
 /**
  * Reads the {@code variability:} and {@code correlations:} keys ({@link VariabilitySpec}) against

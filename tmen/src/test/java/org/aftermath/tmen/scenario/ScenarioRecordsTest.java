@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftermath.kernel.model.NearestNames;
 import org.junit.jupiter.api.Test;
 
 /** The records enforce their invariants when built in code, not only when read from YAML. */

@@ -1,4 +1,4 @@
-package org.aftermath.tmen.scenario;
+package org.aftermath.kernel.model;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Suggests the names a user probably meant, by case-insensitive Levenshtein distance (one
- * insertion, deletion or substitution costs 1). Used for "did you mean" hints.
+ * insertion, deletion or substitution costs 1). Used for every "did you mean" hint: undefined
+ * names and units of model files, scenario keys, agents, parameters.
  */
 public final class NearestNames {
 
@@ -42,7 +43,7 @@ public final class NearestNames {
     }
 
     /** @return the case-insensitive Levenshtein distance between {@code a} and {@code b} */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         String s = a.toLowerCase(Locale.ROOT);
         String t = b.toLowerCase(Locale.ROOT);
         int[] previous = new int[t.length() + 1];
