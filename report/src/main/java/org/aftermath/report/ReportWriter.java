@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.aftermath.output.Json;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.OutputFolder;
 import org.aftermath.report.figures.ExactPoints;
@@ -81,7 +80,7 @@ public final class ReportWriter {
         List<Figure> figures = new ArrayList<>();
         figures.add(TumourChart.of(result));
         List<Double> doseDays = result.summary().doses().stream().map(d -> d.day()).toList();
-        Map<String, List<double[]>> exact = ExactPoints.of(Json.toTree(result.summary()));
+        Map<String, List<double[]>> exact = ExactPoints.of(result.summary().exposure());
         for (ObservableCatalog.Group g : ObservableCatalog.bundled().group(result.timeseries().columns())) {
             PanelChart.of(g, result.timeseries(), result.scenario().days(), doseDays, exact)
                     .map(f -> new Figure(f.id(), f.title(), f.caption() + " Drawn from the output grid, every "
