@@ -75,7 +75,9 @@ class CompareCommandTest {
                 + " doubling_days: 0.001}}\n");
         Outcome failed = aftermath("compare", TD10, fast.toString(), "--out", dir.resolve("cmp2").toString());
         assertThat(failed.status()).isEqualTo(Main.FAILED);
-        assertThat(failed.err()).startsWith("aftermath: simulation failed: " + fast + ": ");
+        // a doubling time outside its plausible range runs, with a warning first (issue 11 item 2)
+        assertThat(failed.err()).startsWith("warning: " + fast + ": tumor.growth.doubling_days: 0.001 is outside the"
+                + " plausible range 2.5 .. 120").contains("\naftermath: simulation failed: " + fast + ": ");
         assertThat(dir.resolve("cmp2")).doesNotExist();
     }
 
