@@ -1,6 +1,8 @@
 package org.aftermath.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.aftermath.output.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +46,7 @@ public final class Main implements Runnable {
 
     /** {@link #execute(PrintWriter, PrintWriter, String...)} of a given command line (tests add commands). */
     static int execute(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
+        cli.registerConverter(Path.class, Main::path);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
@@ -63,6 +66,16 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** @return {@code text} as a path; one that is none (a NUL character) is refused without Java's words */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text.replace("\0", "\\0") + "' is not a path: "
+                    + e.getReason());
+        }
     }
 
     private static String commandName(CommandLine cl) {

@@ -77,6 +77,9 @@ final class ModelCommand implements Callable<Integer> {
             }
             return Main.OK;
         }
+        if (sbml != null) {
+            checkSbmlTarget();
+        }
         Scenario s = ScenarioReader.read(scenario);
         CompiledScenario compiled = ScenarioCompiler.compile(s, RunCommand.overrides(params));
         Model model = compiled.model();
@@ -91,8 +94,8 @@ final class ModelCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void writeSbml(Model model, PrintWriter out) throws IOException {
-        String xml = SbmlWriter.write(model);
+    /** Refuses an --sbml target that is not a new file in an existing folder, before anything is compiled. */
+    private void checkSbmlTarget() {
         Path parent = sbml.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new BadOptionException("--sbml: " + parent + " is not an existing folder");
@@ -104,6 +107,10 @@ final class ModelCommand implements Callable<Integer> {
             throw new BadOptionException("--sbml: " + sbml + " exists, and aftermath never overwrites a file; give a"
                     + " new file name");
         }
+    }
+
+    private void writeSbml(Model model, PrintWriter out) throws IOException {
+        String xml = SbmlWriter.write(model);
         try {
             Files.writeString(sbml, xml, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
                     java.nio.file.StandardOpenOption.WRITE);

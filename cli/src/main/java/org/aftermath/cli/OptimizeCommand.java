@@ -137,11 +137,22 @@ final class OptimizeCommand implements Callable<Integer> {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         ScheduleTemplate template = BadOptionException.choice(() -> ScheduleTemplate.of(text, file.toString(), cytotoxic), "");
         double every = ((Schedule.Periodic) template.cytotoxic().schedule()).everyDays();
-        SearchSpace space = BadOptionException.choice(() -> new SearchSpace(modulatorOptions(template),
-                range("--offset", offset, new Range(0, Math.max(0, every - 1))),
-                range("--duration", duration, new Range(0, every)),
-                range("--dose-factor", doseFactor, null),
-                range("--interval", interval, new Range(minInterval, Math.max(minInterval, 1.5 * every)))), "");
+        if (!(minInterval >= 0) || Double.isInfinite(minInterval)) {
+            throw new BadOptionException("--min-interval: must be a finite number of days >= 0 (got " + minInterval + ")");
+        }
+        if (interval == null && !(minInterval > 0)) {
+            throw new BadOptionException("--min-interval: must be > 0 without --interval, whose default starts at it"
+                    + " (got " + minInterval + ")");
+        }
+        if (maxModulatorDoses != null && maxModulatorDoses < 1) {
+            throw new BadOptionException("--max-modulator-doses: must be >= 1 (got " + maxModulatorDoses + ")");
+        }
+        Range offsets = range("--offset", offset, new Range(0, Math.max(0, every - 1)), false);
+        Range durations = range("--duration", duration, new Range(0, every), false);
+        Range doseFactors = range("--dose-factor", doseFactor, null, true);
+        Range intervals = range("--interval", interval, new Range(minInterval, Math.max(minInterval, 1.5 * every)), true);
+        SearchSpace space = BadOptionException.choice(() -> new SearchSpace(modulatorOptions(template), offsets,
+                durations, doseFactors, intervals), "");
         Constraints limits = BadOptionException.choice(() -> new Constraints(cap(template), minInterval, maxModulatorDoses), "");
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -209,7 +220,16 @@ final class OptimizeCommand implements Callable<Integer> {
         if (cap.equals("none")) {
             return null;
         }
-        return number("--cumulative-cap", cap);
+        double mg;
+        try {
+            mg = number("--cumulative-cap", cap);
+        } catch (BadOptionException e) {
+            throw new BadOptionException("--cumulative-cap: expected mg/m² or 'none', got '" + cap + "'");
+        }
+        if (!(mg > 0)) {
+            throw new BadOptionException("--cumulative-cap: must be > 0 mg/m², or 'none' (got " + cap + ")");
+        }
+        return mg;
     }
 
     /** Parses the --modulator options; default the scenario's own between-cycles modulator. */
@@ -256,8 +276,12 @@ final class OptimizeCommand implements Callable<Integer> {
         return ids.isEmpty() ? "" : "; did you mean '" + ids.get(0) + "'?";
     }
 
-    /** @return {@code MIN:MAX} as a range, or {@code fallback} when not given */
-    static Range range(String option, String text, Range fallback) {
+    /**
+     * @return {@code MIN:MAX} as a range, or {@code fallback} when not given
+     * @throws BadOptionException naming {@code option} if it is malformed, reversed, or its lower end
+     *                            is negative (or zero, when the range must be {@code positive})
+     */
+    static Range range(String option, String text, Range fallback, boolean positive) {
         if (text == null) {
             return fallback;
         }
@@ -269,6 +293,9 @@ final class OptimizeCommand implements Callable<Integer> {
         double max = number(option, parts[1]);
         if (max < min) {
             throw new BadOptionException(option + ": the bounds are reversed (" + text + "; give MIN:MAX with MIN <= MAX)");
+        }
+        if (positive ? !(min > 0) : !(min >= 0)) {
+            throw new BadOptionException(option + ": MIN must be " + (positive ? "> 0" : ">= 0") + " (got " + text + ")");
         }
         return new Range(min, max);
     }
@@ -282,7 +309,7 @@ final class OptimizeCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadOptionException(option + ": expected a number, got '" + text + "'");
+        throw new BadOptionException(option + ": expected a finite number, got '" + text + "'");
     }
 
     private static void print(PrintWriter out, OptimizeReport.Study s, Path target) {

@@ -100,8 +100,11 @@ final class SensitivityCommand implements Callable<Integer> {
         };
         int n = samples != null ? samples : sobol ? SensitivityReport.RECOMMENDED_SOBOL_SAMPLES
                 : SensitivityReport.RECOMMENDED_MORRIS_TRAJECTORIES;
-        if (n < 2) {
-            throw new BadOptionException("--samples: must be >= 2 (got " + n + ")");
+        if (!sobol && n < 2) {
+            throw new BadOptionException("--samples: Morris needs >= 2 trajectories (got " + n + ")");
+        }
+        if (!sobol && (levels < 2 || levels % 2 != 0)) {
+            throw new BadOptionException("--levels: must be even and >= 2 (got " + levels + ")");
         }
         if (sobol && n < MIN_SOBOL_SAMPLES) {
             throw new BadOptionException("--samples: Sobol indices need N >= " + MIN_SOBOL_SAMPLES + " (got " + n

@@ -83,7 +83,13 @@ public final class ModelSource {
         if (value.equals(Scenario.BUILT_IN_MODEL)) {
             return builtIn();
         }
-        Path path = baseDir.resolve(value).normalize();
+        Path path;
+        try {
+            path = baseDir.resolve(value).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(file, "model", "'" + value.replace("\0", "\\0") + "' is not a path ("
+                    + e.getReason() + "; " + ALLOWED + ")");
+        }
         if (!Files.exists(path)) {
             throw new ScenarioException(file, "model", "'" + value + "' is not a built-in model and "
                     + path + " does not exist (" + ALLOWED + ")");

@@ -128,6 +128,12 @@ public final class ScenarioReader {
     }
 
     /**
+     * The longest scenario text read, in characters (1 MiB; a scenario is a few kB): the YAML
+     * scanner's time grows with the square of a line's length (a 4 MB comment took 20 s).
+     */
+    public static final int MAX_CHARS = 1 << 20;
+
+    /**
      * Reads a scenario from YAML text.
      *
      * @param yaml     the YAML text
@@ -136,6 +142,10 @@ public final class ScenarioReader {
      * @throws ScenarioException if the scenario is invalid
      */
     public static Scenario read(String yaml, String fileName) {
+        if (yaml.length() > MAX_CHARS) {
+            throw new ScenarioException(fileName, "", "is " + yaml.length() + " characters long; a scenario file is at"
+                    + " most " + MAX_CHARS + " (1 MiB)");
+        }
         JsonNode tree = parse(yaml, fileName);
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
             throw new ScenarioException(fileName, "",
