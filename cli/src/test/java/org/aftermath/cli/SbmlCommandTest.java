@@ -108,7 +108,16 @@ class SbmlCommandTest {
         o = aftermath("sbml", "run", comp.toString(), "--end", "1", "--steps", "1");
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err().lines().toList()).containsExactly("aftermath: " + comp
-                + ": SBML package 'comp' is not supported (Aftermath reads SBML core only)");
+                + ": SBML package 'comp' is not supported (Aftermath reads SBML core only): element <comp:listOfSubmodels>");
+
+        Path fbc = dir.resolve("fbc.xml");
+        Files.writeString(fbc, MODEL.replace("level='3' version='2'>", "level='3' version='2' "
+                + "xmlns:fbc='http://www.sbml.org/sbml/level3/version1/fbc/version2' fbc:required='false'>")
+                .replace("<listOfCompartments>", "<fbc:listOfObjectives fbc:activeObjective='o'/><listOfCompartments>"));
+        o = aftermath("sbml", "check", fbc.toString());
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.err().lines().toList()).containsExactly("aftermath: " + fbc
+                + ": SBML package 'fbc' is not supported (Aftermath reads SBML core only): element <fbc:listOfObjectives>");
 
         Path math = dir.resolve("math.xml");
         Files.writeString(math, MODEL.replace("<apply><times/><cn>2</cn>", "<apply><frobnicate/><cn>2</cn>"));

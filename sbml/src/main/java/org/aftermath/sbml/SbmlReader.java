@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.xml.stream.XMLStreamException;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
@@ -92,10 +91,11 @@ public final class SbmlReader {
         if (!xml.contains("<sbml")) {
             throw new ModelException(at, "not an SBML document (no <sbml> element)");
         }
-        Set<String> used = packagesUsed(xml);
+        java.util.Map<String, String> used = packagesUsed(xml);
         if (!used.isEmpty()) {
-            throw new ModelException(at, "SBML package '" + used.iterator().next() + "' is not supported"
-                    + " (Aftermath reads SBML core only)");
+            java.util.Map.Entry<String, String> first = used.entrySet().iterator().next();
+            throw new ModelException(at, "SBML package '" + first.getKey() + "' is not supported"
+                    + " (Aftermath reads SBML core only): " + first.getValue());
         }
         SBMLDocument doc;
         try {
@@ -123,31 +123,37 @@ public final class SbmlReader {
     private static final java.util.regex.Pattern NAMESPACE = java.util.regex.Pattern.compile(
             "xmlns:(\\w+)\\s*=\\s*[\"']http://www\\.sbml\\.org/sbml/level3/version\\d/(\\w+)/version\\d[\"']");
 
+    /** Packages that never change what a model computes (diagrams, grouping): read as core. */
+    private static final Set<String> NO_MATH = Set.of("layout", "render", "groups");
+
     /**
-     * @return the SBML packages the document needs: declared required ({@code PREFIX:required="true"})
-     *         and used by an element or another attribute. A package declared but unused (some tools
-     *         always declare comp) and an optional one (layout, render: no effect on the math) leave
-     *         the model core.
+     * @return the SBML packages the document uses (an element or an attribute other than
+     *         {@code required}) that may change what it computes: every package except layout,
+     *         render and groups, required or not (fbc declares itself not required). A package
+     *         declared but unused (some tools always declare comp) leaves the model core.
      */
-    static Set<String> packagesUsed(String xml) {
-        Set<String> used = new TreeSet<>();
+    static java.util.Map<String, String> packagesUsed(String xml) {
+        java.util.Map<String, String> used = new java.util.TreeMap<>();
         java.util.regex.Matcher m = NAMESPACE.matcher(xml);
         while (m.find()) {
             String prefix = m.group(1);
             String name = m.group(2);
-            boolean required = java.util.regex.Pattern.compile("\\s" + java.util.regex.Pattern.quote(prefix)
-                    + ":required\\s*=\\s*[\"']true[\"']").matcher(xml).find();
-            if (!name.equals("core") && required && usesPrefix(xml, prefix)) {
-                used.add(name);
+            if (!name.equals("core") && !NO_MATH.contains(name)) {
+                firstUse(xml, prefix).ifPresent(use -> used.putIfAbsent(name, use));
             }
         }
         return used;
     }
 
-    /** @return true if an element or attribute other than {@code required} uses the prefix */
-    private static boolean usesPrefix(String xml, String prefix) {
-        return xml.contains("<" + prefix + ":") || java.util.regex.Pattern.compile("\\s" + java.util.regex.Pattern.quote(prefix)
-                + ":(?!required=)\\w+=").matcher(xml).find();
+    /** @return the first element ({@code <comp:submodel>}) or attribute ({@code fbc:charge}) other than {@code required} using the prefix */
+    private static java.util.Optional<String> firstUse(String xml, String prefix) {
+        String p = java.util.regex.Pattern.quote(prefix);
+        java.util.regex.Matcher element = java.util.regex.Pattern.compile("<(" + p + ":\\w+)").matcher(xml);
+        if (element.find()) {
+            return java.util.Optional.of("element <" + element.group(1) + ">");
+        }
+        java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("\\s(" + p + ":(?!required=)\\w+)=").matcher(xml);
+        return attribute.find() ? java.util.Optional.of("attribute " + attribute.group(1)) : java.util.Optional.empty();
     }
 
     private static String firstLine(String s) {

@@ -134,7 +134,19 @@ class SbmlReaderTest {
                 + "<model id='m'><comp:listOfSubmodels><comp:submodel comp:id='a' comp:modelRef='b'/>"
                 + "</comp:listOfSubmodels></model></sbml>";
         assertThatThrownBy(() -> SbmlReader.parse(comp, "c.xml")).isInstanceOf(ModelException.class)
-                .hasMessage("c.xml: SBML package 'comp' is not supported (Aftermath reads SBML core only)");
+                .hasMessage("c.xml: SBML package 'comp' is not supported (Aftermath reads SBML core only):"
+                        + " element <comp:listOfSubmodels>");
+        String fbc = "<?xml version='1.0'?><sbml xmlns='http://www.sbml.org/sbml/level3/version1/core' level='3'"
+                + " version='1' xmlns:fbc='http://www.sbml.org/sbml/level3/version1/fbc/version2' fbc:required='false'>"
+                + "<model id='m' fbc:strict='true'><listOfCompartments><compartment id='c' size='1' constant='true'/>"
+                + "</listOfCompartments></model></sbml>";
+        assertThatThrownBy(() -> SbmlReader.parse(fbc, "f.xml")).as("fbc, although it declares itself not required")
+                .isInstanceOf(ModelException.class)
+                .hasMessage("f.xml: SBML package 'fbc' is not supported (Aftermath reads SBML core only): attribute fbc:strict");
+        String layout = fbc.replace("fbc", "layout").replace("layout/version2", "layout/version1")
+                .replace(" layout:strict='true'", "");
+        assertThat(SbmlReader.parse(layout.replace("</model>", "<layout:listOfLayouts/></model>"), "l.xml").model().id())
+                .as("layout (a diagram) leaves the model core").isEqualTo("m");
         String declaredOnly = comp.replace("<comp:listOfSubmodels><comp:submodel comp:id='a' comp:modelRef='b'/>"
                 + "</comp:listOfSubmodels>", "");
         assertThat(SbmlReader.parse(declaredOnly, "d.xml").model().id()).as("a package declared but unused").isEqualTo("m");
