@@ -11,7 +11,7 @@ import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.ScenarioReader;
 
-/** The bundled example scenarios, {@code examples/**}{@code /*.yaml}, compiled. */
+/** The bundled example scenarios, {@code examples/**}{@code /*.yaml} (not module mappings), compiled and exported once. */
 final class BundledScenarios {
 
     static final Path EXAMPLES = Path.of("..", "examples");
@@ -21,7 +21,7 @@ final class BundledScenarios {
     /** @return every bundled scenario file, sorted; at least one */
     static List<Path> files() {
         try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".mapping.yaml")).sorted().toList();
             if (files.isEmpty()) {
                 throw new IllegalStateException("no example scenarios under " + EXAMPLES.toAbsolutePath());
             }
@@ -31,7 +31,16 @@ final class BundledScenarios {
         }
     }
 
+    private static final Map<Path, CompiledScenario> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Path, String> EXPORTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** @return the scenario compiled (once per test run: the round-trip and libSBML tests share it) */
     static CompiledScenario compile(Path file) {
-        return ScenarioCompiler.compile(ScenarioReader.read(file), Map.of());
+        return COMPILED.computeIfAbsent(file, f -> ScenarioCompiler.compile(ScenarioReader.read(f), Map.of()));
+    }
+
+    /** @return the SBML export of the scenario's model (once per test run) */
+    static String export(Path file) {
+        return EXPORTED.computeIfAbsent(file, f -> SbmlWriter.write(compile(f).model()));
     }
 }

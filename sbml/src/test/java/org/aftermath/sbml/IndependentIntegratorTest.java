@@ -12,12 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.aftermath.kernel.compile.CompiledModel;
-import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.kernel.model.Model;
-import org.aftermath.kernel.sim.GridSampler;
-import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.ScenarioReader;
@@ -80,21 +75,7 @@ class IndependentIntegratorTest {
     }
 
     static List<double[]> simulate(Model model, double end, int steps) {
-        CompiledModel compiled = ModelCompiler.compile(model);
-        int[] index = OUTPUTS.stream().mapToInt(compiled::observableIndex).toArray();
-        double[] obs = new double[compiled.observableNames().size()];
-        List<double[]> rows = new ArrayList<>();
-        GridSampler grid = new GridSampler(end / steps, (t, y, p) -> {
-            compiled.observables(t, y, p, obs);
-            double[] row = new double[index.length + 1];
-            row[0] = t;
-            for (int k = 0; k < index.length; k++) {
-                row[k + 1] = obs[index[k]];
-            }
-            rows.add(row);
-        });
-        new Simulator(compiled).run(null, 0, end, Integrators.create("auto", Tolerances.DEFAULT), List.of(grid));
-        return rows;
+        return GridRun.simulate(model, end, steps, Tolerances.DEFAULT, OUTPUTS.toArray(String[]::new));
     }
 
     List<double[]> independent(Path xml, double end, int steps) throws IOException, InterruptedException {

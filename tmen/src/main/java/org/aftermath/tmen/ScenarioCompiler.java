@@ -140,6 +140,7 @@ public final class ScenarioCompiler {
             merged = tme.model();
             parts.add(tme.contribution());
         }
+        merged = source.joinModules(merged);
         ParameterTable table = new ParameterTable(merged, scenario.source(), scenario.tumor().cells(),
                 ModuleRenamer.definedIds(merged));
         List<String> warnings = new ArrayList<>(regimen.warnings());
@@ -168,7 +169,7 @@ public final class ScenarioCompiler {
                 .collect(Collectors.toSet());
         Model model = new Model(merged.id(), merged.units(), merged.compartments(), species(merged),
                 table.parameters(assigned), table.initialAssignments(), merged.assignmentRules(), merged.rateRules(),
-                merged.reactions(), events);
+                merged.reactions(), events, merged.algebraicRules());
         if (tme != null && CancerStates.present(model)) {
             model = CancerStates.extend(model, cytotoxicDoseEvents(regimen), origin);
         }

@@ -80,11 +80,13 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
         Scenario scenario = ScenarioReader.read(text, name);
         Map<String, String> models = new LinkedHashMap<>();
         if (!scenario.model().equals(Scenario.BUILT_IN_MODEL)) {
-            for (ModelFile f : ModelSource.of(scenario).files()) {
+            ModelSource source = ModelSource.of(scenario);
+            for (ModelFile f : source.files()) {
                 if (!f.builtIn()) {
                     models.put(f.name(), f.text());
                 }
             }
+            models.putAll(source.moduleTexts());
         }
         return new CohortJob(name, text, Sha256.hex(bytes), models, seed, patients, options.integrator(),
                 options.tolerances().relative(), options.tolerances().absolute(), options.gridStepDays());

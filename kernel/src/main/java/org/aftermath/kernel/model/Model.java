@@ -220,6 +220,58 @@ public record Model(String id,
                 : new SpeciesRef(r.species(), r.stoichiometry(), f.apply(r.stoichiometryMath()))).toList();
     }
 
+    /**
+     * @param name the new id of each id (applied to every element's id and every name in math;
+     *             {@code time} is left alone)
+     * @return a copy with its ids renamed (a module made to fit beside others)
+     */
+    public Model withIdsRenamed(java.util.function.UnaryOperator<String> name) {
+        java.util.function.UnaryOperator<org.aftermath.kernel.expr.Expr> math = e -> e.rewrite(x ->
+                x instanceof org.aftermath.kernel.expr.Expr.Ref r && !r.name().equals("time")
+                        ? org.aftermath.kernel.expr.Expr.ref(name.apply(r.name())) : x);
+        Model m = withMath(math);
+        List<Compartment> cs = compartments.stream().map(c -> new Compartment(name.apply(c.id()), c.size(), c.unit(),
+                c.constant(), c.origin())).toList();
+        List<Species> ss = species.stream().map(s -> new Species(name.apply(s.id()), name.apply(s.compartment()),
+                s.initialAmount(), s.unit(), s.boundary(), s.constant(), s.origin())).toList();
+        List<Parameter> ps = parameters.stream().map(p -> new Parameter(name.apply(p.id()), p.value(), p.unit(),
+                p.constant(), p.provenance(), p.origin())).toList();
+        List<InitialAssignment> ias = m.initialAssignments.stream().map(a -> new InitialAssignment(
+                name.apply(a.variable()), a.math(), a.origin())).toList();
+        List<AssignmentRule> ars = m.assignmentRules.stream().map(a -> new AssignmentRule(name.apply(a.variable()),
+                a.math(), a.origin())).toList();
+        List<RateRule> rrs = m.rateRules.stream().map(a -> new RateRule(name.apply(a.variable()), a.math(),
+                a.origin())).toList();
+        List<Reaction> rs = m.reactions.stream().map(r -> new Reaction(name.apply(r.id()), renamed(r.reactants(), name),
+                renamed(r.products(), name), r.rate(), r.fast(), r.origin())).toList();
+        List<Event> es = m.events.stream().map(e -> new Event(name.apply(e.id()), e.trigger(), e.delay(), e.priority(),
+                e.initialValue(), e.persistent(), e.useValuesFromTriggerTime(), e.assignments().stream().map(a ->
+                new EventAssignment(name.apply(a.variable()), a.math(), a.factor())).toList(), e.origin())).toList();
+        return new Model(id, units, cs, ss, ps, ias, ars, rrs, rs, es, m.algebraicRules);
+    }
+
+    private static List<SpeciesRef> renamed(List<SpeciesRef> refs, java.util.function.UnaryOperator<String> name) {
+        return refs.stream().map(r -> new SpeciesRef(name.apply(r.species()), r.stoichiometry(),
+                r.stoichiometryMath())).toList();
+    }
+
+    /**
+     * @param variable an assignment-rule variable of this model
+     * @param math     its new definition
+     * @param origin   where the replacement is made
+     * @return a copy in which the rule {@code variable := math} replaces the old one (same place)
+     * @throws IllegalArgumentException if there is no such rule
+     */
+    public Model withRuleReplaced(String variable, org.aftermath.kernel.expr.Expr math, Origin origin) {
+        if (assignmentRule(variable).isEmpty()) {
+            throw new IllegalArgumentException("model " + id + " has no assignment rule for '" + variable + "'");
+        }
+        List<AssignmentRule> rules = assignmentRules.stream()
+                .map(r -> r.variable().equals(variable) ? new AssignmentRule(variable, math, origin) : r).toList();
+        return new Model(id, units, compartments, species, parameters, initialAssignments, rules, rateRules,
+                reactions, events, algebraicRules);
+    }
+
     /** @return a copy with {@code extra} appended to the events (fired after existing ones at equal times) */
     public Model withEvents(List<Event> extra) {
         List<Event> all = new ArrayList<>(events);

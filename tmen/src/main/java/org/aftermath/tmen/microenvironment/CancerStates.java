@@ -118,7 +118,7 @@ public final class CancerStates {
             events.add(new Event(e.id(), e.trigger(), as, e.origin()));
         }
         return new Model(model.id(), model.units(), model.compartments(), model.species(), model.parameters(),
-                model.initialAssignments(), rules, model.rateRules(), reactions, events);
+                model.initialAssignments(), rules, model.rateRules(), reactions, events, model.algebraicRules());
     }
 
     /** A growth law of the cancer cells: makes N from nothing. */

@@ -136,6 +136,17 @@ class ModelSourceTest {
         }
     }
 
+    /** tmen alone has no SBML reader (the sbml module provides it): an SBML module is refused, not ignored. */
+    @Test
+    void anSbmlModuleWithoutTheSbmlModuleIsRefusedNamingTheFile() throws IOException {
+        Path models = Files.createDirectories(dir.resolve("with-sbml"));
+        Files.writeString(models.resolve("nfkb.xml"), "<sbml/>");
+        Scenario s = ScenarioReader.read(SCENARIO + "model: with-sbml\n", dir.resolve("s.yaml").toString());
+        assertThatThrownBy(() -> ModelSource.of(s)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("model: ").hasMessageContaining(models.resolve("nfkb.xml").toString())
+                .hasMessageContaining("needs Aftermath's sbml module");
+    }
+
     @Test
     void modelMustBeANonEmptyString() {
         assertThatThrownBy(() -> ScenarioReader.read(SCENARIO + "model: 3\n", "s.yaml"))
@@ -200,6 +211,7 @@ class ModelSourceTest {
     @Test
     void textsMustBeModelFiles() {
         assertThatThrownBy(() -> ModelSource.ofTexts("m", Map.of("m/notes.txt", "x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("model file 'm/notes.txt' is not a .ant file");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("model file 'm/notes.txt' is not a .ant, .xml or .mapping.yaml file");
     }
 }
