@@ -18,10 +18,17 @@ import org.aftermath.runner.ScenarioRunner;
 import org.aftermath.runner.Timeseries;
 import org.aftermath.tmen.CompiledScenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Export → {@link SbmlReader} → simulate through the kernel matches the direct run. */
+/**
+ * Export → {@link SbmlReader} → simulate through the kernel matches the direct run. The scenarios'
+ * compiled models and exports are shared with {@link LibSbmlConsistencyTest}; the cases run on all
+ * cores.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class RoundTripTest {
 
     static final double REL = 1e-9;
@@ -54,7 +61,7 @@ class RoundTripTest {
     @MethodSource("scenarios")
     void bundledScenarioReSimulatesIdentically(Path file) {
         CompiledScenario direct = BundledScenarios.compile(file);
-        Model back = SbmlReader.read(SbmlWriter.write(direct.model()), "export.xml");
+        Model back = SbmlReader.read(BundledScenarios.export(file), "export.xml");
         CompiledScenario viaSbml = new CompiledScenario(direct.scenario(), back, direct.days(), direct.doses(),
                 direct.skipped(), direct.warnings(), direct.parameters());
         Timeseries a = ScenarioRunner.run(direct, RunOptions.DEFAULT).timeseries();

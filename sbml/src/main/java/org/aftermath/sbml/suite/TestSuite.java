@@ -78,6 +78,26 @@ public final class TestSuite {
     }
 
     /**
+     * @param suite the suite's folder (with {@code cases/} and {@code tags.tsv})
+     * @return the core cases' folders (no SBML package: {@code core} true in the pack's tags.tsv), sorted by id
+     * @throws IOException if the folder or tags.tsv cannot be read
+     */
+    public static List<Path> coreCases(Path suite) throws IOException {
+        java.util.Set<String> core = new java.util.HashSet<>();
+        List<String> lines = Files.readAllLines(suite.resolve("tags.tsv"));
+        List<String> header = List.of(lines.get(0).split("\t"));
+        int id = header.indexOf("case");
+        int isCore = header.indexOf("core");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            if (cells[isCore].equals("true")) {
+                core.add(cells[id]);
+            }
+        }
+        return cases(suite).stream().filter(dir -> core.contains(dir.getFileName().toString())).toList();
+    }
+
+    /**
      * Runs cases on {@code threads} threads.
      *
      * @return one result per case, in the order given

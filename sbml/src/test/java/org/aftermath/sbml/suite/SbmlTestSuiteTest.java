@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -31,32 +28,9 @@ class SbmlTestSuiteTest {
         return suite;
     }
 
-    /** @return the ids of the core cases (no SBML package), from the pack's tags.tsv */
-    static Set<String> coreCases(Path suite) throws IOException {
-        Set<String> core = new HashSet<>();
-        List<String> lines = Files.readAllLines(suite.resolve("tags.tsv"));
-        List<String> header = List.of(lines.get(0).split("\t"));
-        int id = header.indexOf("case");
-        int isCore = header.indexOf("core");
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split("\t", -1);
-            if (cells[isCore].equals("true")) {
-                core.add(cells[id]);
-            }
-        }
-        return core;
-    }
-
     @Test
     void coreCasesPass() throws IOException {
-        Path suite = suite();
-        Set<String> core = coreCases(suite);
-        List<Path> cases = new ArrayList<>();
-        for (Path dir : TestSuite.cases(suite)) {
-            if (core.contains(dir.getFileName().toString())) {
-                cases.add(dir);
-            }
-        }
+        List<Path> cases = TestSuite.coreCases(suite());
         assertThat(cases).hasSize(1664);
         List<TestSuite.CaseResult> results = new TestSuite(null, 20_000_000_000L)
                 .run(cases, Runtime.getRuntime().availableProcessors());
