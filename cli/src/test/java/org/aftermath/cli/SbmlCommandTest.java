@@ -114,7 +114,7 @@ class SbmlCommandTest {
         Files.writeString(fbc, MODEL.replace("level='3' version='2'>", "level='3' version='2' "
                 + "xmlns:fbc='http://www.sbml.org/sbml/level3/version1/fbc/version2' fbc:required='false'>")
                 .replace("<listOfCompartments>", "<fbc:listOfObjectives fbc:activeObjective='o'/><listOfCompartments>"));
-        o = aftermath("sbml", "check", fbc.toString());
+        o = aftermath("sbml", "run", fbc.toString(), "--end", "1", "--steps", "1");
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err().lines().toList()).containsExactly("aftermath: " + fbc
                 + ": SBML package 'fbc' is not supported (Aftermath reads SBML core only): element <fbc:listOfObjectives>");
