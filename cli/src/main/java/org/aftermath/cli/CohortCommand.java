@@ -3,8 +3,6 @@ package org.aftermath.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aftermath.cohort.run.CohortJob;
 import org.aftermath.cohort.run.CohortDetails;
@@ -13,7 +11,6 @@ import org.aftermath.cohort.run.CohortRun;
 import org.aftermath.cohort.run.CohortSummary;
 import org.aftermath.cohort.run.NoPatientCompletedException;
 import org.aftermath.cohort.tasks.IndexedExecutor;
-import org.aftermath.cohort.tasks.TaskEngines;
 import org.aftermath.output.ToolVersion;
 import org.aftermath.report.cohort.CohortReportWriter;
 import org.aftermath.runner.RunOptions;
@@ -49,14 +46,8 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
     private Integer threads;
 
-    @Option(names = "--engine", paramLabel = "NAME",
-            description = "how to run the patients: local (this machine's threads, the default) or an engine on the"
-                    + " class path")
-    private String engine = TaskEngines.LOCAL;
-
-    @Option(names = "--engine-conf", paramLabel = "KEY=VALUE",
-            description = "a setting of the engine (repeatable), e.g. spark.master=spark://HOST:7077 for --engine spark")
-    private Map<String, String> engineConf = new LinkedHashMap<>();
+    @Mixin
+    private EngineOptions engine;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "output folder (default: out/<scenario name>-cohort, or out/<scenario name> when the name"
@@ -100,7 +91,7 @@ final class CohortCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         CohortRun.Result result;
-        try (IndexedExecutor executor = engine(workers);
+        try (IndexedExecutor executor = engine.executor(workers);
              Progress progress = new Progress(stderr, ProgressBar.stderrIsTerminal())) {
             CohortRun run = new CohortRun(job, executor, ToolVersion.get(), new CohortReportWriter(), progress);
             result = (part == null ? run : run.shard(part[0], part[1])).run(target, resume);
@@ -120,14 +111,6 @@ final class CohortCommand implements Callable<Integer> {
         }
         print(stdout, stderr, result);
         return Main.OK;
-    }
-
-    private IndexedExecutor engine(int workers) {
-        try {
-            return TaskEngines.executor(engine, workers, engineConf);
-        } catch (IllegalArgumentException e) {
-            throw new BadOptionException("--engine: " + e.getMessage());
-        }
     }
 
     private CohortJob.Options options(RunOptions run) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.aftermath.cohort.run.ScenarioFiles;
 import org.aftermath.cohort.sensitivity.InputSpace;
 import org.aftermath.cohort.sensitivity.MorrisEffect;
 import org.aftermath.cohort.sensitivity.MorrisScreening;
@@ -15,15 +16,14 @@ import org.aftermath.cohort.sensitivity.ScenarioSensitivity;
 import org.aftermath.cohort.sensitivity.SobolEstimator;
 import org.aftermath.cohort.sensitivity.SobolIndex;
 import org.aftermath.cohort.sensitivity.SobolIndices;
+import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.output.OutputFolder;
-import org.aftermath.output.Sha256;
 import org.aftermath.report.NumberText;
 import org.aftermath.report.study.SensitivityReport;
 import org.aftermath.report.study.StudyDetails;
 import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.Scenario;
-import org.aftermath.tmen.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,6 +87,9 @@ final class SensitivityCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
+    private EngineOptions engine;
+
+    @Mixin
     private SolverOptions simulation = new SolverOptions(RunOptions.COHORT);
 
     @Override
@@ -112,8 +115,9 @@ final class SensitivityCommand implements Callable<Integer> {
                     + SensitivityReport.RECOMMENDED_SOBOL_SAMPLES + " or more are recommended");
         }
         int workers = CommonOptions.workers(threads);
-        Scenario scenario = ScenarioReader.read(file);
-        String sha256 = Sha256.of(file);
+        ScenarioFiles files = ScenarioFiles.read(file);
+        Scenario scenario = files.scenario();
+        String sha256 = files.sha256();
         InputSpace inputs = ScenarioSensitivity.inputs(scenario, sobol);
         List<String> notes = new ArrayList<>();
         if (!sobol && !scenario.variability().correlations().isEmpty()) {
@@ -135,12 +139,9 @@ final class SensitivityCommand implements Callable<Integer> {
             SobolIndices indices = null;
             List<MorrisEffect> effects = null;
             try (ProgressBar bar = ProgressBar.forStderr(stderr, "runs", runs);
-                 ScenarioModel model = new ScenarioModel(scenario, scenario.variability().paths(), what, options,
-                         workers, () -> {
-                             synchronized (bar) {
-                                 bar.finished(null);
-                             }
-                         })) {
+                 IndexedExecutor executor = engine.executor(workers)) {
+                ScenarioModel model = new ScenarioModel(files, scenario.variability().paths(), what, options, executor,
+                        () -> bar.finished(null));
                 if (sobol) {
                     indices = estimator.analyse(design, model);
                 } else {

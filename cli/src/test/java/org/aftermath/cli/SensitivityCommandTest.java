@@ -89,6 +89,17 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void anUnknownEngineIsBadInputAndWritesNothing() throws Exception {
+        Path out = dir.resolve("engine");
+        Outcome o = aftermath("sensitivity", scenario(UNTREATED).toString(), "--samples", "8", "--engine", "nope",
+                "--out", out.toString());
+        assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(o.err().strip()).doesNotContain("\n").startsWith("aftermath: --engine: unknown engine 'nope'")
+                .contains("available: local");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aScenarioWithoutVariabilityIsBadInput() throws Exception {
         Path file = scenario("""
                 name: fixed

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
 
@@ -111,8 +112,18 @@ public enum Outcome {
      * @return {@link #value}
      */
     public double run(Scenario scenario, RunOptions options) {
-        return value(ScenarioRunner.run(ScenarioCompiler.compile(scenario, Map.of()),
-                options.withOutputStep(scenario.days())).summary(), scenario.days());
+        return run(ScenarioCompiler.compile(scenario, Map.of()), options);
+    }
+
+    /**
+     * Runs a compiled scenario with one output step over its horizon and reads this outcome.
+     *
+     * @param scenario the compiled scenario
+     * @param options  how to run (the output step is replaced)
+     * @return {@link #value}
+     */
+    public double run(CompiledScenario scenario, RunOptions options) {
+        return value(ScenarioRunner.run(scenario, options.withOutputStep(scenario.days())).summary(), scenario.days());
     }
 
     /** @return the outcomes a study can decompose or improve: the numbers and times */

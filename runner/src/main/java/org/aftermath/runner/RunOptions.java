@@ -1,5 +1,6 @@
 package org.aftermath.runner;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
@@ -19,7 +20,7 @@ import org.aftermath.ode.Tolerances;
  *                    tolerance and every other state are unchanged
  */
 public record RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed,
-                         Observation observation, boolean pkScaledTolerance) {
+                         Observation observation, boolean pkScaledTolerance) implements Serializable {
 
     /** What a run records. */
     public enum Observation {

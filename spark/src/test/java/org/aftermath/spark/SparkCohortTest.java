@@ -17,10 +17,17 @@ import org.aftermath.cohort.run.CohortReport;
 import org.aftermath.cohort.run.CohortRun;
 import org.aftermath.cohort.run.PatientOutcome;
 import org.aftermath.cohort.run.PatientTask;
+import org.aftermath.cohort.run.ScenarioFiles;
+import org.aftermath.cohort.sensitivity.SaltelliDesign;
+import org.aftermath.cohort.sensitivity.ScenarioModel;
+import org.aftermath.cohort.sensitivity.ScenarioSensitivity;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.cohort.tasks.IndexedSink;
 import org.aftermath.cohort.tasks.IndexedTask;
 import org.aftermath.cohort.tasks.LocalIndexedExecutor;
+import org.aftermath.runner.Outcome;
+import org.aftermath.runner.RunOptions;
+import org.aftermath.tmen.scenario.Scenario;
 import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -108,6 +115,30 @@ class SparkCohortTest {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * The same engine serves a sensitivity design (issue 15 item 3): a Saltelli design of the kill cohort's inputs,
+     * run through Spark in three partitions, gives the local engine's outcomes exactly, computed in Spark tasks.
+     */
+    @Test
+    void aSensitivityDesignRunsOnSparkWithTheLocalEnginesOutcomes() throws Exception {
+        String uncorrelated = KILL_COHORT.substring(0, KILL_COHORT.indexOf("correlations:"));
+        ScenarioFiles files = ScenarioFiles.of("kill-cohort.yaml", uncorrelated);
+        Scenario scenario = files.scenario();
+        double[][] rows = new SaltelliDesign(ScenarioSensitivity.inputs(scenario, true), 8,
+                SaltelliDesign.Sampling.SOBOL, 0).points();
+        double[] local;
+        try (IndexedExecutor threads = new LocalIndexedExecutor(2)) {
+            local = new ScenarioModel(files, scenario.variability().paths(), Outcome.LOG10_FINAL_BURDEN,
+                    RunOptions.DEFAULT, threads, () -> { }).evaluateAll(rows);
+        }
+        double[] onSpark = new ScenarioModel(files, scenario.variability().paths(), Outcome.LOG10_FINAL_BURDEN,
+                RunOptions.DEFAULT, sparkWith(3, TaskHook.NONE), () -> { }).evaluateAll(rows);
+        assertThat(onSpark).isEqualTo(local);
+        assertThat(local).hasSize(32).doesNotContain(Double.NaN);
+        List<TaskLog.Task> tasks = tasksComputing(rows.length);
+        assertThat(tasks.stream().mapToLong(TaskLog.Task::computed).sum()).isEqualTo(rows.length);
     }
 
     @Test

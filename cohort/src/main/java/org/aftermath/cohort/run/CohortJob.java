@@ -1,29 +1,15 @@
 package org.aftermath.cohort.run;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
-import org.aftermath.output.Sha256;
 import org.aftermath.runner.RunOptions;
-import org.aftermath.tmen.models.ModelFile;
-import org.aftermath.tmen.models.ModelSource;
-import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
-import org.aftermath.tmen.scenario.ScenarioReader;
 
 /**
  * A virtual cohort as plain data: everything a worker needs to simulate any of its patients, without the local
@@ -74,22 +60,14 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
      * @throws ScenarioException naming the file if it cannot be read, or its {@code model:} cannot be resolved
      */
     public static CohortJob read(Path file, long seed, long patients, Options options) {
-        String name = file.toString();
-        byte[] bytes = bytes(file, name);
-        String text = utf8(bytes, name);
-        Scenario scenario = ScenarioReader.read(text, name);
-        Map<String, String> models = new LinkedHashMap<>();
-        if (!scenario.model().equals(Scenario.BUILT_IN_MODEL)) {
-            ModelSource source = ModelSource.of(scenario);
-            for (ModelFile f : source.files()) {
-                if (!f.builtIn()) {
-                    models.put(f.name(), f.text());
-                }
-            }
-            models.putAll(source.moduleTexts());
-        }
-        return new CohortJob(name, text, Sha256.hex(bytes), models, seed, patients, options.integrator(),
+        ScenarioFiles f = ScenarioFiles.read(file);
+        return new CohortJob(f.file(), f.text(), f.sha256(), f.modelFiles(), seed, patients, options.integrator(),
                 options.tolerances().relative(), options.tolerances().absolute(), options.gridStepDays());
+    }
+
+    /** @return the scenario's texts */
+    public ScenarioFiles files() {
+        return new ScenarioFiles(scenarioFile, scenarioText, scenarioSha256, modelFiles);
     }
 
     /** @return the integrator tolerances */
@@ -109,29 +87,5 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
         /** The runner's cohort preset {@link RunOptions#COHORT}: its integrator, tolerances and daily grid. */
         public static final Options DEFAULT = new Options(RunOptions.COHORT.integrator(),
                 RunOptions.COHORT.tolerances(), RunOptions.COHORT.outputStep());
-    }
-
-    private static byte[] bytes(Path file, String name) {
-        if (Files.isDirectory(file)) {
-            throw new ScenarioException(name, "", "is a directory, not a scenario file");
-        }
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(name, "", "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ScenarioException(name, "", "cannot be read (permission denied)");
-        } catch (IOException e) {
-            throw new ScenarioException(name, "", "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static String utf8(byte[] bytes, String name) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(name, "", "is not UTF-8 text");
-        }
     }
 }

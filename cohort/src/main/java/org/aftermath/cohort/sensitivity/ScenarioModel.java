@@ -1,99 +1,68 @@
 package org.aftermath.cohort.sensitivity;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Objects;
+import org.aftermath.cohort.run.ScenarioFiles;
+import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
-import org.aftermath.tmen.scenario.Scenario;
-import org.aftermath.tmen.scenario.ScenarioInputs;
 
 /**
  * A scenario as a {@link Model}: input vector → values of the scenario's varied inputs, in
- * {@code variability:} order → {@link ScenarioInputs#apply} → compile → run → the outcome.
- * {@link #evaluateAll} runs the rows on a fixed pool of threads; each result goes to its row's
- * slot, so the outputs do not depend on the number of threads. Close it to stop the threads.
+ * {@code variability:} order → {@link org.aftermath.tmen.scenario.ScenarioInputs#apply} → compile → run → the
+ * outcome. {@link #evaluateAll} hands the rows to an {@link IndexedExecutor} as one {@link DesignTask} (this
+ * machine's threads, or a distributed engine); each result goes to its row's slot, so the outputs do not depend on
+ * the engine or the number of threads. The executor belongs to the caller, who closes it.
  */
-public final class ScenarioModel implements Model, AutoCloseable {
+public final class ScenarioModel implements Model {
 
-    private final Scenario base;
+    private final ScenarioFiles scenario;
     private final List<String> inputs;
     private final Outcome outcome;
     private final RunOptions options;
-    private final ExecutorService pool;
+    private final IndexedExecutor executor;
     private final Runnable afterRun;
 
     /**
-     * @param base     the scenario as written
+     * @param scenario the scenario's texts
      * @param inputs   the varied input paths, in the order of the input vectors
      * @param outcome  what to read from each run
      * @param options  how to run (the output grid is made coarse: outcomes come from the exact trajectory)
-     * @param threads  worker threads (&ge; 1)
-     * @param afterRun called after each run (progress), from the worker thread
+     * @param executor where the design's rows run
+     * @param afterRun called after each run's result arrives (progress), from the thread calling {@link #evaluateAll}
      */
-    public ScenarioModel(Scenario base, List<String> inputs, Outcome outcome, RunOptions options, int threads,
-                         Runnable afterRun) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1 (got " + threads + ")");
-        }
-        this.base = base;
+    public ScenarioModel(ScenarioFiles scenario, List<String> inputs, Outcome outcome, RunOptions options,
+                         IndexedExecutor executor, Runnable afterRun) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.inputs = List.copyOf(inputs);
-        this.outcome = outcome;
-        this.options = options;
-        this.afterRun = afterRun;
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sensitivity-run");
-            t.setDaemon(true);
-            return t;
-        });
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.options = Objects.requireNonNull(options, "options");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.afterRun = Objects.requireNonNull(afterRun, "afterRun");
     }
 
     @Override
     public double evaluate(double[] x) {
-        if (x.length != inputs.size()) {
-            throw new IllegalArgumentException("expected " + inputs.size() + " inputs, got " + x.length);
-        }
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int i = 0; i < x.length; i++) {
-            values.put(inputs.get(i), x[i]);
-        }
-        double y = outcome.run(ScenarioInputs.apply(base, values), options);
-        afterRun.run();
-        return y;
+        return evaluateAll(new double[][] {x})[0];
     }
 
     @Override
     public double[] evaluateAll(double[][] xs) {
-        List<Future<Double>> futures = new ArrayList<>(xs.length);
-        for (double[] x : xs) {
-            double[] row = x.clone();
-            futures.add(pool.submit(() -> evaluate(row)));
+        double[][] rows = new double[xs.length][];
+        for (int r = 0; r < xs.length; r++) {
+            rows[r] = xs[r].clone();
         }
         double[] y = new double[xs.length];
-        for (int r = 0; r < y.length; r++) {
-            try {
-                y[r] = futures.get(r).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while running the design", e);
-            } catch (ExecutionException e) {
-                futures.forEach(f -> f.cancel(true));
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+        try {
+            executor.execute(new DesignTask(scenario, inputs, outcome, options, rows), 0, rows.length, (r, value) -> {
+                y[Math.toIntExact(r)] = value;
+                afterRun.run();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return y;
-    }
-
-    @Override
-    public void close() {
-        pool.shutdownNow();
     }
 }

@@ -15,12 +15,15 @@
  * <p>For a scenario: {@link org.aftermath.cohort.sensitivity.ScenarioSensitivity#inputs} takes the inputs from its
  * {@code variability:} block (unit-hypercube points map through each marginal's quantile; Sobol indices refuse
  * correlated inputs), and {@link org.aftermath.cohort.sensitivity.ScenarioModel} runs the scenario with a design
- * point's values applied, reading a {@link org.aftermath.runner.Outcome}:
+ * point's values applied (the design's rows as one {@link org.aftermath.cohort.sensitivity.DesignTask} on any
+ * {@link org.aftermath.cohort.tasks.IndexedExecutor}: this machine's threads or the Spark engine), reading a {@link org.aftermath.runner.Outcome}:
  * <pre>
- * Scenario s = ScenarioReader.read(Path.of("untreated.yaml"));
+ * ScenarioFiles f = ScenarioFiles.read(Path.of("untreated.yaml"));
+ * Scenario s = f.scenario();
  * SaltelliDesign design = new SaltelliDesign(ScenarioSensitivity.inputs(s, true), 64, SaltelliDesign.Sampling.SOBOL, 0);
- * try (ScenarioModel m = new ScenarioModel(s, s.variability().paths(), Outcome.LOG10_FINAL_BURDEN,
- *         RunOptions.DEFAULT, 2, () -&gt; { })) {
+ * try (IndexedExecutor threads = new LocalIndexedExecutor(2)) {
+ *     ScenarioModel m = new ScenarioModel(f, s.variability().paths(), Outcome.LOG10_FINAL_BURDEN,
+ *             RunOptions.DEFAULT, threads, () -&gt; { });
  *     SobolIndices si = new SobolEstimator(1000, 0.95, 1).analyse(design, m);
  * }
  * </pre>

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.aftermath.cohort.run.ScenarioFiles;
+import org.aftermath.cohort.tasks.IndexedExecutor;
+import org.aftermath.cohort.tasks.LocalIndexedExecutor;
 import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.Scenario;
@@ -45,9 +48,13 @@ class ScenarioSensitivityTest {
         return ScenarioReader.read(UNTREATED, "untreated.yaml");
     }
 
-    private static ScenarioModel model(Scenario s, int threads) {
-        return new ScenarioModel(s, s.variability().paths(), Outcome.LOG10_FINAL_BURDEN, RunOptions.DEFAULT,
-                threads, () -> { });
+    private static ScenarioModel model(Scenario s, IndexedExecutor executor) {
+        return model(s, Outcome.LOG10_FINAL_BURDEN, executor);
+    }
+
+    private static ScenarioModel model(Scenario s, Outcome outcome, IndexedExecutor executor) {
+        return new ScenarioModel(ScenarioFiles.of("untreated.yaml", UNTREATED), s.variability().paths(), outcome,
+                RunOptions.DEFAULT, executor, () -> { });
     }
 
     @Test
@@ -57,8 +64,8 @@ class ScenarioSensitivityTest {
         SaltelliDesign design = new SaltelliDesign(inputs, 64, SaltelliDesign.Sampling.SOBOL, 0);
         assertThat(design.runs()).isEqualTo(320);
         SobolIndices si;
-        try (ScenarioModel m = model(s, 2)) {
-            si = new SobolEstimator(500, 0.95, 3).analyse(design, m);
+        try (IndexedExecutor two = new LocalIndexedExecutor(2)) {
+            si = new SobolEstimator(500, 0.95, 3).analyse(design, model(s, two));
         }
         SobolIndex n0 = si.get("tumor.cells");
         SobolIndex td = si.get("tumor.growth.doubling_days");
@@ -84,8 +91,8 @@ class ScenarioSensitivityTest {
     void morrisEffectsOfTheUntreatedTumourAreTheClosedForms() {
         Scenario s = untreated();
         List<MorrisEffect> effects;
-        try (ScenarioModel m = model(s, 1)) {
-            effects = new MorrisScreening(ScenarioSensitivity.inputs(s, false), 10, 4, 9).analyse(m);
+        try (IndexedExecutor one = new LocalIndexedExecutor(1)) {
+            effects = new MorrisScreening(ScenarioSensitivity.inputs(s, false), 10, 4, 9).analyse(model(s, one));
         }
         NormalDistribution z = new NormalDistribution(0, 1);
         double sigma = Math.sqrt(Math.log(2));
@@ -109,10 +116,9 @@ class ScenarioSensitivityTest {
     void nadirDependsOnTheInitialBurdenAlone() {
         Scenario s = untreated();
         SobolIndices si;
-        try (ScenarioModel m = new ScenarioModel(s, s.variability().paths(), Outcome.NADIR, RunOptions.DEFAULT,
-                2, () -> { })) {
+        try (IndexedExecutor two = new LocalIndexedExecutor(2)) {
             si = new SobolEstimator(200, 0.95, 3).analyse(new SaltelliDesign(ScenarioSensitivity.inputs(s, true), 16,
-                    SaltelliDesign.Sampling.SOBOL, 0), m);
+                    SaltelliDesign.Sampling.SOBOL, 0), model(s, Outcome.NADIR, two));
         }
         assertThat(si.get("tumor.cells").total().covers(1.0)).as("%s", si.get("tumor.cells")).isTrue();
         for (String zero : List.of("tumor.growth.doubling_days", "patient.bsa_m2")) {
@@ -130,8 +136,8 @@ class ScenarioSensitivityTest {
         Scenario s = untreated();
         double[][] points = new SaltelliDesign(ScenarioSensitivity.inputs(s, true), 4, SaltelliDesign.Sampling.SOBOL, 0)
                 .points();
-        try (ScenarioModel one = model(s, 1); ScenarioModel two = model(s, 2)) {
-            assertThat(two.evaluateAll(points)).isEqualTo(one.evaluateAll(points));
+        try (IndexedExecutor one = new LocalIndexedExecutor(1); IndexedExecutor two = new LocalIndexedExecutor(2)) {
+            assertThat(model(s, two).evaluateAll(points)).isEqualTo(model(s, one).evaluateAll(points));
         }
     }
 
