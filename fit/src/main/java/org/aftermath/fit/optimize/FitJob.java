@@ -1,0 +1,37 @@
+package org.aftermath.fit.optimize;
+
+import java.io.Serializable;
+import java.util.Objects;
+import org.aftermath.fit.io.ProblemFiles;
+import org.aftermath.fit.objective.Objective;
+import org.aftermath.ode.Tolerances;
+
+/**
+ * A fit as plain data: the problem's files and how to simulate and optimise it. Serializable, so that an engine can
+ * run its starts anywhere ({@link StartTask}).
+ *
+ * @param files              the problem's files
+ * @param rtol               relative tolerance of the simulations
+ * @param atol               absolute tolerance
+ * @param steadyStateMaxTime the longest simulated time to reach a steady state
+ * @param method             the local optimiser
+ * @param options            its stopping rules (trust region)
+ * @param seed               the fit's seed
+ */
+public record FitJob(ProblemFiles files, double rtol, double atol, double steadyStateMaxTime, Method method,
+                     TrustRegionReflective.Options options, long seed) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public FitJob {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(options, "options");
+        new Tolerances(rtol, atol);
+    }
+
+    /** @return the objective's settings */
+    public Objective.Settings settings() {
+        return new Objective.Settings(new Tolerances(rtol, atol), steadyStateMaxTime);
+    }
+}

@@ -1,0 +1,448 @@
+package org.aftermath.fit.optimize;
+
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+
+/**
+ * A bounded trust-region method with Coleman–Li affine scaling and reflection (Coleman &amp; Li, SIAM J. Optim.
+ * 6:418, 1996; the variant of SciPy's {@code least_squares(method='trf')} and of Fides, Fröhlich &amp; Sorger, PLoS
+ * Comput. Biol. 18:e1010322, 2022), for a smooth function with a gradient and a positive semi-definite Hessian
+ * approximation B (here the Fisher information: a Gauss–Newton method).
+ *
+ * <p>Each iteration scales the variables by d = √v, with v_i the distance to the bound the gradient points to (1
+ * where none), solves the trust-region subproblem min g_hᵀp + ½ pᵀ(D B D + diag(|g_i|·[bounded]))p, ‖p‖ ≤ Δ
+ * exactly (eigendecomposition, Moré–Sorensen secular equation, Hipparchus' {@code EigenDecompositionSymmetric}),
+ * and takes the best of: the step if it stays inside the box; else the step cut back at the boundary (×θ), its
+ * reflection off the boundary, and the scaled Cauchy step, θ = max(0.995, 1 − ‖v·g‖∞). The radius follows the
+ * ratio of actual to predicted reduction (&lt; ¼: Δ = ¼‖p‖; &gt; ¾ at the boundary: Δ = 2Δ); a step is accepted
+ * when the value decreases.
+ *
+ * <p>Stops when ‖v·g‖∞ &lt; gtol (first-order optimality on the box), when an accepted step reduces the value by
+ * less than ftol·(1 + |f|), when the step is below xtol·(1 + ‖x‖), or after maxIterations. Deterministic.
+ */
+public final class TrustRegionReflective {
+
+    /**
+     * Stopping rules.
+     *
+     * @param maxIterations iterations (each one or more function evaluations)
+     * @param gtol          tolerance of the scaled gradient ‖v·g‖∞
+     * @param ftol          relative tolerance of the reduction
+     * @param xtol          relative tolerance of the step
+     */
+    public record Options(int maxIterations, double gtol, double ftol, double xtol) implements java.io.Serializable {
+        /** 200 iterations, gtol 1e-6, ftol 1e-10, xtol 1e-10. */
+        public static final Options DEFAULT = new Options(200, 1e-6, 1e-10, 1e-10);
+    }
+
+    /** Why a run ended. */
+    public enum Exit { GRADIENT, REDUCTION, STEP, ITERATIONS, FAILED_START, RADIUS }
+
+    /**
+     * @param x           the final point
+     * @param value       its value
+     * @param gradient    its gradient
+     * @param iterations  iterations done
+     * @param evaluations function evaluations
+     * @param exit        why it stopped
+     */
+    public record Result(double[] x, double value, double[] gradient, int iterations, int evaluations, Exit exit) { }
+
+    private final Options options;
+
+    public TrustRegionReflective(Options options) {
+        this.options = options;
+    }
+
+    /**
+     * @param f     the function
+     * @param x0    the start (moved strictly inside the box)
+     * @param lower lower bounds (may be −∞)
+     * @param upper upper bounds (may be +∞), &gt; lower
+     * @return the result
+     */
+    public Result minimize(SmoothFunction f, double[] x0, double[] lower, double[] upper) {
+        int n = x0.length;
+        double[] x = strictlyInside(x0.clone(), lower, upper);
+        SmoothFunction.Point fx = f.evaluate(x, true);
+        int evaluations = 1;
+        if (!fx.ok()) {
+            return new Result(x, Double.POSITIVE_INFINITY, null, 0, evaluations, Exit.FAILED_START);
+        }
+        double delta = 1;
+        double[] v = new double[n];
+        double[] dv = new double[n];
+        double[] d = new double[n];
+        int iteration = 0;
+        while (true) {
+            double[] g = fx.gradient();
+            scaling(x, g, lower, upper, v, dv);
+            double optimality = 0;
+            for (int i = 0; i < n; i++) {
+                d[i] = Math.sqrt(v[i]);
+                optimality = Math.max(optimality, Math.abs(v[i] * g[i]));
+            }
+            if (optimality < options.gtol()) {
+                return new Result(x, fx.value(), g, iteration, evaluations, Exit.GRADIENT);
+            }
+            if (iteration >= options.maxIterations()) {
+                return new Result(x, fx.value(), g, iteration, evaluations, Exit.ITERATIONS);
+            }
+            iteration++;
+            double[] gh = new double[n];
+            double[] bh = new double[n * n];
+            double[] b = fx.hessian();
+            for (int i = 0; i < n; i++) {
+                gh[i] = d[i] * g[i];
+                for (int j = 0; j < n; j++) {
+                    bh[i * n + j] = d[i] * b[i * n + j] * d[j];
+                }
+                bh[i * n + i] += g[i] * dv[i];
+            }
+            double theta = Math.max(0.995, 1 - optimality);
+            // inner loop: shrink the radius until a step decreases the value
+            while (true) {
+                double[] ph = subproblem(bh, gh, delta);
+                double[] step = select(x, ph, d, gh, bh, delta, theta, lower, upper);
+                double predicted = -quadratic(bh, gh, step, d);
+                double[] xNew = new double[n];
+                double stepNorm = 0;
+                double xNorm = 0;
+                for (int i = 0; i < n; i++) {
+                    xNew[i] = x[i] + step[i];
+                    stepNorm += step[i] * step[i];
+                    xNorm += x[i] * x[i];
+                }
+                stepNorm = Math.sqrt(stepNorm);
+                xNorm = Math.sqrt(xNorm);
+                strictlyInside(xNew, lower, upper);
+                double hNorm = scaledNorm(step, d);
+                if (stepNorm < options.xtol() * (1 + xNorm) || !(predicted > 0)) {
+                    return new Result(x, fx.value(), g, iteration, evaluations, Exit.STEP);
+                }
+                SmoothFunction.Point fNew = f.evaluate(xNew, true);
+                evaluations++;
+                double actual = fNew.ok() ? fx.value() - fNew.value() : Double.NEGATIVE_INFINITY;
+                double ratio = actual / predicted;
+                if (ratio < 0.25) {
+                    delta = 0.25 * hNorm;
+                } else if (ratio > 0.75 && hNorm > 0.95 * delta) {
+                    delta *= 2;
+                }
+                if (actual > 0) {
+                    boolean small = actual < options.ftol() * (1 + Math.abs(fx.value()));
+                    x = xNew;
+                    fx = fNew;
+                    if (small) {
+                        return new Result(x, fx.value(), fx.gradient(), iteration, evaluations, Exit.REDUCTION);
+                    }
+                    break;
+                }
+                if (delta < 1e-14) {
+                    return new Result(x, fx.value(), g, iteration, evaluations, Exit.RADIUS);
+                }
+            }
+        }
+    }
+
+    /** Coleman–Li: v_i = distance to the bound −g points to (1 without one), dv_i its derivative sign. */
+    private static void scaling(double[] x, double[] g, double[] lower, double[] upper, double[] v, double[] dv) {
+        for (int i = 0; i < x.length; i++) {
+            if (g[i] < 0 && Double.isFinite(upper[i])) {
+                v[i] = upper[i] - x[i];
+                dv[i] = -1;
+            } else if (g[i] > 0 && Double.isFinite(lower[i])) {
+                v[i] = x[i] - lower[i];
+                dv[i] = 1;
+            } else {
+                v[i] = 1;
+                dv[i] = 0;
+            }
+        }
+    }
+
+    /** The quadratic model's value at step p (unscaled): g_hᵀp_h + ½ p_hᵀ B_h p_h with p_h = p/d. */
+    private static double quadratic(double[] bh, double[] gh, double[] step, double[] d) {
+        int n = gh.length;
+        double[] ph = new double[n];
+        for (int i = 0; i < n; i++) {
+            ph[i] = step[i] / d[i];
+        }
+        return quadraticHat(bh, gh, ph);
+    }
+
+    private static double quadraticHat(double[] bh, double[] gh, double[] ph) {
+        int n = gh.length;
+        double q = 0;
+        for (int i = 0; i < n; i++) {
+            double bp = 0;
+            for (int j = 0; j < n; j++) {
+                bp += bh[i * n + j] * ph[j];
+            }
+            q += gh[i] * ph[i] + 0.5 * ph[i] * bp;
+        }
+        return q;
+    }
+
+    private static double scaledNorm(double[] step, double[] d) {
+        double s = 0;
+        for (int i = 0; i < step.length; i++) {
+            s += (step[i] / d[i]) * (step[i] / d[i]);
+        }
+        return Math.sqrt(s);
+    }
+
+    /**
+     * The exact minimiser of gᵀp + ½pᵀBp over ‖p‖ ≤ Δ (Moré &amp; Sorensen 1983): p = −(B + λI)⁻¹g with λ ≥
+     * max(0, −λ_min) and ‖p‖ = Δ when λ &gt; 0, λ from Newton's method on 1/‖p(λ)‖ − 1/Δ in the eigenbasis; in the
+     * hard case the component along the lowest eigenvector fills the radius.
+     */
+    static double[] subproblem(double[] b, double[] g, double delta) {
+        int n = g.length;
+        RealMatrix m = MatrixUtils.createRealMatrix(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m.setEntry(i, j, 0.5 * (b[i * n + j] + b[j * n + i]));
+            }
+        }
+        EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(m, 1e-12, false);
+        double[] lambda = eig.getEigenvalues();
+        RealMatrix q = eig.getV();
+        double[] gq = q.transpose().operate(g);
+        double minEigen = Double.POSITIVE_INFINITY;
+        int minIndex = 0;
+        for (int i = 0; i < n; i++) {
+            if (lambda[i] < minEigen) {
+                minEigen = lambda[i];
+                minIndex = i;
+            }
+        }
+        double scale = 0;
+        for (double l : lambda) {
+            scale = Math.max(scale, Math.abs(l));
+        }
+        double tiny = 1e-12 * Math.max(scale, 1e-300);
+        // the unconstrained Newton step, if B is positive definite and it fits
+        if (minEigen > tiny) {
+            double[] p = stepAt(lambda, gq, 0);
+            if (norm(p) <= delta) {
+                return q.operate(p);
+            }
+        }
+        double low = Math.max(0, -minEigen);
+        double[] pLow = stepAt(lambda, gq, low + tiny);
+        if (norm(pLow) < delta) {
+            // hard case: g has (almost) no component along the lowest eigenvector
+            double[] p = pLow;
+            double rest = Math.sqrt(Math.max(0, delta * delta - dot(p, p)));
+            p[minIndex] += rest;
+            return q.operate(p);
+        }
+        double l = low + tiny;
+        for (int iteration = 0; iteration < 100; iteration++) {
+            double[] p = stepAt(lambda, gq, l);
+            double pn = norm(p);
+            if (Math.abs(pn - delta) <= 1e-10 * delta) {
+                break;
+            }
+            // φ(λ) = 1/‖p‖ − 1/Δ; φ' = (Σ gq_i² / (λ_i + λ)³) / ‖p‖³
+            double dpn = 0;
+            for (int i = 0; i < n; i++) {
+                double den = lambda[i] + l;
+                dpn += gq[i] * gq[i] / (den * den * den);
+            }
+            double phi = 1 / pn - 1 / delta;
+            double dphi = dpn / (pn * pn * pn);
+            double next = l - phi / dphi;
+            l = next > low ? next : 0.5 * (l + low);
+        }
+        return q.operate(stepAt(lambda, gq, l));
+    }
+
+    private static double[] stepAt(double[] lambda, double[] gq, double l) {
+        double[] p = new double[gq.length];
+        for (int i = 0; i < p.length; i++) {
+            double den = lambda[i] + l;
+            p[i] = den > 0 ? -gq[i] / den : 0;
+        }
+        return p;
+    }
+
+    /**
+     * SciPy's {@code select_step}: the step if it stays inside; else the best of the step cut back at the boundary,
+     * its reflection, and the Cauchy step, each kept a fraction (1 − θ) off the bounds.
+     */
+    private static double[] select(double[] x, double[] ph, double[] d, double[] gh, double[] bh, double delta,
+                                   double theta, double[] lower, double[] upper) {
+        int n = x.length;
+        double[] p = new double[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = d[i] * ph[i];
+        }
+        if (inside(x, p, lower, upper)) {
+            return p;
+        }
+        boolean[] hits = new boolean[n];
+        double pStride = stepToBound(x, p, lower, upper, hits);
+        // reflected direction
+        double[] rh = ph.clone();
+        for (int i = 0; i < n; i++) {
+            if (hits[i]) {
+                rh[i] = -rh[i];
+            }
+        }
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = d[i] * rh[i];
+        }
+        double[] phStrided = ph.clone();
+        double[] onBound = new double[n];
+        for (int i = 0; i < n; i++) {
+            phStrided[i] *= pStride;
+            onBound[i] = x[i] + p[i] * pStride;
+        }
+        double toTr = toTrustRegion(phStrided, rh, delta);
+        double toBound = stepToBound(onBound, r, lower, upper, new boolean[n]);
+        double rStride = Math.min(toBound, toTr);
+        double rValue = Double.POSITIVE_INFINITY;
+        double[] rBest = null;
+        if (rStride > 0) {
+            double lo = (1 - theta) * pStride / rStride;
+            double hi = rStride == toBound ? theta * toBound : toTr;
+            double[] base = phStrided;
+            double t = minimizeAlong(bh, gh, base, rh, lo, hi);
+            double[] cand = new double[n];
+            for (int i = 0; i < n; i++) {
+                cand[i] = base[i] + t * rh[i];
+            }
+            rValue = quadraticHat(bh, gh, cand);
+            rBest = cand;
+        }
+        double[] pBack = new double[n];
+        for (int i = 0; i < n; i++) {
+            pBack[i] = phStrided[i] * theta;
+        }
+        double pValue = quadraticHat(bh, gh, pBack);
+        // scaled Cauchy step along −g_h
+        double[] ag = new double[n];
+        double agNorm = 0;
+        for (int i = 0; i < n; i++) {
+            ag[i] = -gh[i];
+            agNorm += ag[i] * ag[i];
+        }
+        agNorm = Math.sqrt(agNorm);
+        double[] agx = new double[n];
+        for (int i = 0; i < n; i++) {
+            agx[i] = d[i] * ag[i];
+        }
+        double agToTr = delta / agNorm;
+        double agToBound = stepToBound(x, agx, lower, upper, new boolean[n]);
+        double agStride = agToBound < agToTr ? theta * agToBound : agToTr;
+        double ta = minimizeAlong(bh, gh, new double[n], ag, 0, agStride);
+        double[] agStep = new double[n];
+        for (int i = 0; i < n; i++) {
+            agStep[i] = ta * ag[i];
+        }
+        double agValue = quadraticHat(bh, gh, agStep);
+        double[] bestHat = pBack;
+        double best = pValue;
+        if (rValue < best) {
+            best = rValue;
+            bestHat = rBest;
+        }
+        if (agValue < best) {
+            bestHat = agStep;
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = d[i] * bestHat[i];
+        }
+        return out;
+    }
+
+    /** @return the t in [lo, hi] minimising q(base + t·dir) */
+    private static double minimizeAlong(double[] bh, double[] gh, double[] base, double[] dir, double lo, double hi) {
+        int n = gh.length;
+        // q(t) = a t² + b t + c
+        double a = 0;
+        double b = 0;
+        for (int i = 0; i < n; i++) {
+            double bd = 0;
+            double bb = 0;
+            for (int j = 0; j < n; j++) {
+                bd += bh[i * n + j] * dir[j];
+                bb += bh[i * n + j] * base[j];
+            }
+            a += 0.5 * dir[i] * bd;
+            b += gh[i] * dir[i] + dir[i] * bb;
+        }
+        double t;
+        if (a > 0) {
+            t = Math.min(hi, Math.max(lo, -b / (2 * a)));
+        } else {
+            t = a * lo * lo + b * lo < a * hi * hi + b * hi ? lo : hi;
+        }
+        return t;
+    }
+
+    /** @return the largest t with ‖base + t·dir‖ ≤ Δ */
+    private static double toTrustRegion(double[] base, double[] dir, double delta) {
+        double a = dot(dir, dir);
+        double b = 2 * dot(base, dir);
+        double c = dot(base, base) - delta * delta;
+        double disc = Math.sqrt(Math.max(0, b * b - 4 * a * c));
+        return a > 0 ? (-b + disc) / (2 * a) : 0;
+    }
+
+    /** @return the largest t ≤ 1·∞ with lower ≤ x + t·p ≤ upper; {@code hits} marks the components that bind */
+    private static double stepToBound(double[] x, double[] p, double[] lower, double[] upper, boolean[] hits) {
+        double t = Double.POSITIVE_INFINITY;
+        double[] per = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            per[i] = p[i] > 0 ? (upper[i] - x[i]) / p[i] : p[i] < 0 ? (lower[i] - x[i]) / p[i]
+                    : Double.POSITIVE_INFINITY;
+            t = Math.min(t, per[i]);
+        }
+        for (int i = 0; i < x.length; i++) {
+            hits[i] = per[i] == t;
+        }
+        return Math.max(0, t);
+    }
+
+    private static boolean inside(double[] x, double[] p, double[] lower, double[] upper) {
+        for (int i = 0; i < x.length; i++) {
+            double v = x[i] + p[i];
+            if (!(v > lower[i] && v < upper[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Moves x strictly inside the box (by a relative 1e-10 of the box width, as SciPy's make_strictly_feasible). */
+    static double[] strictlyInside(double[] x, double[] lower, double[] upper) {
+        for (int i = 0; i < x.length; i++) {
+            double width = upper[i] - lower[i];
+            double margin = Double.isFinite(width) ? 1e-10 * width : 1e-10 * Math.max(1, Math.abs(x[i]));
+            if (x[i] <= lower[i]) {
+                x[i] = lower[i] + margin;
+            } else if (x[i] >= upper[i]) {
+                x[i] = upper[i] - margin;
+            }
+        }
+        return x;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    private static double norm(double[] a) {
+        return Math.sqrt(dot(a, a));
+    }
+}
