@@ -3,6 +3,7 @@ package org.aftermath.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.aftermath.fit.io.ProblemException;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.ode.IntegrationException;
 import org.aftermath.ode.RosenbrockIntegrator;
@@ -43,7 +44,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                     + " model file, or the YAML); simplify its deepest nesting");
             status = Main.FAILED;
         } else if (t instanceof ScenarioException || t instanceof BadOptionException
-                || t instanceof OutputRefusedException) {
+                || t instanceof OutputRefusedException || t instanceof ProblemException) {
             err.println("aftermath: " + t.getMessage());
             status = Main.BAD_INPUT;
         } else if (t instanceof ModelException me) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Simulates genotoxic therapy, the damaged tumour microenvironment and tumour repopulation.",
         subcommands = {RunCommand.class, AgentsCommand.class, CompareCommand.class, ModelCommand.class, CohortCommand.class, OptimizeCommand.class,
-                SensitivityCommand.class, SbmlCommand.class, CommandLine.HelpCommand.class})
+                SensitivityCommand.class, SbmlCommand.class, FitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for success. */

@@ -128,18 +128,8 @@ public final class Objective {
             throw new IllegalArgumentException("expected " + estimated.size() + " parameters, got " + x.length);
         }
         int m = estimated.size();
-        double[] theta = new double[table.size()];
-        for (int j = 0; j < table.size(); j++) {
-            ProblemParameter p = table.get(j);
-            Integer k = estimatedIndex.get(p.id());
-            theta[j] = k == null ? p.nominal() : p.scale().toModel(x[k]);
-        }
-        double[] dTheta = new double[m];
-        for (int k = 0; k < m; k++) {
-            dTheta[k] = estimated.get(k).scale().derivative(x[k]);
-        }
         Accumulator acc = new Accumulator(m, derivatives, measurementCount);
-        Point point = new Point(x, theta, dTheta);
+        Point point = point(x);
         for (ExperimentPlan e : experiments) {
             String failure = e.simulate(point, acc, derivatives);
             if (failure != null) {
@@ -166,6 +156,49 @@ public final class Objective {
         }
         return new Evaluation(value, acc.nll, prior, derivatives ? acc.gradient : null,
                 derivatives ? acc.information : null, acc.simulated, acc.sigma, "", acc.steps);
+    }
+
+    /**
+     * A simulated observable over time, for plots.
+     *
+     * @param experiment the experiment's label
+     * @param observable the observable id
+     * @param times      the times
+     * @param values     the observable (NaN where it cannot be evaluated)
+     */
+    public record Curve(String experiment, String observable, double[] times, double[] values) { }
+
+    /**
+     * The observables of every experiment on a grid of {@code points} times from 0 to its last finite measurement
+     * time (with the placeholders of each observable's first measurement in that experiment).
+     *
+     * @param x      the parameters
+     * @param points grid points per experiment (&ge; 2)
+     * @return one curve per experiment and measured observable, in measurement order; empty for an experiment
+     *         whose simulation fails
+     */
+    public List<Curve> curves(double[] x, int points) {
+        Point pt = point(x);
+        List<Curve> out = new ArrayList<>();
+        for (ExperimentPlan e : experiments) {
+            out.addAll(e.curves(pt, points));
+        }
+        return out;
+    }
+
+    private Point point(double[] x) {
+        int m = estimated.size();
+        double[] theta = new double[table.size()];
+        for (int j = 0; j < table.size(); j++) {
+            ProblemParameter p = table.get(j);
+            Integer k = estimatedIndex.get(p.id());
+            theta[j] = k == null ? p.nominal() : p.scale().toModel(x[k]);
+        }
+        double[] dTheta = new double[m];
+        for (int k = 0; k < m; k++) {
+            dTheta[k] = estimated.get(k).scale().derivative(x[k]);
+        }
+        return new Point(x, theta, dTheta);
     }
 
     // ------------------------------------------------------------------ plans
@@ -432,6 +465,63 @@ public final class Objective {
                     into.add(k);
                 }
             }
+        }
+
+        /** The observables on a grid, from a value-only simulation. */
+        List<Curve> curves(Point pt, int points) {
+            double end = times.length == 0 ? 0 : times[times.length - 1];
+            double[] grid = new double[points];
+            for (int i = 0; i < points; i++) {
+                grid[i] = end * i / (points - 1);
+            }
+            Map<String, MeasurementPlan> first = new LinkedHashMap<>();
+            for (List<MeasurementPlan> at : atTime) {
+                for (MeasurementPlan mp : at) {
+                    first.putIfAbsent(mp.o.id(), mp);
+                }
+            }
+            Map<String, double[]> values = new LinkedHashMap<>();
+            first.keySet().forEach(o -> values.put(o, new double[points]));
+            CompiledModel model = compiled.model;
+            SensitivitySimulator simulator = new SensitivitySimulator(compiled.tangents(), settings.tolerances(), true);
+            try {
+                SensitivitySimulator.Run run;
+                if (pre != null) {
+                    SensitivitySimulator.Run rest = start(simulator, pre, pt, new int[0]);
+                    if (!simulator.steadyState(rest, settings.steadyStateMaxTime())) {
+                        return List.of();
+                    }
+                    run = simulator.start(parameters(model, sim, pt), new double[0][], 0);
+                    boolean[] reset = new boolean[model.stateNames().size()];
+                    for (int i : sim.states) {
+                        reset[i] = true;
+                    }
+                    for (int i = 0; i < reset.length; i++) {
+                        if (!reset[i]) {
+                            run.state()[i] = rest.state()[i];
+                        }
+                    }
+                    setStates(run, sim, pt, new int[0]);
+                } else {
+                    run = start(simulator, sim, pt, new int[0]);
+                }
+                int[] index = {0};
+                double[] obs = new double[model.observableNames().size()];
+                simulator.advance(run, end, grid, (t, y, p, s, dp) -> {
+                    model.observables(t, y, p, obs);
+                    for (Map.Entry<String, MeasurementPlan> f : first.entrySet()) {
+                        MeasurementPlan mp = f.getValue();
+                        Values v = values(mp.formula, mp.observableParameters, t, y, p, obs, pt);
+                        values.get(f.getKey())[index[0]] = mp.formula.formula.value(v.values);
+                    }
+                    index[0]++;
+                });
+            } catch (IntegrationException e) {
+                return List.of();
+            }
+            List<Curve> out = new ArrayList<>();
+            values.forEach((o, v) -> out.add(new Curve(id.label(), o, grid, v)));
+            return out;
         }
 
         /** Runs the experiment and adds its measurements; @return a failure, or null. */

@@ -11,14 +11,17 @@ import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
  * Profile likelihoods by re-optimisation (Raue et al., Bioinformatics 25:1923, 2009): from the optimum, the
  * profiled parameter steps towards one bound; at each value the others are re-optimised by the trust-region method
  * from the previous point's optimum. The step adapts so that the objective rises by about a tenth to a half of the
- * threshold per point; the walk stops when the objective exceeds optimum + threshold (the crossing is interpolated
- * linearly between the last two points), at the bound, or after {@value #MAX_POINTS} points. The threshold for a
+ * threshold per point; the walk stops when the objective exceeds optimum + threshold (the crossing is then refined by
+ * regula falsi with re-optimisation between the last two points, to 1 % of the threshold), at the bound, or after
+ * {@value #MAX_POINTS} points. The threshold for a
  * pointwise 95 % interval is χ²₁(0.95)/2 = 1.92 on the negative log-likelihood.
  */
 public final class Profiler {
 
     /** Most points per side. */
     public static final int MAX_POINTS = 60;
+    /** Regula-falsi steps that refine a crossing. */
+    static final int REFINEMENTS = 4;
 
     private final SmoothFunction f;
     private final double[] lower;
@@ -90,10 +93,8 @@ public final class Profiler {
             objective.add(r.value());
             lowest = Math.min(lowest, r.value());
             if (r.value() - value > threshold) {
-                double a = previous - value;
-                double b = r.value() - value;
-                double t = (threshold - a) / (b - a);
-                crossing = c + t * (next - c);
+                crossing = refine(parameter, value, c, previous - value, z, next, r.value() - value, threshold,
+                        zLower, zUpper, optimiser);
                 break;
             }
             if (atBound) {
@@ -111,6 +112,39 @@ public final class Profiler {
         }
         return new Profile(parameter, side, values.stream().mapToDouble(Double::doubleValue).toArray(),
                 objective.stream().mapToDouble(Double::doubleValue).toArray(), crossing, lowest);
+    }
+
+    /**
+     * The crossing of the threshold between a point below it (a, rise ra, others at za) and one above (b, rise rb):
+     * regula falsi with re-optimisation, at most {@value #REFINEMENTS} steps, until the rise is within 1 % of the
+     * threshold.
+     */
+    private double refine(int parameter, double optimum, double a, double ra, double[] za, double b, double rb,
+                          double threshold,
+                          double[] zLower, double[] zUpper, TrustRegionReflective optimiser) {
+        double best = a + (threshold - ra) / (rb - ra) * (b - a);
+        for (int i = 0; i < REFINEMENTS; i++) {
+            double c = a + (threshold - ra) / (rb - ra) * (b - a);
+            TrustRegionReflective.Result r = za.length == 0 ? single(c)
+                    : optimiser.minimize(Functions.fixing(f, parameter, c), za, zLower, zUpper);
+            if (!Double.isFinite(r.value())) {
+                return best;
+            }
+            double rc = r.value() - optimum;
+            best = c;
+            if (Math.abs(rc - threshold) < 0.01 * threshold) {
+                return c;
+            }
+            if (rc < threshold) {
+                a = c;
+                ra = rc;
+                za = r.x();
+            } else {
+                b = c;
+                rb = rc;
+            }
+        }
+        return best;
     }
 
     private TrustRegionReflective.Result single(double x) {
