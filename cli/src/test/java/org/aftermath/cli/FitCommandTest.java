@@ -1,0 +1,121 @@
+package org.aftermath.cli;
+
+import static org.aftermath.cli.Cli.aftermath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.aftermath.cli.Cli.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code aftermath fit} through picocli: the evaluation at the nominal parameters, a fit folder identical for one
+ * and two threads (starts, profiles, posterior sample, predictive bands, fitted scenario), and bad input — a
+ * missing column, an unknown observable, a formula that does not parse, bounds in the wrong order, a negative value
+ * on a log scale — refused with exit 2 and one line naming the file, row and column (or field).
+ */
+class FitCommandTest {
+
+    private static final String ARM = """
+            name: growth
+            days: 30
+            tumor: {cells: 1.0e9, growth: {law: exponential, doubling_days: 10}}
+            """;
+    private static final String DATA = """
+            arm,day,observable,value,sd
+            growth,0,tumor_cells,2.1e9,0.25
+            growth,6,tumor_cells,3.4e9,0.25
+            growth,12,tumor_cells,9.1e9,0.25
+            growth,18,tumor_cells,1.5e10,0.25
+            growth,24,tumor_cells,3.9e10,0.25
+            growth,30,tumor_cells,7.7e10,0.25
+            """;
+    private static final String FIT = """
+            name: cli-fit
+            arms: {growth: arm.yaml}
+            data: data.csv
+            parameters:
+              - {id: doubling_days, lower: 1, upper: 100, scale: log10}
+              - {id: initial_cells, initial: N, lower: 1.0e7, upper: 1.0e11, scale: log10}
+            observables:
+              tumor_cells: {transformation: log}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path problem(String fit, String data) throws IOException {
+        Files.writeString(dir.resolve("arm.yaml"), ARM);
+        Files.writeString(dir.resolve("data.csv"), data);
+        Path file = dir.resolve("fit.yaml");
+        Files.writeString(file, fit);
+        return file;
+    }
+
+    @Test
+    void evaluatesAtTheNominalParameters() throws IOException {
+        Outcome o = aftermath("fit", problem(FIT, DATA).toString(), "--evaluate");
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("cli-fit: objective at the nominal parameters", "nll ", "doubling_days (log10)",
+                "initial_cells (log10)");
+    }
+
+    @Test
+    void writesTheSameFitForOneAndTwoThreads() throws IOException {
+        Path file = problem(FIT, DATA);
+        String[] common = {"fit", file.toString(), "--starts", "6", "--seed", "3", "--profiles", "--sample", "150"};
+        Outcome one = aftermath(concat(common, "--threads", "1", "--out", dir.resolve("one").toString()));
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(one.out()).startsWith("cli-fit: 6 starts, 6 reached the best objective");
+        Outcome two = aftermath(concat(common, "--threads", "2", "--out", dir.resolve("two").toString()));
+        assertThat(two.status()).as(two.err()).isZero();
+        for (String f : new String[] {"fit.json", "starts.csv", "profiles.csv", "samples.csv", "predictive.csv",
+            "fitted-growth.yaml"}) {
+            assertThat(Files.readAllBytes(dir.resolve("two").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(f)));
+        }
+        for (String f : new String[] {"manifest.json", "fit-report.html", "fit-waterfall.svg", "fit-profile-0.png",
+            "fit-marginal-1.svg", "fit-residuals.png", "fit-0.svg"}) {
+            assertThat(dir.resolve("two").resolve(f)).exists();
+        }
+        assertThat(Files.readString(dir.resolve("two").resolve("fit.json"))).contains("\"verdict\" : \"identifiable\"",
+                "\"rhat\"");
+        // the fitted scenario runs as it is
+        Outcome run = aftermath("run", dir.resolve("two").resolve("fitted-growth.yaml").toString(), "--out",
+                dir.resolve("run").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+    }
+
+    @Test
+    void refusesBadInputWithOneLineNamingFileRowAndColumn() throws IOException {
+        String data = dir.resolve("data.csv").toString();
+        String fit = dir.resolve("fit.yaml").toString();
+        expectBadInput(problem(FIT, DATA.replace("arm,day,observable,value,sd", "arm,day,value,sd")
+                .replace(",tumor_cells,", ",")), data + ", row 1: missing column 'observable'");
+        expectBadInput(problem(FIT, DATA.replace("growth,12,tumor_cells", "growth,12,tumour_cells")),
+                data + ", row 4, column observable: unknown observable 'tumour_cells'");
+        expectBadInput(problem(FIT.replace("tumor_cells: {transformation: log}",
+                "tumor_cells: {formula: 'tumor_cells * (2', transformation: log}"), DATA),
+                fit + ", observables.tumor_cells.formula: 'tumor_cells * (2' does not parse");
+        expectBadInput(problem(FIT.replace("lower: 1, upper: 100", "lower: 100, upper: 1"), DATA),
+                fit + ", parameters[0].upper: upper bound 1.0 is not above the lower bound 100.0");
+        expectBadInput(problem(FIT, DATA.replace("growth,18,tumor_cells,1.5e10", "growth,18,tumor_cells,-1.5e10")),
+                data + ", row 5, column value: -1.5E10 is not positive, but observable tumor_cells is compared on a log"
+                        + " scale");
+    }
+
+    private static void expectBadInput(Path file, String line) {
+        Outcome o = aftermath("fit", file.toString(), "--evaluate");
+        assertThat(o.status()).as(o.out() + o.err()).isEqualTo(2);
+        assertThat(o.err().lines().count()).as(o.err()).isEqualTo(1);
+        assertThat(o.err()).startsWith("aftermath: " + line);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
