@@ -96,9 +96,8 @@ class ProfileCoverageTest {
         double threshold = Profiler.threshold(0.95);
         TrustRegionReflective.Options options = TrustRegionReflective.Options.DEFAULT;
         Objective.Settings settings = new Objective.Settings(new org.aftermath.ode.Tolerances(1e-8, 1e-6), 1e9);
-        int[] covered = new int[3];
-        List<String> unbounded = new ArrayList<>();
-        for (int rep = 0; rep < REPLICATES; rep++) {
+        // replicates in parallel (each depends only on its seed): [covered per parameter, unbounded per parameter]
+        List<int[]> outcomes = java.util.stream.IntStream.range(0, REPLICATES).parallel().mapToObj(rep -> {
             RandomGenerator random = PatientSeeds.generator(PatientSeeds.patientSeed(SEED, rep));
             List<Measurement> data = new ArrayList<>();
             for (int i = 0; i < DAYS.length; i++) {
@@ -118,16 +117,26 @@ class ProfileCoverageTest {
                 }
             }
             Profiler profiler = new Profiler(f, lower, upper, options);
+            int[] outcome = new int[6];
             for (int k = 0; k < 3; k++) {
                 double step = 0.02 * (upper[k] - lower[k]);
                 Profile down = profiler.profile(best.x(), best.value(), k, -1, step, threshold);
                 Profile up = profiler.profile(best.x(), best.value(), k, 1, step, threshold);
                 if (!down.bounded() || !up.bounded()) {
-                    unbounded.add("replicate " + rep + ", parameter " + k);
-                    continue;
+                    outcome[3 + k] = 1;
+                } else if (down.crossing() <= truth[k] && truth[k] <= up.crossing()) {
+                    outcome[k] = 1;
                 }
-                if (down.crossing() <= truth[k] && truth[k] <= up.crossing()) {
-                    covered[k]++;
+            }
+            return outcome;
+        }).toList();
+        int[] covered = new int[3];
+        List<String> unbounded = new ArrayList<>();
+        for (int rep = 0; rep < REPLICATES; rep++) {
+            for (int k = 0; k < 3; k++) {
+                covered[k] += outcomes.get(rep)[k];
+                if (outcomes.get(rep)[3 + k] == 1) {
+                    unbounded.add("replicate " + rep + ", parameter " + k);
                 }
             }
         }
