@@ -21,11 +21,21 @@ final class BundledScenarios {
     /** @return every bundled scenario file, sorted; at least one */
     static List<Path> files() {
         try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".mapping.yaml")).sorted().toList();
+            // fit files (a top-level arms: mapping) list scenarios; they are not scenarios themselves
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".mapping.yaml")
+                    && !isFitFile(p)).sorted().toList();
             if (files.isEmpty()) {
                 throw new IllegalStateException("no example scenarios under " + EXAMPLES.toAbsolutePath());
             }
             return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isFitFile(Path yaml) {
+        try {
+            return Files.readAllLines(yaml).stream().anyMatch(l -> l.startsWith("arms:"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
