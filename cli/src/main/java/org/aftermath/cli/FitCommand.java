@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aftermath.cohort.tasks.IndexedExecutor;
-import org.aftermath.cohort.tasks.TaskEngines;
 import org.aftermath.fit.FitOptions;
 import org.aftermath.fit.FitOutputs;
 import org.aftermath.fit.FitReport;
@@ -25,6 +24,7 @@ import org.aftermath.ode.Tolerances;
 import org.aftermath.output.OutputFolder;
 import org.aftermath.report.NumberText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,9 +60,8 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
     private Integer threads;
 
-    @Option(names = "--engine", paramLabel = "NAME", description = "where starts, profiles and chains run: local"
-            + " (this machine's threads, the default) or an engine on the class path")
-    private String engine = TaskEngines.LOCAL;
+    @Mixin
+    private EngineOptions engine;
 
     @Option(names = "--method", paramLabel = "NAME", description = "trust-region (default) or cmaes")
     private String method = Method.TRUST_REGION.id();
@@ -102,14 +101,11 @@ final class FitCommand implements Callable<Integer> {
         if (sample < 0) {
             throw new BadOptionException("--sample: must be >= 0 (got " + sample + ")");
         }
-        Tolerances tolerances = CommonOptions.tolerances(rtol, atol, TOLERANCES);
+        double r = rtol != null ? rtol : TOLERANCES.relative();
+        double a = atol != null ? atol : TOLERANCES.absolute();
+        Tolerances tolerances = BadOptionException.choice(() -> new Tolerances(r, a), r > 0 && r < 1 ? "--atol"
+                : "--rtol");
         int workers = CommonOptions.workers(threads);
-        IndexedExecutor executor;
-        try {
-            executor = TaskEngines.executor(engine, workers);
-        } catch (IllegalArgumentException e) {
-            throw new BadOptionException("--engine: " + e.getMessage());
-        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         ProblemLoader.Loaded loaded = ProblemLoader.load(file);
@@ -122,7 +118,8 @@ final class FitCommand implements Callable<Integer> {
         FitOptions options = new FitOptions(starts, d, profiles, 0.95, sample, 4);
         Path target = out != null ? out : Path.of("out", loaded.problem().name() + "-fit");
         FitResult result;
-        try (OutputFolder folder = OutputFolder.open("--out", target, FitOutputs.COMMAND, List.of(file))) {
+        try (IndexedExecutor executor = engine.executor(workers);
+             OutputFolder folder = OutputFolder.open("--out", target, FitOutputs.COMMAND, List.of(file))) {
             long started = System.nanoTime();
             try (Progress progress = new Progress(stderr, ProgressBar.stderrIsTerminal())) {
                 result = FitRun.run(loaded.problem(), job, options, executor, progress);

@@ -485,25 +485,9 @@ public final class Objective {
             CompiledModel model = compiled.model;
             SensitivitySimulator simulator = new SensitivitySimulator(compiled.tangents(), settings.tolerances(), true);
             try {
-                SensitivitySimulator.Run run;
-                if (pre != null) {
-                    SensitivitySimulator.Run rest = start(simulator, pre, pt, new int[0]);
-                    if (!simulator.steadyState(rest, settings.steadyStateMaxTime())) {
-                        return List.of();
-                    }
-                    run = simulator.start(parameters(model, sim, pt), new double[0][], 0);
-                    boolean[] reset = new boolean[model.stateNames().size()];
-                    for (int i : sim.states) {
-                        reset[i] = true;
-                    }
-                    for (int i = 0; i < reset.length; i++) {
-                        if (!reset[i]) {
-                            run.state()[i] = rest.state()[i];
-                        }
-                    }
-                    setStates(run, sim, pt, new int[0]);
-                } else {
-                    run = start(simulator, sim, pt, new int[0]);
+                SensitivitySimulator.Run run = begin(simulator, pt, new int[0], null);
+                if (run == null) {
+                    return List.of();
                 }
                 int[] index = {0};
                 double[] obs = new double[model.observableNames().size()];
@@ -526,35 +510,14 @@ public final class Objective {
 
         /** Runs the experiment and adds its measurements; @return a failure, or null. */
         String simulate(Point pt, Accumulator acc, boolean derivatives) {
-            CompiledModel model = compiled.model;
             int[] dirs = derivatives ? directions : new int[0];
             SensitivitySimulator simulator = new SensitivitySimulator(compiled.tangents(), settings.tolerances(),
                     true);
             try {
-                SensitivitySimulator.Run run;
-                if (pre != null) {
-                    SensitivitySimulator.Run rest = start(simulator, pre, pt, dirs);
-                    if (!simulator.steadyState(rest, settings.steadyStateMaxTime())) {
-                        return "experiment " + id.label() + ": no steady state within t = "
-                                + settings.steadyStateMaxTime() + " of the preequilibration";
-                    }
-                    acc.steps += rest.stats().steps();
-                    run = simulator.start(parameters(model, sim, pt), directionVectors(model, sim, pt, dirs), 0);
-                    boolean[] reset = new boolean[model.stateNames().size()];
-                    for (int i : sim.states) {
-                        reset[i] = true;
-                    }
-                    for (int i = 0; i < reset.length; i++) {
-                        if (!reset[i]) {
-                            run.state()[i] = rest.state()[i];
-                            for (int d = 0; d < dirs.length; d++) {
-                                run.sensitivities()[d][i] = rest.sensitivities()[d][i];
-                            }
-                        }
-                    }
-                    setStates(run, sim, pt, dirs);
-                } else {
-                    run = start(simulator, sim, pt, dirs);
+                SensitivitySimulator.Run run = begin(simulator, pt, dirs, acc);
+                if (run == null) {
+                    return "experiment " + id.label() + ": no steady state within t = "
+                            + settings.steadyStateMaxTime() + " of the preequilibration";
                 }
                 String[] failure = {null};
                 simulator.advance(run, times.length == 0 ? 0 : times[times.length - 1], times,
@@ -583,6 +546,43 @@ public final class Objective {
             } catch (IntegrationException e) {
                 return "experiment " + id.label() + ": " + e.getMessage();
             }
+        }
+
+        /**
+         * Starts the simulation condition at t = 0, after the preequilibration to steady state when there is one
+         * (the states the simulation condition does not set keep their steady-state values and sensitivities).
+         *
+         * @param acc where the preequilibration's steps are counted, or null
+         * @return the run, or null when the preequilibration reaches no steady state
+         */
+        private SensitivitySimulator.Run begin(SensitivitySimulator simulator, Point pt, int[] dirs, Accumulator acc) {
+            if (pre == null) {
+                return start(simulator, sim, pt, dirs);
+            }
+            SensitivitySimulator.Run rest = start(simulator, pre, pt, dirs);
+            if (!simulator.steadyState(rest, settings.steadyStateMaxTime())) {
+                return null;
+            }
+            if (acc != null) {
+                acc.steps += rest.stats().steps();
+            }
+            CompiledModel model = compiled.model;
+            SensitivitySimulator.Run run = simulator.start(parameters(model, sim, pt),
+                    directionVectors(model, sim, pt, dirs), 0);
+            boolean[] reset = new boolean[model.stateNames().size()];
+            for (int i : sim.states) {
+                reset[i] = true;
+            }
+            for (int i = 0; i < reset.length; i++) {
+                if (!reset[i]) {
+                    run.state()[i] = rest.state()[i];
+                    for (int d = 0; d < dirs.length; d++) {
+                        run.sensitivities()[d][i] = rest.sensitivities()[d][i];
+                    }
+                }
+            }
+            setStates(run, sim, pt, dirs);
+            return run;
         }
 
         private SensitivitySimulator.Run start(SensitivitySimulator simulator, ConditionPlan c, Point pt, int[] dirs) {
