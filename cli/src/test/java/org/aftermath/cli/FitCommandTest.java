@@ -106,6 +106,29 @@ class FitCommandTest {
                         + " scale");
     }
 
+    /** The PEtab benchmark problem Boehm_JProteomeRes2014 beside the checkout. */
+    private static final Path BOEHM = Path.of(System.getProperty("aftermath.shared", "../../shared"),
+            "petab-benchmarks", "Boehm_JProteomeRes2014");
+
+    @Test
+    void evaluatesAPetabProblemAndRefusesABadTable() throws IOException {
+        Outcome o = aftermath("fit", BOEHM.resolve("Boehm_JProteomeRes2014.yaml").toString(), "--evaluate");
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Boehm_JProteomeRes2014: objective at the nominal parameters", "nll 138.22",
+                "k_phos (log10)");
+        try (var files = Files.list(BOEHM)) {
+            for (Path f : files.toList()) {
+                String text = Files.readString(f);
+                if (f.getFileName().toString().startsWith("parameters")) {
+                    text = text.replace("k_phos\tk_{phos}\tlog10\t1E-05\t100000", "k_phos\tk_{phos}\tlog10\t1000\t10");
+                }
+                Files.writeString(dir.resolve(f.getFileName()), text);
+            }
+        }
+        expectBadInput(dir.resolve("Boehm_JProteomeRes2014.yaml"), dir.resolve("parameters_Boehm_JProteomeRes2014.tsv")
+                + ", row 7, column upperBound: upper bound 10.0 is not above the lower bound 1000.0");
+    }
+
     private static void expectBadInput(Path file, String line) {
         Outcome o = aftermath("fit", file.toString(), "--evaluate");
         assertThat(o.status()).as(o.out() + o.err()).isEqualTo(2);

@@ -41,6 +41,9 @@ public final class ProblemLoader {
         if (FitFileReader.isFitFile(text, file)) {
             return FitFileReader.read(sources, file, main);
         }
+        if (PetabReader.isPetab(text, file)) {
+            return PetabReader.read(sources, file, main);
+        }
         throw new ProblemException(file, "", "not a fit file (a YAML mapping with name, arms, data and parameters)"
                 + " nor a PEtab problem (a YAML mapping with format_version)");
     }
