@@ -145,8 +145,8 @@ final class FitCommand implements Callable<Integer> {
             out.println("  not finite: " + e.failure());
             return;
         }
-        out.println("  nll " + NumberText.of(e.likelihood()) + (e.prior() != 0 ? "  prior " + NumberText.of(e.prior())
-                + "  total " + NumberText.of(e.value()) : ""));
+        out.println("  nll " + e.likelihood() + (e.prior() != 0 ? "  prior " + e.prior() + "  total " + e.value()
+                : ""));
         out.println("  gradient (d objective / d parameter on its scale):");
         List<ProblemParameter> estimated = loaded.problem().estimated();
         for (int k = 0; k < estimated.size(); k++) {
