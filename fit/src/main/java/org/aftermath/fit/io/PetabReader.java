@@ -268,7 +268,7 @@ public final class PetabReader {
         Expr e = formula(t, i, column);
         Map<String, Expr> replace = new LinkedHashMap<>();
         for (String ref : e.references()) {
-            if (ref.equals("time") || table.containsKey(ref) || isPlaceholder(ref, prefix, observable)) {
+            if (ref.equals("time") || table.containsKey(ref) || ObservableDefinition.placeholder(ref, prefix, observable) > 0) {
                 continue;
             }
             if (model.variable(ref).isEmpty()) {
@@ -280,22 +280,11 @@ public final class PetabReader {
         return replace.isEmpty() ? e : e.substitute(replace);
     }
 
-    private static boolean isPlaceholder(String name, String prefix, String observable) {
-        String suffix = "_" + observable;
-        if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length() <= prefix.length() + suffix.length()) {
-            return false;
-        }
-        return name.substring(prefix.length(), name.length() - suffix.length()).chars().allMatch(Character::isDigit);
-    }
-
     /** @return the number of distinct placeholders {@code <prefix><n>_<observable>} a formula reads (the largest n) */
     private static int placeholders(Expr e, String prefix, String observable) {
         int n = 0;
         for (String ref : e.references()) {
-            if (isPlaceholder(ref, prefix, observable)) {
-                n = Math.max(n, Integer.parseInt(ref.substring(prefix.length(), ref.length() - observable.length()
-                        - 1)));
-            }
+            n = Math.max(n, ObservableDefinition.placeholder(ref, prefix, observable));
         }
         return n;
     }

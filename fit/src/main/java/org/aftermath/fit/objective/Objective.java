@@ -350,7 +350,7 @@ public final class Objective {
             index = new int[names.size()];
             for (int i = 0; i < names.size(); i++) {
                 String n = names.get(i);
-                int placeholder = placeholder(n, noise ? "noiseParameter" : "observableParameter", o.id());
+                int placeholder = ObservableDefinition.placeholder(n, noise ? "noiseParameter" : "observableParameter", o.id());
                 if (n.equals("time")) {
                     kinds[i] = Kind.TIME;
                 } else if (placeholder > 0) {
@@ -383,16 +383,6 @@ public final class Objective {
             }
             return false;
         }
-    }
-
-    /** @return n of {@code <prefix><n>_<observable>}, or 0 */
-    private static int placeholder(String name, String prefix, String observable) {
-        String suffix = "_" + observable;
-        if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length() <= prefix.length() + suffix.length()) {
-            return 0;
-        }
-        String digits = name.substring(prefix.length(), name.length() - suffix.length());
-        return digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : 0;
     }
 
     /** One measurement, resolved against its experiment's model. */

@@ -26,6 +26,21 @@ public record ObservableDefinition(String id, String name, Expr formula, Expr no
         name = name == null || name.isBlank() ? id : name;
     }
 
+    /**
+     * @param name       a name a formula reads
+     * @param prefix     {@code observableParameter} or {@code noiseParameter}
+     * @param observable the observable's id
+     * @return n when the name is the placeholder {@code <prefix><n>_<observable>}, else 0
+     */
+    public static int placeholder(String name, String prefix, String observable) {
+        String suffix = "_" + observable;
+        if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length() <= prefix.length() + suffix.length()) {
+            return 0;
+        }
+        String digits = name.substring(prefix.length(), name.length() - suffix.length());
+        return digits.length() < 9 && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : 0;
+    }
+
     /** @return the name of observable placeholder n (1-based) */
     public String observablePlaceholder(int n) {
         return "observableParameter" + n + "_" + id;
