@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.aftermath.kernel.model.Parameter;
+import org.aftermath.kernel.model.Provenance;
 import org.aftermath.output.Json;
 import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
+import org.aftermath.tmen.agents.DoseUnit;
+import org.aftermath.tmen.therapy.PkModule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -129,7 +133,57 @@ final class AgentsCommand implements Callable<Integer> {
             text.append(System.lineSeparator()).append(indent).append(i == 0 ? String.format("%-12s", "references") : blank)
                     .append(a.references().get(i));
         }
+        if (a.dosable() && !a.doseUnits().contains(DoseUnit.GY)) {
+            text.append(System.lineSeparator()).append(pharmacokinetics(a.id()));
+        }
         return text.toString();
+    }
+
+    /**
+     * @return the agent's exposure and potency parameters as the model runs them: its module file,
+     *         then one line per parameter with value, unit, whether it is sourced (with the source,
+     *         whose quote is in the file's sidecar) or assumed (with its range); the ports the
+     *         compiler sets and the structural constants are left out
+     */
+    static String pharmacokinetics(String agentId) {
+        String file = PkModule.fileFor(agentId);
+        boolean own = PkModule.sourced(agentId);
+        StringBuilder text = new StringBuilder("  ").append(String.format("%-12s", "kinetics")).append(file)
+                .append(own ? " (its own file; quotes in " + file.replace(".ant", ".quotes.yaml") + ", references in docs/references.md)"
+                        : " (the generic placeholder: every value assumed)");
+        List<String[]> rows = new ArrayList<>();
+        int sourced = 0;
+        int assumed = 0;
+        for (Parameter p : PkModule.read(agentId).parameters()) {
+            Provenance prov = p.provenance();
+            String source = prov.source() == null ? "" : prov.source();
+            if (source.startsWith("set by") || source.startsWith("structural")) {
+                continue;
+            }
+            boolean isAssumed = prov.assumed();
+            String detail = isAssumed ? (prov.min() == null ? "" : "range " + number(prov.min()) + " .. " + number(prov.max()))
+                    + (source.equals("assumed") ? "" : "; " + source.substring("assumed".length()).replaceFirst("^[ ,;]+", ""))
+                    : source;
+            rows.add(new String[] {p.id(), number(p.value()) + (p.unit() == null ? "" : " " + p.unit()),
+                    isAssumed ? "assumed" : "sourced", detail});
+            if (isAssumed) {
+                assumed++;
+            } else {
+                sourced++;
+            }
+        }
+        int w0 = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+        int w1 = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
+        for (String[] r : rows) {
+            text.append(System.lineSeparator()).append("    ").append(String.format("%-" + (w0 + 2) + "s%-" + (w1 + 2) + "s%-9s", r[0], r[1], r[2]))
+                    .append(r[3]);
+        }
+        text.append(System.lineSeparator()).append("    ").append(sourced).append(" sourced, ").append(assumed).append(" assumed");
+        return text.toString();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** Each term with its meaning from the legend when it has one ({@code DSBs} uses {@code DSB}). */

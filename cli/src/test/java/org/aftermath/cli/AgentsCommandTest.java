@@ -90,7 +90,13 @@ class AgentsCommandTest {
                 "members     epirubicin, daunorubicin, doxorubicin, idarubicin", "notes       some also produce free radicals")
                 .doesNotContain("dose units");
         assertThat(agents("metformin").out()).contains("targets     IKK, NFKB", "source      Moiseeva et al., 2013")
-                .doesNotContain("references", "lesions");
+                .doesNotContain("references  ", "lesions");
+        // issue 13: the entry says which exposure and potency values are sourced and which assumed
+        assertThat(agents("sulfasalazine").out()).contains("kinetics    pk-sulfasalazine.ant (its own file",
+                "bioavailability   0.12", "sourced  Azad Khan et al. 1982", "unbound_fraction  0.01",
+                "ic50              249 mg_per_L   sourced  Liptay et al. 1999", "inhibition_max    0.9            assumed  range 0.5 .. 1");
+        assertThat(agents("3-aminobenzamide").out()).contains("pk-generic.ant (the generic placeholder: every value assumed)");
+        assertThat(agents("radiation").out()).doesNotContain("kinetics");
     }
 
     @Test

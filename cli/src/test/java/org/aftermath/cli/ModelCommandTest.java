@@ -28,7 +28,7 @@ class ModelCommandTest {
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("# scenario " + FIG3A + "; model files: builtin")
                 .contains("Species (amounts):\n  N in tumor_bed = 1e9 cells")
-                .contains("  doubling_days = 10 day\n      source: Kim & Tannock 2005 Nat Rev Cancer 5:516 (LITERATURE.md §1.4); range 2.5 .. 120")
+                .contains("  doubling_days = 10 day\n      source: Chen et al. 2014 (Fig. 3A: doubling time of 10 days or 2 months; a scenario value); range 2.5 .. 120")
                 .contains("  growth: -> N;  rate = ln(2)/doubling_days*N")
                 .contains("  dN/dt = growth   (reaction rates above)")
                 .contains("  tumor_cells := N")
@@ -61,7 +61,7 @@ class ModelCommandTest {
         Model back = SbmlReader.read(Files.readString(xml), xml.toString());
         assertThat(back.events()).hasSize(7);
         assertThat(back.parameter("doubling_days").orElseThrow().provenance().source())
-                .isEqualTo("Kim & Tannock 2005 Nat Rev Cancer 5:516 (LITERATURE.md §1.4)");
+                .isEqualTo("Chen et al. 2014 (Fig. 3A: doubling time of 10 days or 2 months; a scenario value)");
     }
 
     @Test

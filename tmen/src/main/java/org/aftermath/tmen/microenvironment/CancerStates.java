@@ -21,7 +21,8 @@ import org.aftermath.tmen.therapy.ModuleRenamer;
  * rate laws with {@code N} replaced by the state, escape part of the drug kill, die in the same
  * proportion at every instantaneous kill (kill-fraction doses, radiotherapy fractions), and are
  * counted in {@code tumor_cells}. Every growth law is multiplied by {@code drive} (the DDSP's
- * growth effect and the proliferation lag), every cytotoxic dose starts a lag.
+ * growth effect and the proliferation lag), every drug kill by {@code kill_survival} (the part of
+ * the kill the cancer cells' NF-kB does not prevent), every cytotoxic dose starts a lag.
  */
 public final class CancerStates {
     /** The growth module's cancer-cell species: the proliferating, drug-sensitive cells. */
@@ -33,7 +34,7 @@ public final class CancerStates {
     static final String DRIVE = "drive";
     static final String LAG = "proliferation_lag";
     static final String AGENT_STRESS = "agent_stress";
-    static final String CANCER_SECRETORS = "cancer_secretors";
+    static final String KILL_SURVIVAL = "kill_survival";
     /** Suffix of the Norton–Simon kill reactions the therapy model writes. */
     static final String KILL_SUFFIX = "_kill";
 
@@ -45,8 +46,7 @@ public final class CancerStates {
     }
 
     /**
-     * Binds the module's inputs: {@code agent_stress} to the summed effects of the genotoxic
-     * agents, {@code cancer_secretors} to the dormant cancer cells per initial cancer cell.
+     * Binds the module's input {@code agent_stress} to the summed effects of the genotoxic agents.
      *
      * @param model            the merged model ({@link #present})
      * @param genotoxicEffects observables of the genotoxic agents' effects, e.g. {@code doxorubicin_effect}
@@ -58,9 +58,7 @@ public final class CancerStates {
         for (String effect : genotoxicEffects) {
             stress = Expr.bin(BinaryOp.ADD, stress, Expr.ref(effect));
         }
-        Model m = model.withParameterBound(AGENT_STRESS, stress, origin);
-        return m.withParameterBound(CANCER_SECRETORS,
-                Expr.bin(BinaryOp.DIV, Expr.ref(DORMANT), Expr.ref("stroma_cells_ref")), origin);
+        return model.withParameterBound(AGENT_STRESS, stress, origin);
     }
 
     /**
@@ -83,6 +81,8 @@ public final class CancerStates {
                         times(Expr.ref("tolerant_growth"), state(rate, TOLERANT)), origin));
                 reactions.add(produce(r.id() + "_" + DDR_DEFICIENT, DDR_DEFICIENT, state(rate, DDR_DEFICIENT), origin));
             } else if (isKill(r)) {
+                Expr rate = times(r.rate(), Expr.ref(KILL_SURVIVAL));
+                r = new Reaction(r.id(), r.reactants(), r.products(), rate, r.origin());
                 reactions.add(r);
                 reactions.add(consume(r.id() + "_" + TOLERANT, TOLERANT,
                         times(escaping("tolerance_escape"), state(r.rate(), TOLERANT)), origin));

@@ -37,7 +37,9 @@ import org.aftermath.tmen.therapy.PkModule;
  * Modules: every {@code tme-*.ant} file of the scenario's model source, in the order
  * {@value #STROMA}, {@value #DDSP}, {@value #FACTORS}, then the others by file name.
  *
- * <p>Bindings (ids of agent parameters are prefixed {@code <agent>_}, C = max(plasma, 0), mg/L):
+ * <p>Bindings (ids of agent parameters are prefixed {@code <agent>_}, C = max(plasma, 0), mg/L, the
+ * total plasma concentration; C_u = {@code unbound_fraction} · C, the free concentration that acts
+ * on targets):
  * <ul>
  *   <li>{@value #CELLS_REF} = {@code tumor.cells}; {@code stroma_<type>} from {@code stroma:}.</li>
  *   <li>{@value #DAMAGE_RATE} := Σ over genotoxic agents {@code stroma_damage · C}
@@ -45,9 +47,10 @@ import org.aftermath.tmen.therapy.PkModule;
  *       {@code damage_sensitivity_X · dose} to {@code D_X} ({@link #radiationDamage}).</li>
  *   <li>{@value #ARREST_RATE} := Σ over anti-microtubule agents {@code stroma_arrest · effect}.</li>
  *   <li>each modulator target port ({@link #PORTS}) := 1 − Π (1 − I_m), with the modulator's own
- *       inhibition {@code I_m = inhibition_max · C^h / (ic50^h + C^h)}, h = {@code inhibition_hill},
+ *       inhibition {@code I_m = inhibition_max · C_u^h / (ic50^h + C_u^h)} with a free-drug
+ *       {@code ic50}, h = {@code inhibition_hill},
  *       an observable {@code <agent>_inhibition_<port>}; metformin's targets IKK and NFKB bind IKK
- *       only (one mechanism, counted once); {@value #NEUTRALISATION} := Σ {@code k_neutralise · C}
+ *       only (one mechanism, counted once); {@value #NEUTRALISATION} := Σ {@code k_neutralise · C_u}
  *       over anti-WNT16B agents.</li>
  *   <li>knockouts set {@code kd_<NODE>} = 1, knockdowns the fraction given; node names are the
  *       model's {@code kd_*} parameters, case-insensitive.</li>
@@ -81,6 +84,8 @@ public final class MicroenvironmentModel {
     public static final String IC50 = "ic50";
     public static final String INHIBITION_HILL = "inhibition_hill";
     public static final String K_NEUTRALISE = "k_neutralise";
+    /** Free fraction of a modulator in plasma: its targets see {@code unbound_fraction · plasma}. */
+    public static final String UNBOUND_FRACTION = "unbound_fraction";
 
     private static final String KD = "kd_";
     private static final List<String> DAMAGED_TYPES = List.of("fib", "endo", "imm");
@@ -244,12 +249,13 @@ public final class MicroenvironmentModel {
             }
             List<String> targets = agent.targets().contains("IKK")
                     ? agent.targets().stream().filter(t -> !t.equals("NFKB")).toList() : agent.targets();
+            Expr free = targets.isEmpty() ? c : mul(agentParameter(a, prefix, UNBOUND_FRACTION), c);
             for (String target : targets) {
                 String port = PORTS.get(target);
                 if (port != null) {
                     String observable = prefix + "inhibition_" + port;
                     Expr h = agentParameter(a, prefix, INHIBITION_HILL);
-                    Expr ch = Expr.bin(BinaryOp.POW, c, h);
+                    Expr ch = Expr.bin(BinaryOp.POW, free, h);
                     Expr law = Expr.bin(BinaryOp.DIV, mul(agentParameter(a, prefix, INHIBITION_MAX), ch),
                             Expr.bin(BinaryOp.ADD, Expr.bin(BinaryOp.POW, agentParameter(a, prefix, IC50), h), ch));
                     addRule(observable, law);
@@ -257,7 +263,7 @@ public final class MicroenvironmentModel {
                     modulations.add(new Modulation(a.agentId(), target, port, observable, Modulation.FRACTION));
                 } else if (target.equals(WNT16B)) {
                     String observable = prefix + "neutralisation";
-                    addRule(observable, mul(agentParameter(a, prefix, K_NEUTRALISE), c));
+                    addRule(observable, mul(agentParameter(a, prefix, K_NEUTRALISE), free));
                     neutralise.add(Expr.ref(observable));
                     modulations.add(new Modulation(a.agentId(), target, NEUTRALISATION, observable, Modulation.PER_DAY));
                 } else {
