@@ -273,4 +273,25 @@ class DdspNetworkTest {
         assertThat(kd.rise("cxcl1")).isLessThanOrEqualTo(0.5 * wt.rise("cxcl1"));
         assertThat(kd.rise("wnt16b")).isLessThanOrEqualTo(0.5 * wt.rise("wnt16b"));
     }
+
+    /**
+     * Stroma damaged before implantation (predamage_gy, predamage_days): the initial states use the
+     * closed form of the model's own conversion law, so irradiating in the model gives the same
+     * persistent fraction; a bed implanted with stroma irradiated a week earlier secretes from day 0.
+     */
+    @Test
+    void predamagedStromaStartsWithTheFractionTheModelItselfConvertsAndSecretesFromTheStart() {
+        Run irradiatedInModel = tenGray(Map.of("d_fib", 1e-9, "d_endo", 1e-9, "d_imm", 1e-9, "k_recruit", 0.0));
+        double c = 1 - Math.pow(1 + Math.pow(10 / 3.5, 4), -30.0 / (4 * 11));
+        Map<String, Double> afterConversion = irradiatedInModel.grid().get(Math.round(1.5 / 0.05));
+        double total = afterConversion.get("fib_total");
+        double normal = afterConversion.get("stroma_total") - afterConversion.get("stroma_persistent") - afterConversion.get("stroma_senescent");
+        assertThat(1 - normal / afterConversion.get("stroma_total")).isCloseTo(c, within(0.005));
+        assertThat(total).isPositive();
+        Run predamaged = irradiate(0, 0, Map.of("predamage_gy", 10.0, "predamage_days", 7.0));
+        Run undamaged = irradiate(0, 0, Map.of());
+        assertThat(predamaged.riseAt("il8", 0.5)).isPositive();
+        assertThat(undamaged.riseAt("il8", 0.5)).isZero();
+        assertThat(predamaged.grid().get(0L).get("senescent_stroma_fraction")).isGreaterThan(0.5);
+    }
 }
