@@ -79,6 +79,23 @@ class MechanismExperimentsTest {
         assertThat(Mechanisms.rise(two, "il6")).isLessThan(Mechanisms.rise(wildType(), "il6"));
     }
 
+    /** Coppé et al. 2008; Rodier et al. 2009: after 10 Gy the secretion of fibroblasts builds over days. */
+    @Test
+    void tenGrayFibroblastSecretionBuildsOverDays() {
+        RunResult r = run("fibroblasts-10gy");
+        for (String f : List.of("il6", "il8")) {
+            double week = Mechanisms.at(r, f + "_fold_change", 8) - 1;
+            assertThat(Mechanisms.at(r, f + "_fold_change", 1.25) - 1).as(f + " 6 h after").isLessThan(0.02 * week);
+            assertThat(Mechanisms.at(r, f + "_fold_change", 2) - 1).as(f + " 1 day after").isLessThan(0.25 * week);
+            double previous = 0;
+            for (double day = 2; day <= 8; day++) {
+                double rise = Mechanisms.at(r, f + "_fold_change", day) - 1;
+                assertThat(rise).as(f + " on day " + day).isGreaterThan(previous);
+                previous = rise;
+            }
+        }
+    }
+
     @Test
     void docetaxelArrestsStromaWithEveryFactorBelowTwofold() {
         RunResult r = run("docetaxel-arrest");
