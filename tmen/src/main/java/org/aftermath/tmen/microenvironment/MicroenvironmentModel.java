@@ -293,7 +293,7 @@ public final class MicroenvironmentModel {
         String id = prefix + name;
         if (model.parameter(id).isEmpty()) {
             throw new ScenarioException(scenario.source(), "treatments", "the PK module of " + a.agentId()
-                    + " (" + PkModule.fileFor(a.agentId()) + " or its replacement) defines no parameter '" + name
+                    + " (" + PkModule.fileFor(a.agentId(), scenario.patient().species()) + " or its replacement) defines no parameter '" + name
                     + "', which the microenvironment model needs");
         }
         return Expr.ref(id);

@@ -62,7 +62,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *     route: iv_bolus         # optional; the agent's default route otherwise
  *     infusion_hours: 1       # iv_infusion only; default 1
  *     days: [0, 21]
- * patient: {bsa_m2: 1.8, weight_kg: 70}      # optional; these defaults
+ * patient: {bsa_m2: 1.8, weight_kg: 70}      # optional; these defaults; species: mouse (pk-AGENT-mouse.ant;
+ *                                             #   defaults 0.0078 m², 0.025 kg) for xenografts
  * endpoints: {cells_per_cm3: 1e9, partial_response_change: -0.3, progression_change: 0.2, detectable_cells: 1e8,
  *             assessment: before_doses}   # or continuous, or days between scans
  * parameters: {}              # optional; model parameter overrides NAME: number
@@ -450,10 +451,12 @@ public final class ScenarioReader {
     }
 
     private static Patient patient(Node node) {
-        Fields f = node.fields("bsa_m2", "weight_kg");
-        double bsa = f.optional("bsa_m2").map(n -> n.in(InputRange.BSA)).orElse(Patient.DEFAULT.bsaM2());
-        double weight = f.optional("weight_kg").map(n -> n.in(InputRange.WEIGHT)).orElse(Patient.DEFAULT.weightKg());
-        return build(node, () -> new Patient(bsa, weight));
+        Fields f = node.fields("species", "bsa_m2", "weight_kg");
+        Species species = f.optional("species").map(n -> Species.of(n.choice(Species.ids()))).orElse(Species.HUMAN);
+        Patient d = Patient.defaults(species);
+        double bsa = f.optional("bsa_m2").map(n -> n.in(InputRange.BSA)).orElse(d.bsaM2());
+        double weight = f.optional("weight_kg").map(n -> n.in(InputRange.WEIGHT)).orElse(d.weightKg());
+        return build(node, () -> new Patient(species, bsa, weight));
     }
 
     private static EndpointSettings endpoints(Node node, double days) {

@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.aftermath.kernel.antimony.AntimonyReader;
 import org.aftermath.kernel.model.Model;
+import org.aftermath.tmen.models.BuiltInModels;
+import org.aftermath.tmen.models.ModelFile;
 import org.aftermath.tmen.models.ModelSource;
+import org.aftermath.tmen.scenario.Species;
 
 /**
  * The bundled pharmacokinetic/exposure-response module files, {@code pk-<agent id>.ant} in
@@ -48,6 +52,32 @@ public final class PkModule {
     public static String fileFor(String agentId) {
         String own = "pk-" + agentId + ".ant";
         return PkModule.class.getResource(path(own)) != null ? own : "pk-" + GENERIC + ".ant";
+    }
+
+    /**
+     * @return the resource name of an agent's module for a species: {@link #fileFor(String)} for a
+     *         human, {@code pk-<id>-mouse.ant} for a mouse (whether or not it exists: a mouse never
+     *         falls back on the generic or the human module)
+     */
+    public static String fileFor(String agentId, Species species) {
+        return species == Species.HUMAN ? fileFor(agentId) : "pk-" + agentId + species.fileSuffix() + ".ant";
+    }
+
+    /**
+     * @return the agent's module for a species from {@code source}, ids not yet prefixed; empty for
+     *         a non-human species whose module {@code source} lacks
+     */
+    public static Optional<Model> read(String agentId, ModelSource source, Species species) {
+        return species == Species.HUMAN ? Optional.of(read(agentId, source))
+                : source.file(fileFor(agentId, species)).map(ModelFile::read);
+    }
+
+    /** @return the agents with a bundled module for a non-human species, e.g. [mitoxantrone] for a mouse */
+    public static List<String> bundledFor(Species species) {
+        String suffix = species.fileSuffix() + ModelFile.SUFFIX;
+        return BuiltInModels.files().stream().map(ModelFile::name)
+                .filter(n -> n.startsWith("pk-") && n.endsWith(suffix))
+                .map(n -> n.substring(3, n.length() - suffix.length())).sorted().toList();
     }
 
     /** @return true if the agent has its own, sourced module file */

@@ -29,6 +29,7 @@ import org.aftermath.tmen.scenario.InputRange;
 import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
+import org.aftermath.tmen.scenario.Species;
 import org.aftermath.tmen.scenario.Treatment;
 
 /**
@@ -167,6 +168,7 @@ public final class TherapyModel {
     private void addAgents(Regimen regimen) {
         Map<String, List<Double>> daysByAgent = new LinkedHashMap<>();
         Map<String, Agent.Role> roles = new LinkedHashMap<>();
+        Map<String, Integer> firstTreatment = new LinkedHashMap<>();
         boolean patient = false;
         List<Treatment.AgentTreatment> radiation = new ArrayList<>();
         for (int i = 0; i < scenario.treatments().size(); i++) {
@@ -191,6 +193,7 @@ public final class TherapyModel {
                 patient = true;
                 daysByAgent.computeIfAbsent(a.agentId(), k -> new ArrayList<>());
                 roles.put(a.agentId(), a.role());
+                firstTreatment.putIfAbsent(a.agentId(), i);
             }
         }
         if (radiation.size() > 1) {
@@ -201,17 +204,24 @@ public final class TherapyModel {
         if (patient || !radiation.isEmpty()) {
             model = model.merge(PkModule.require(source, "therapy-units.ant"));
         }
+        Species species = scenario.patient().species();
+        boolean mouse = species == Species.MOUSE;
         if (patient) {
             contribution.add(new Parameter(PkModule.PATIENT_BSA, scenario.patient().bsaM2(), "m2", true,
-                    new Provenance("scenario " + scenario.source() + " patient.bsa_m2 (default 1.8, assumed)", 0.5, 3.0,
-                            "body surface area", Domain.POSITIVE), origin), "patient.bsa_m2", InputRange.BSA);
+                    new Provenance("scenario " + scenario.source() + " patient.bsa_m2 (default " + (mouse ? "0.0078" : "1.8")
+                            + ", assumed)", mouse ? 0.006 : 0.5, mouse ? 0.0095 : 3.0, "body surface area", Domain.POSITIVE),
+                    origin), "patient.bsa_m2", InputRange.BSA);
             contribution.add(new Parameter(PkModule.PATIENT_WEIGHT, scenario.patient().weightKg(), "kg", true,
-                    new Provenance("scenario " + scenario.source() + " patient.weight_kg (default 70, assumed)", 3.0, 250.0,
-                            "body weight", Domain.POSITIVE), origin), "patient.weight_kg", InputRange.WEIGHT);
+                    new Provenance("scenario " + scenario.source() + " patient.weight_kg (default " + (mouse ? "0.025" : "70")
+                            + ", assumed)", mouse ? 0.015 : 3.0, mouse ? 0.04 : 250.0, "body weight", Domain.POSITIVE),
+                    origin), "patient.weight_kg", InputRange.WEIGHT);
         }
         for (String agentId : daysByAgent.keySet()) {
             String prefix = ModelIds.of(agentId);
-            Model pk = PkModule.read(agentId, source);
+            Model pk = PkModule.read(agentId, source, species).orElseThrow(() -> new ScenarioException(scenario.source(),
+                    "treatments[" + firstTreatment.get(agentId) + "].agent", "no " + species.id() + " pharmacokinetics for '"
+                            + agentId + "': the model has no " + PkModule.fileFor(agentId, species) + " (bundled for a "
+                            + species.id() + ": " + String.join(", ", PkModule.bundledFor(species)) + ")"));
             boolean kills = roles.get(agentId).cytotoxic();
             model = model.merge(ModuleRenamer.prefix(kills ? pk : withoutEffect(pk), prefix));
             if (kills) {
