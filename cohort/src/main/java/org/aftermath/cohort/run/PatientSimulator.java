@@ -56,6 +56,7 @@ public final class PatientSimulator {
         this.options = RunOptions.COHORT.withOutputStep(job.gridStepDays()).withIntegrator(job.integrator())
                 .withTolerances(job.tolerances()).withSeed(job.seed());
         ScenarioRunner.checkOutputGrid(job.scenarioFile(), base.days(), job.gridStepDays());
+        ScenarioRunner.checkOutputGrid(job.scenarioFile(), base.days(), job.gridStepDays());
         this.grid = Grid.days(base.days(), job.gridStepDays());
         this.rangeWarnings = compile(base).rangeWarnings();
     }

@@ -1,6 +1,7 @@
 package org.aftermath.cohort.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -20,6 +21,7 @@ import org.aftermath.runner.ScenarioRunner;
 import org.aftermath.runner.Summary;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
+import org.aftermath.tmen.scenario.ScenarioException;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,15 @@ class PatientSimulatorTest {
         assertThat(PatientsCsv.row(new PatientSimulator(job).simulate(2))).isEqualTo(expected);
         PatientSimulator builtIn = new PatientSimulator(CohortFixtures.killCohort(10, 3));
         assertThat(PatientsCsv.row(builtIn.simulate(2))).isEqualTo(expected);
+    }
+
+    @Test
+    void aBandGridBeyondTheRowBudgetIsRefusedBeforeAnythingIsAllocated() {
+        CohortJob fine = CohortFixtures.killCohort(10, 3);
+        CohortJob job = new CohortJob(fine.scenarioFile(), fine.scenarioText(), fine.scenarioSha256(), fine.modelFiles(),
+                3, 10, fine.integrator(), fine.rtol(), fine.atol(), 1e-6);
+        assertThatThrownBy(() -> new PatientSimulator(job)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("--step 1.0E-6 gives 63000001 output rows (at most " + ScenarioRunner.MAX_ROWS);
     }
 
     @Test
