@@ -22,8 +22,6 @@ final class InterpretedModel extends AbstractCompiledModel {
     private final Node[][] termStoichiometry;
     private final boolean[][] termGain;
     private final Node[] rateRules;
-    private final Node[] initMath;
-    private final SlotLayout.Slot[] initTarget;
     private final List<CompiledEvent> events;
 
     InterpretedModel(ModelPlan plan) {
@@ -50,19 +48,6 @@ final class InterpretedModel extends AbstractCompiledModel {
                 rateRules[i] = nodes.compile(plan.rateRules.get(i));
             }
         }
-        initMath = new Node[plan.init.size()];
-        initTarget = new SlotLayout.Slot[plan.init.size()];
-        for (int k = 0; k < initMath.length; k++) {
-            ModelPlan.InitStep step = plan.init.get(k);
-            if (step instanceof ModelPlan.ObsStep o) {
-                initMath[k] = nodes.compile(o.math());
-                initTarget[k] = new SlotLayout.Slot(SlotLayout.Kind.OBSERVABLE, o.index());
-            } else {
-                ModelPlan.Assign a = (ModelPlan.Assign) step;
-                initMath[k] = nodes.compile(a.math());
-                initTarget[k] = a.target();
-            }
-        }
         List<CompiledEvent> es = new ArrayList<>();
         for (ModelPlan.EventPlan e : plan.events) {
             es.add(new EventNodes(this, e, nodes));
@@ -81,17 +66,7 @@ final class InterpretedModel extends AbstractCompiledModel {
 
     @Override
     public void initialize(double[] p, double[] y) {
-        System.arraycopy(layout.initialState, 0, y, 0, y.length);
-        double[] o = new double[layout.observableNames.size()];
-        for (int k = 0; k < initMath.length; k++) {
-            double v = initMath[k].eval(0.0, y, p, o);
-            SlotLayout.Slot s = initTarget[k];
-            switch (s.kind()) {
-                case STATE -> y[s.index()] = v;
-                case PARAMETER -> p[s.index()] = v;
-                default -> o[s.index()] = v;
-            }
-        }
+        initializeAt(0.0, p, y);
     }
 
     @Override
