@@ -118,7 +118,9 @@ class FuzzCorpusTest {
         try (Stream<Path> left = Files.list(caseDir)) {
             assertThat(left.map(p -> p.getFileName().toString())).as(shown).noneMatch(n -> n.contains(".partial-"));
         }
-        String message = (c.onStdout() ? result.out() : errorMessage(err)).toLowerCase(Locale.ROOT);
+        // Fragments are matched without the temporary folder's path: its random digits once matched "3|three".
+        String message = (c.onStdout() ? result.out() : errorMessage(err)).replace(dir.toString(), "<tmp>")
+                .toLowerCase(Locale.ROOT);
         if (c.pending() != null) {
             List<String> missing = missing(c, message);
             if (result.status() == c.exit() && missing.isEmpty()) {

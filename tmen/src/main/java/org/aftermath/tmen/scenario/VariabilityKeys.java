@@ -109,7 +109,7 @@ final class VariabilityKeys {
     private static CorrelationSpec correlation(Node entry, Map<String, DistributionSpec> inputs) {
         List<Node> parts = entry.list();
         if (parts.size() != 3) {
-            throw entry.problem("expected [input, input, rho] (got " + parts.size() + " elements)");
+            throw entry.problem("expected three elements [input, input, rho] (got " + parts.size() + ")");
         }
         String a = input(parts.get(0), inputs);
         String b = input(parts.get(1), inputs);

@@ -172,7 +172,7 @@ class VariabilityReaderTest {
                 Arguments.of("variability: {tumor.cells: {values: [1.0e9]}}\ncorrelations: [[tumor.cells, tumor.cells, 0.2]]",
                         "v.yaml: correlations[0][1]: correlates 'tumor.cells' with itself; name two different inputs"),
                 Arguments.of("variability: {tumor.cells: {values: [1.0e9]}}\ncorrelations: [[tumor.cells, 0.2]]",
-                        "v.yaml: correlations[0]: expected [input, input, rho] (got 2 elements)"),
+                        "v.yaml: correlations[0]: expected three elements [input, input, rho] (got 2)"),
                 Arguments.of("variability: {tumor.cells: {values: [1.0e9]}, patient.bsa_m2: {values: [1.6, 2]}}\n"
                                 + "correlations: [[tumor.cells, patient.bsa_m2, 0.2], [patient.bsa_m2, tumor.cells, 0.3]]",
                         "v.yaml: correlations: the pair patient.bsa_m2, tumor.cells is correlated twice"),
