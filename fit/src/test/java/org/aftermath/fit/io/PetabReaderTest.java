@@ -25,7 +25,7 @@ class PetabReaderTest {
 
     /** Copies the Boehm problem into the temporary folder, with one file's text changed. */
     private Path copy(String table, UnaryOperator<String> change) throws IOException {
-        try (Stream<Path> files = Files.list(PetabBoehmTest.BOEHM)) {
+        try (Stream<Path> files = Files.list(PetabCollection.FOLDER.resolve(BOEHM))) {
             for (Path f : files.toList()) {
                 String text = Files.readString(f);
                 String name = f.getFileName().toString();

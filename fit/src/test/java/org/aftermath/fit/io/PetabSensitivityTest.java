@@ -1,0 +1,77 @@
+package org.aftermath.fit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aftermath.fit.objective.Evaluation;
+import org.aftermath.fit.objective.Objective;
+import org.aftermath.fit.problem.EstimationProblem;
+import org.aftermath.fit.problem.ProblemParameter;
+import org.aftermath.fit.problem.Scale;
+import org.aftermath.ode.Tolerances;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The gradient from forward sensitivities equals central finite differences on three problems of the PEtab
+ * benchmark collection, away from the optimum (every parameter moved by +0.2 on its log10 scale, a factor 1.6,
+ * where the gradient is large).
+ * <p>
+ * Finite differences: central differences D(h) with h = 1e-3 and D(h/2) on the estimation scale, extrapolated to
+ * R = (4 D(h/2) − D(h)) / 3 (truncation error O(h⁴)). The step balances truncation (D(h) − g ≈ c h², about 1e-6
+ * relative here) against the objective's integration noise at rtol 1e-10 (about 1e-10 relative, amplified by
+ * f/h to about 1e-8 relative of the gradient). FD is taken as reliable for a component when its truncation estimate
+ * |D(h) − D(h/2)| is below 1e-3 |R|; there the sensitivity gradient must equal R to 1e-4 relative. At most one
+ * component per problem may be unreliable (Brannmark's k1e, whose gradient is 1e-9 of the others').
+ */
+class PetabSensitivityTest {
+
+    static final double H = 1e-3;
+    static final double RTOL = 1e-4;
+    static final double RELIABLE = 1e-3;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fujita_SciSignal2010", "Brannmark_JBC2010"})
+    void sensitivityGradientEqualsCentralDifferencesAwayFromTheOptimum(String name) {
+        EstimationProblem problem = ProblemLoader.load(PetabCollection.yaml(name)).problem();
+        Objective objective = new Objective(problem, new Objective.Settings(new Tolerances(1e-10, 1e-12), 1e9));
+        double[] x = away(problem);
+        Evaluation e = objective.evaluate(x, true);
+        assertThat(e.ok()).as(e.failure()).isTrue();
+        List<String> unreliable = new ArrayList<>();
+        for (int k = 0; k < x.length; k++) {
+            double d = central(objective, x, k, H);
+            double d2 = central(objective, x, k, H / 2);
+            double r = (4 * d2 - d) / 3;
+            String id = problem.estimated().get(k).id();
+            if (!(Math.abs(d - d2) <= RELIABLE * Math.abs(r))) {
+                unreliable.add(id);
+                continue;
+            }
+            assertThat(e.gradient()[k]).as("%s: d objective / d %s", name, id)
+                    .isCloseTo(r, Offset.offset(RTOL * Math.abs(r)));
+        }
+        assertThat(unreliable).as("%s: components where finite differences are unreliable", name).hasSizeLessThan(2);
+    }
+
+    /** @return the nominal parameters moved by +0.2 on a log10 scale (the same factor on a log scale) */
+    static double[] away(EstimationProblem problem) {
+        double[] x = problem.nominal();
+        for (int k = 0; k < x.length; k++) {
+            ProblemParameter p = problem.estimated().get(k);
+            assertThat(p.scale()).as(p.id()).isNotEqualTo(Scale.LIN);
+            x[k] += p.scale() == Scale.LOG ? 0.2 * Math.log(10) : 0.2;
+        }
+        return x;
+    }
+
+    private static double central(Objective objective, double[] x, int k, double h) {
+        double[] up = x.clone();
+        double[] down = x.clone();
+        up[k] += h;
+        down[k] -= h;
+        return (objective.evaluate(up, false).value() - objective.evaluate(down, false).value()) / (2 * h);
+    }
+}
