@@ -41,6 +41,9 @@ public final class DataTable {
      */
     public static DataTable read(String text, String file, char separator, List<String> required,
                                  Set<String> optional) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a UTF-8 byte-order mark (spreadsheet exports) is not part of the first column
+        }
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<List<String>> raw = new ArrayList<>();

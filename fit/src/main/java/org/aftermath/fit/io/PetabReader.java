@@ -202,8 +202,10 @@ public final class PetabReader {
                     throw t.problem(i, "upperBound", "upper bound " + upper + " is below the lower bound " + lower);
                 }
             }
-            Prior objective = prior(t, i, "objectivePriorType", "objectivePriorParameters");
-            Prior initialization = prior(t, i, "initializationPriorType", "initializationPriorParameters");
+            Prior objective = prior(t, i, "objectivePriorType", "objectivePriorParameters", estimate, scale, lower,
+                    upper);
+            Prior initialization = prior(t, i, "initializationPriorType", "initializationPriorParameters", estimate,
+                    scale, lower, upper);
             String name = t.cell(i, "parameterName");
             out.add(new ProblemParameter(id, name.isEmpty() ? id : name, scale, lower, upper, nominal, estimate,
                     objective, initialization));
@@ -211,7 +213,12 @@ public final class PetabReader {
         return out;
     }
 
-    private static Prior prior(DataTable t, int i, String typeColumn, String parametersColumn) {
+    /**
+     * A prior of the row; its parameters default to {@code lowerBound;upperBound} (on the estimation scale for the
+     * {@code parameterScale} types), as PEtab v1 specifies. A fixed parameter's prior without parameters is ignored.
+     */
+    private static Prior prior(DataTable t, int i, String typeColumn, String parametersColumn, boolean estimate,
+                               Scale scale, double lower, double upper) {
         String type = t.cell(i, typeColumn);
         if (type.isEmpty()) {
             return null;
@@ -221,7 +228,19 @@ public final class PetabReader {
             throw t.problem(i, typeColumn, "'" + type + "' is not a prior type (allowed: "
                     + String.join(", ", Prior.Type.ids()) + ")");
         }
-        String[] parts = t.required(i, parametersColumn).split(";", -1);
+        if (t.cell(i, parametersColumn).isEmpty()) {
+            if (!estimate) {
+                return null;
+            }
+            try {
+                return kind.onScale() ? new Prior(kind, scale.toScale(lower), scale.toScale(upper))
+                        : new Prior(kind, lower, upper);
+            } catch (IllegalArgumentException e) {
+                throw t.problem(i, parametersColumn, "empty, and the default lowerBound;upperBound does not suit: "
+                        + e.getMessage());
+            }
+        }
+        String[] parts = t.cell(i, parametersColumn).split(";", -1);
         if (parts.length != 2) {
             throw t.problem(i, parametersColumn, "a " + type + " prior takes two parameters separated by ';', got '"
                     + t.cell(i, parametersColumn) + "'");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.aftermath.fit.io.ProblemException;
 import org.aftermath.fit.problem.Condition;
 import org.aftermath.fit.problem.EstimationProblem;
 import org.aftermath.fit.problem.Measurement;
@@ -65,6 +66,7 @@ public final class Objective {
      * @param settings solver settings
      * @throws IllegalArgumentException if a formula or condition reads a name that is neither a model symbol nor a
      *                                  parameter of the table, or a condition sets what is not in its model
+     * @throws ProblemException         if a model's forward sensitivities cannot be generated (one line: why)
      */
     public Objective(EstimationProblem problem, Settings settings) {
         this.problem = problem;
@@ -96,7 +98,7 @@ public final class Objective {
                 throw new IllegalArgumentException("experiment " + g.getKey().label()
                         + ": preequilibration and simulation conditions simulate different models");
             }
-            Compiled c = compiled.computeIfAbsent(sim.model(), m -> new Compiled(ModelCompiler.compile(m)));
+            Compiled c = compiled.computeIfAbsent(sim.model(), m -> Compiled.of(m, problem.source()));
             experiments.add(new ExperimentPlan(g.getKey(), c, pre == null ? null : conditionPlan(pre, c),
                     conditionPlan(sim, c), g.getValue(), observables));
         }
@@ -225,20 +227,26 @@ public final class Objective {
         }
     }
 
-    /** A compiled model and, when first needed, its tangents. */
-    private static final class Compiled {
-        final CompiledModel model;
-        private TangentModel tangents;
+    /** A compiled model and its tangents (every evaluation integrates through them). */
+    private record Compiled(CompiledModel model, TangentModel tangents) {
 
-        Compiled(CompiledModel model) {
-            this.model = model;
-        }
-
-        synchronized TangentModel tangents() {
-            if (tangents == null) {
-                tangents = TangentModel.of(model);
+        /**
+         * @throws ProblemException naming the problem's file when the model's tangents cannot be generated: a
+         *                          model too large for generated code, an event watched on the state, ...
+         */
+        static Compiled of(Model m, String source) {
+            CompiledModel model = ModelCompiler.compile(m);
+            try {
+                return new Compiled(model, TangentModel.of(model));
+            } catch (IllegalStateException e) {
+                throw new ProblemException(source, "", "not supported: its sensitivity equations ("
+                        + model.stateNames().size() + " states, " + model.parameterNames().size()
+                        + " parameters) are too large for one generated Java class");
+            } catch (IllegalArgumentException e) {
+                String size = e.getMessage().contains("generated") ? " (its " + model.stateNames().size()
+                        + " states are too many for generated code: the model runs interpreted)" : "";
+                throw new ProblemException(source, "", "not supported: " + e.getMessage() + size);
             }
-            return tangents;
         }
     }
 

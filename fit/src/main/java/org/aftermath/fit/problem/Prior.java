@@ -38,6 +38,11 @@ public record Prior(Type type, double first, double second) {
             return id;
         }
 
+        /** @return true for the {@code parameterScale} types: densities of the estimation-scale value x */
+        public boolean onScale() {
+            return onScale;
+        }
+
         /** @return the type named {@code id}, or null */
         public static Type of(String id) {
             for (Type t : values()) {

@@ -58,6 +58,7 @@ class PetabBenchmarksTest {
             "Weber_BMC2015, 296.2017922646865",
             "Zheng_PNAS2012, -278.33353271001477",
             "Fujita_SciSignal2010, -53.08377736998929",
+            "Giordano_Nature2020, none",
     })
     void nominalSimulationAndObjectiveEqualTheCollectionsAndTheReference(String name, Double reference) {
         Path yaml = PetabCollection.yaml(name);

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.aftermath.fit.problem.Prior;
+import org.aftermath.fit.problem.ProblemParameter;
 import org.aftermath.kernel.expr.Expr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,21 @@ class PetabReaderTest {
         Files.writeString(dir.resolve("measurementData_" + BOEHM + ".tsv"),
                 m.replaceFirst("\t7.90107299873911\t", "\t-7.9\t"));
         refused(base, "measurementData_" + BOEHM + ".tsv", "row 2, column measurement", "not positive");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumn() throws IOException {
+        Path yaml = copy("experimentalCondition", t -> "\uFEFF" + t);
+        assertThat(ProblemLoader.load(yaml).problem().conditions()).isNotEmpty();
+    }
+
+    @Test
+    void priorParametersDefaultToTheBounds() throws IOException {
+        Path yaml = copy("parameters", t -> t.replaceFirst("\testimate\n", "\testimate\tinitializationPriorType"
+                + "\tobjectivePriorType\n").replaceAll("\t([01])\n", "\t$1\tparameterScaleUniform\tuniform\n"));
+        ProblemParameter p = ProblemLoader.load(yaml).problem().estimated().get(0);
+        assertThat(p.initializationPrior()).isEqualTo(new Prior(Prior.Type.PARAMETER_SCALE_UNIFORM, -5, 5));
+        assertThat(p.objectivePrior()).isEqualTo(new Prior(Prior.Type.UNIFORM, 1e-5, 1e5));
     }
 
     @Test
