@@ -2,8 +2,11 @@ package org.aftermath.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.fit.FitOptions;
@@ -12,6 +15,7 @@ import org.aftermath.fit.FitReport;
 import org.aftermath.fit.FitResult;
 import org.aftermath.fit.FitRun;
 import org.aftermath.fit.FitSummary;
+import org.aftermath.fit.io.PetabWriter;
 import org.aftermath.fit.io.ProblemLoader;
 import org.aftermath.fit.objective.Evaluation;
 import org.aftermath.fit.objective.Objective;
@@ -85,6 +89,10 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<problem name>-fit)")
     private Path out;
 
+    @Option(names = "--export-petab", paramLabel = "DIR", description = "write the problem as PEtab v1 (SBML models,"
+            + " tables, problem.yaml) into DIR, a new or empty folder, and stop")
+    private Path exportPetab;
+
     @Override
     public Integer call() throws IOException {
         Method m = Method.of(method);
@@ -113,6 +121,18 @@ final class FitCommand implements Callable<Integer> {
                 Objective.Settings.DEFAULT.steadyStateMaxTime(), m, TrustRegionReflective.Options.DEFAULT, seed);
         if (evaluate) {
             printEvaluation(stdout, loaded, job);
+            return Main.OK;
+        }
+        if (exportPetab != null) {
+            Map<String, String> files = PetabWriter.write(loaded.problem());
+            try (OutputFolder folder = OutputFolder.openNew("--export-petab", exportPetab, List.of(file))) {
+                for (Map.Entry<String, String> f : files.entrySet()) {
+                    Files.writeString(folder.file(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+                }
+                folder.commit();
+            }
+            stdout.println("wrote " + loaded.problem().name() + " as PEtab (" + files.size() + " files) to "
+                    + exportPetab + "; read it with   aftermath fit " + exportPetab.resolve(PetabWriter.YAML));
             return Main.OK;
         }
         FitOptions options = new FitOptions(starts, d, profiles, 0.95, sample, 4);

@@ -63,6 +63,25 @@ class FitCommandTest {
     }
 
     @Test
+    void exportsPetabIntoANewFolderAndNeverOverAUsersFiles() throws IOException {
+        Path file = problem(FIT, DATA);
+        Path target = dir.resolve("petab");
+        Outcome o = aftermath("fit", file.toString(), "--export-petab", target.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("wrote cli-fit as PEtab (6 files)");
+        assertThat(target.resolve("problem.yaml")).exists();
+        Outcome evaluated = aftermath("fit", target.resolve("problem.yaml").toString(), "--evaluate");
+        assertThat(evaluated.status()).as(evaluated.err()).isZero();
+        assertThat(evaluated.out()).contains("nll ", "doubling_days (log10)");
+
+        Files.writeString(target.resolve("notes.txt"), "mine");
+        Outcome again = aftermath("fit", file.toString(), "--export-petab", target.toString());
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err().strip()).startsWith("aftermath: --export-petab").doesNotContain("\n");
+        assertThat(target.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
     void writesTheSameFitForOneAndTwoThreads() throws IOException {
         Path file = problem(FIT, DATA);
         String[] common = {"fit", file.toString(), "--starts", "6", "--seed", "3", "--profiles", "--sample", "150"};

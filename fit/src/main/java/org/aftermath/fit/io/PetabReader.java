@@ -38,7 +38,9 @@ import org.aftermath.sbml.SbmlReader;
  *       placeholder; its time a number &ge; 0 or {@code inf} (steady state).</li>
  * </ul>
  * Bad input is refused with a {@link ProblemException} naming the file and the field, or row and column.
- * Not read: visualisation files (ignored), mapping files and several problems in one YAML file (refused).
+ * Several problems in one YAML file (PEtab v1's "problems combining multiple models") share the parameter table;
+ * each has its own SBML model, conditions and measurements (condition ids unique over all), and an observable
+ * defined in several must read the same in each. Not read: visualisation files (ignored), mapping files (refused).
  */
 public final class PetabReader {
 
@@ -78,22 +80,11 @@ public final class PetabReader {
                     + " (allowed: 1)");
         }
         List<YamlNode> problems = root.get("problems").elements();
-        if (problems.size() != 1) {
-            throw root.get("problems").problem(problems.size() + " problems; exactly one is supported");
-        }
-        YamlNode problem = problems.get(0).mapping(PROBLEM_KEYS);
-        if (problem.has("mapping_files") && !problem.get("mapping_files").elements().isEmpty()) {
-            throw problem.get("mapping_files").problem("mapping files are not supported");
+        if (problems.isEmpty()) {
+            throw root.get("problems").problem("no problem (give one: sbml_files, condition_files, ...)");
         }
         Path folder = Path.of(file).getParent();
         Reader r = new Reader(sources, file, folder);
-
-        List<YamlNode> sbml = problem.get("sbml_files").elements();
-        if (sbml.size() != 1) {
-            throw problem.get("sbml_files").problem(sbml.size() + " SBML files; exactly one is supported");
-        }
-        String sbmlFile = sbml.get(0).text();
-        SbmlModel model = SbmlReader.parse(sources.read(sbmlFile, file, sbml.get(0).path()), r.name(sbmlFile));
 
         List<ProblemParameter> parameters = new ArrayList<>();
         for (DataTable t : r.tables(root.get("parameter_file"), PARAMETER_COLUMNS)) {
@@ -106,37 +97,57 @@ public final class PetabReader {
         parameters.forEach(p -> table.put(p.id(), p));
 
         Map<String, ObservableDefinition> observables = new LinkedHashMap<>();
-        for (DataTable t : r.tables(problem.get("observable_files"), OBSERVABLE_COLUMNS)) {
-            for (int i = 0; i < t.size(); i++) {
-                ObservableDefinition o = observable(t, i, model, table);
-                if (observables.put(o.id(), o) != null) {
-                    throw t.problem(i, "observableId", "observable '" + o.id() + "' is defined twice");
-                }
-            }
-        }
         Map<String, Condition> conditions = new LinkedHashMap<>();
-        for (DataTable t : r.tables(problem.get("condition_files"), CONDITION_COLUMNS)) {
-            for (int i = 0; i < t.size(); i++) {
-                Condition c = condition(t, i, model, table);
-                if (conditions.put(c.id(), c) != null) {
-                    throw t.problem(i, "conditionId", "condition '" + c.id() + "' is defined twice");
-                }
-            }
-        }
         List<Measurement> measurements = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
-        for (DataTable t : r.tables(problem.get("measurement_files"), MEASUREMENT_COLUMNS)) {
-            for (int i = 0; i < t.size(); i++) {
-                Measurement m = measurement(t, i, observables, conditions, table);
-                measurements.add(m);
-                used.add(m.simulation());
-                if (m.preequilibration() != null) {
-                    used.add(m.preequilibration());
+        for (YamlNode entry : problems) {
+            YamlNode problem = entry.mapping(PROBLEM_KEYS);
+            if (problem.has("mapping_files") && !problem.get("mapping_files").elements().isEmpty()) {
+                throw problem.get("mapping_files").problem("mapping files are not supported");
+            }
+            List<YamlNode> sbml = problem.get("sbml_files").elements();
+            if (sbml.size() != 1) {
+                throw problem.get("sbml_files").problem(sbml.size() + " SBML files; exactly one is supported");
+            }
+            String sbmlFile = sbml.get(0).text();
+            SbmlModel model = SbmlReader.parse(sources.read(sbmlFile, file, sbml.get(0).path()), r.name(sbmlFile));
+
+            Map<String, ObservableDefinition> own = new LinkedHashMap<>();
+            for (DataTable t : r.tables(problem.get("observable_files"), OBSERVABLE_COLUMNS)) {
+                for (int i = 0; i < t.size(); i++) {
+                    ObservableDefinition o = observable(t, i, model, table);
+                    if (own.put(o.id(), o) != null) {
+                        throw t.problem(i, "observableId", "observable '" + o.id() + "' is defined twice");
+                    }
+                    ObservableDefinition before = observables.putIfAbsent(o.id(), o);
+                    if (before != null && !before.equals(o)) {
+                        throw t.problem(i, "observableId", "observable '" + o.id() + "' reads differently in the"
+                                + " models of two problems of the YAML file");
+                    }
+                }
+            }
+            Map<String, Condition> ownConditions = new LinkedHashMap<>();
+            for (DataTable t : r.tables(problem.get("condition_files"), CONDITION_COLUMNS)) {
+                for (int i = 0; i < t.size(); i++) {
+                    Condition c = condition(t, i, model, table);
+                    if (ownConditions.put(c.id(), c) != null || conditions.put(c.id(), c) != null) {
+                        throw t.problem(i, "conditionId", "condition '" + c.id() + "' is defined twice");
+                    }
+                }
+            }
+            for (DataTable t : r.tables(problem.get("measurement_files"), MEASUREMENT_COLUMNS)) {
+                for (int i = 0; i < t.size(); i++) {
+                    Measurement m = measurement(t, i, own, ownConditions, table);
+                    measurements.add(m);
+                    used.add(m.simulation());
+                    if (m.preequilibration() != null) {
+                        used.add(m.preequilibration());
+                    }
                 }
             }
         }
         if (measurements.isEmpty()) {
-            throw problem.get("measurement_files").problem("no measurement rows");
+            throw root.get("problems").problem("no measurement rows");
         }
         List<Condition> usedConditions = conditions.values().stream().filter(c -> used.contains(c.id())).toList();
         return new EstimationProblem(name(file), file, parameters, List.copyOf(observables.values()),
