@@ -10,6 +10,7 @@ import org.aftermath.cohort.run.CohortProgress;
 import org.aftermath.cohort.run.CohortRun;
 import org.aftermath.cohort.run.CohortSummary;
 import org.aftermath.cohort.run.NoPatientCompletedException;
+import org.aftermath.cohort.sampling.ParameterSamples;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.output.ToolVersion;
 import org.aftermath.report.cohort.CohortReportWriter;
@@ -59,6 +60,11 @@ final class CohortCommand implements Callable<Integer> {
                     + " batch job each; join them with 'aftermath cohort merge')")
     private String shard;
 
+    @Option(names = "--parameter-samples", paramLabel = "CSV",
+            description = "draw each patient's parameters from one row of CSV, e.g. a fit's samples.csv (columns:"
+                    + " model parameter ids or scenario inputs), seeded per patient; recorded in the manifest")
+    private Path parameterSamples;
+
     @Option(names = "--resume", description = "continue an unfinished cohort in the output folder")
     private boolean resume;
 
@@ -83,7 +89,8 @@ final class CohortCommand implements Callable<Integer> {
         }
         int workers = CommonOptions.workers(threads);
         int[] part = shard == null ? null : shard(shard, patients);
-        CohortJob job = CohortJob.read(file, solved.seed(), patients, options);
+        CohortJob job = CohortJob.read(file, solved.seed(), patients, options)
+                .withSamples(parameterSamples == null ? null : ParameterSamples.read(parameterSamples));
         Path folder = CommonOptions.defaultFolder(ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name(),
                 "cohort");
         Path target = out != null ? out

@@ -60,6 +60,42 @@ class CohortCommandTest {
     }
 
     @Test
+    void drawsParametersFromAFitsSamplesTheSameForOneAndTwoThreads() throws IOException {
+        Path file = scenario(SCENARIO.substring(0, SCENARIO.indexOf("  treatments.chemo.kill_fraction: {uniform")));
+        Path samples = dir.resolve("samples.csv");
+        Files.writeString(samples, "chain,iteration,objective,treatments.chemo.kill_fraction\n0,0,1.5,0.6\n0,1,1.4,0.95\n");
+        String[] common = {"cohort", file.toString(), "--patients", "16", "--seed", "4", "--parameter-samples",
+            samples.toString()};
+        Outcome one = aftermath(concat(common, "--threads", "1", "--out", dir.resolve("one").toString()));
+        assertThat(one.status()).as(one.err()).isZero();
+        Outcome two = aftermath(concat(common, "--threads", "2", "--out", dir.resolve("two").toString()));
+        assertThat(two.status()).as(two.err()).isZero();
+        for (String f : new String[] {"patients.csv", "patients.bin", "cohort-summary.json"}) {
+            assertThat(Files.readAllBytes(dir.resolve("two").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(f)));
+        }
+        assertThat(Files.readString(dir.resolve("one").resolve("patients.csv")).lines().skip(1)
+                .map(l -> l.split(",")).filter(c -> java.util.List.of(c).contains("0.6")
+                        || java.util.List.of(c).contains("0.95")).count()).isEqualTo(16);
+        assertThat(Files.readString(dir.resolve("one").resolve("manifest.json"))).contains("\"parameter_samples\"",
+                "\"sha256\" : \"" + org.aftermath.output.Sha256.of(samples) + "\"", "\"rows\" : 2",
+                "\"treatments.chemo.kill_fraction\"");
+
+        Files.writeString(samples, "treatments.chemo.kill_fraction\n0.6\nhigh\n");
+        Outcome bad = aftermath(concat(common, "--out", dir.resolve("bad").toString()));
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("aftermath: " + samples
+                + ": row 3, column treatments.chemo.kill_fraction: 'high' is not a finite number");
+        assertThat(dir.resolve("bad")).doesNotExist();
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void resumesAnUnfinishedFolderToTheSameBytes() throws IOException {
         Path file = scenario(SCENARIO);
         Path whole = dir.resolve("whole");

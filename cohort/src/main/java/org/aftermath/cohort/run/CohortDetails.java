@@ -1,6 +1,7 @@
 package org.aftermath.cohort.run;
 
 import java.util.List;
+import org.aftermath.cohort.sampling.ParameterSamples;
 import org.aftermath.cohort.tasks.IndexRange;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.Solver;
@@ -29,11 +30,14 @@ import org.aftermath.output.Solver;
  * @param rangeWarnings    the scenario's values outside their parameters' plausible ranges, and the
  *                         varied parameters whose distributions draw outside them, with the share of
  *                         patients (also on stderr)
+ * @param parameterSamples the parameter sets the patients draw from ({@code --parameter-samples}: file, SHA-256,
+ *                         rows, columns), or null
  */
 public record CohortDetails(boolean complete, String scenario, String scenarioFile, String scenarioSha256,
                             String modelFilesSha256, long seed, String generator, String patientSeeds, long patients,
                             List<String> inputs, Shard shard, String executor, Integer threads, Solver solver,
-                            double horizonDays, double gridStepDays, List<String> rangeWarnings) {
+                            double horizonDays, double gridStepDays, List<String> rangeWarnings,
+                            ParameterSamples.Provenance parameterSamples) {
 
     public CohortDetails {
         rangeWarnings = rangeWarnings == null ? List.of() : List.copyOf(rangeWarnings);
@@ -43,14 +47,14 @@ public record CohortDetails(boolean complete, String scenario, String scenarioFi
     public CohortDetails completed() {
         return new CohortDetails(true, scenario, scenarioFile, scenarioSha256, modelFilesSha256, seed, generator,
                 patientSeeds, patients, inputs, shard, executor, threads, solver, horizonDays, gridStepDays,
-                rangeWarnings);
+                rangeWarnings, parameterSamples);
     }
 
     /** @return these facts for another part of the cohort (null: the whole), run by another engine */
     public CohortDetails with(Shard part, String engine, Integer engineThreads) {
         return new CohortDetails(complete, scenario, scenarioFile, scenarioSha256, modelFilesSha256, seed, generator,
                 patientSeeds, patients, inputs, part, engine, engineThreads, solver, horizonDays, gridStepDays,
-                rangeWarnings);
+                rangeWarnings, parameterSamples);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.aftermath.cohort.sampling.ParameterSamples;
 import org.aftermath.ode.Integrators;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.runner.RunOptions;
@@ -26,10 +27,11 @@ import org.aftermath.tmen.scenario.ScenarioException;
  * @param rtol           relative tolerance, in (0, 1)
  * @param atol           absolute tolerance, &gt; 0
  * @param gridStepDays   spacing of the band grid, days (&gt; 0; {@link Grid#days})
+ * @param samples        parameter sets each patient draws one of ({@link ParameterSamples}), or null
  */
 public record CohortJob(String scenarioFile, String scenarioText, String scenarioSha256, Map<String, String> modelFiles,
                         long seed, long patients, String integrator, double rtol, double atol,
-                        double gridStepDays) implements Serializable {
+                        double gridStepDays, ParameterSamples samples) implements Serializable {
 
     /** The most patients a cohort may have: the summary holds one column of every patient's values in memory. */
     public static final long MAX_PATIENTS = Integer.MAX_VALUE - 8;
@@ -47,6 +49,19 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
         if (!(gridStepDays > 0) || Double.isInfinite(gridStepDays)) {
             throw new IllegalArgumentException("grid step must be a positive number of days, got " + gridStepDays);
         }
+    }
+
+    /** A cohort without parameter samples. */
+    public CohortJob(String scenarioFile, String scenarioText, String scenarioSha256, Map<String, String> modelFiles,
+                     long seed, long patients, String integrator, double rtol, double atol, double gridStepDays) {
+        this(scenarioFile, scenarioText, scenarioSha256, modelFiles, seed, patients, integrator, rtol, atol,
+                gridStepDays, null);
+    }
+
+    /** @return this cohort, each patient drawing its parameters from {@code parameterSamples} (null: none) */
+    public CohortJob withSamples(ParameterSamples parameterSamples) {
+        return new CohortJob(scenarioFile, scenarioText, scenarioSha256, modelFiles, seed, patients, integrator, rtol,
+                atol, gridStepDays, parameterSamples);
     }
 
     /**

@@ -210,7 +210,7 @@ public final class CohortRun {
                 modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM, SEED_DERIVATION,
                 job.patients(), inputs, shard, executor.name(), executor.threads(),
                 new Solver(job.integrator(), job.rtol(), job.atol()), horizonDays, job.gridStepDays(),
-                rangeWarnings);
+                rangeWarnings, job.samples() == null ? null : job.samples().provenance());
         return new Manifest<>(Manifest.TOOL, COMMAND, version, details, System.getProperty("java.version"),
                 Manifest.now(), shard == null ? files(report) : List.of(PATIENTS, SPILL, MANIFEST));
     }

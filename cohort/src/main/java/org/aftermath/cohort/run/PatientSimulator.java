@@ -1,9 +1,13 @@
 package org.aftermath.cohort.run;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aftermath.cohort.sampling.CohortSampler;
+import org.aftermath.cohort.sampling.ParameterSamples;
 import org.aftermath.cohort.sampling.PatientDraw;
+import org.aftermath.cohort.sampling.PatientSeeds;
 import org.aftermath.cohort.sampling.ScenarioVariability;
 import org.aftermath.ode.IntegrationException;
 import org.aftermath.runner.RunOptions;
@@ -21,7 +25,8 @@ import org.aftermath.tmen.scenario.ScenarioReader;
 
 /**
  * Simulates the patients of one {@link CohortJob}. The scenario is read and its variability validated once, at
- * construction; for patient {@code i}: the {@link CohortSampler} draws the inputs from the patient's seed, the draws
+ * construction; for patient {@code i}: the {@link CohortSampler} draws the inputs from the patient's seed, and with
+ * the job's {@link ParameterSamples} the patient takes one of their rows ({@link ParameterSamples#row}); the values
  * are applied to the scenario ({@link ScenarioInputs#apply}), which is compiled ({@link ScenarioCompiler}) and run
  * ({@link ScenarioRunner}) with the job's integrator, tolerances and grid and the lean observation of
  * {@link RunOptions#COHORT} (the burden only). The outcome depends only on the job and {@code i}.
@@ -33,7 +38,9 @@ public final class PatientSimulator {
 
     private final CohortJob job;
     private final Scenario base;
+    /** The variability's sampler, or null when only {@link #samples} vary the patients. */
     private final CohortSampler sampler;
+    private final ParameterSamples samples;
     private final RunOptions options;
     private final double[] grid;
     /** The job's model files as texts, or null for the scenario's own {@code model:} (the bundled model). */
@@ -49,8 +56,11 @@ public final class PatientSimulator {
     public PatientSimulator(CohortJob job) {
         this.job = job;
         Scenario read = ScenarioReader.read(job.scenarioText(), job.scenarioFile());
-        this.sampler = ScenarioVariability.sampler(read.variability(), job.scenarioFile(), "add a variability:"
-                + " block, e.g. 'variability: {tumor.growth.doubling_days: {lognormal: {median: 20, cv: 0.4}}}'");
+        this.samples = job.samples();
+        this.sampler = samples != null && read.variability().isEmpty() ? null
+                : ScenarioVariability.sampler(read.variability(), job.scenarioFile(), "add a variability:"
+                + " block, e.g. 'variability: {tumor.growth.doubling_days: {lognormal: {median: 20, cv: 0.4}}}',"
+                + " or draw parameters from a fit's samples (--parameter-samples)");
         this.model = job.modelFiles().isEmpty() ? ModelSource.builtIn() : ModelSource.ofTexts(read.model(), job.modelFiles());
         this.base = read;
         this.options = RunOptions.COHORT.withOutputStep(job.gridStepDays()).withIntegrator(job.integrator())
@@ -58,7 +68,31 @@ public final class PatientSimulator {
         ScenarioRunner.checkOutputGrid(job.scenarioFile(), base.days(), job.gridStepDays());
         ScenarioRunner.checkOutputGrid(job.scenarioFile(), base.days(), job.gridStepDays());
         this.grid = Grid.days(base.days(), job.gridStepDays());
-        this.rangeWarnings = compile(base).rangeWarnings();
+        CompiledScenario compiled = compile(base);
+        this.rangeWarnings = compiled.rangeWarnings();
+        if (samples != null) {
+            checkColumns(compiled);
+        }
+    }
+
+    /** Every column of the samples must be an input of the scenario, and not one its variability draws. */
+    private void checkColumns(CompiledScenario compiled) {
+        List<String> paths = ScenarioInputs.paths(base);
+        for (int k = 0; k < samples.columns().size(); k++) {
+            String path = samples.columns().get(k);
+            String where = "row 1, column " + path.replaceFirst("^" + ScenarioInputs.PARAMETERS, "");
+            boolean parameter = path.startsWith(ScenarioInputs.PARAMETERS);
+            if (parameter ? compiled.model().parameter(path.substring(ScenarioInputs.PARAMETERS.length())).isEmpty()
+                    : !paths.contains(path)) {
+                throw new ScenarioException(samples.file(), where, parameter
+                        ? "not a parameter of " + job.scenarioFile() + "'s model"
+                        : "not an input of " + job.scenarioFile() + " (its inputs: " + String.join(", ", paths) + ")");
+            }
+            if (sampler != null && sampler.names().contains(path)) {
+                throw new ScenarioException(samples.file(), where, "also drawn by " + job.scenarioFile()
+                        + "'s variability: block; draw each input from one of them");
+            }
+        }
     }
 
     /**
@@ -72,7 +106,11 @@ public final class PatientSimulator {
 
     /** @return the varied inputs' paths, in variability order (the columns of {@link PatientOutcome#drawn()}) */
     public List<String> inputs() {
-        return sampler.names();
+        List<String> out = new ArrayList<>(sampler == null ? List.of() : sampler.names());
+        if (samples != null) {
+            out.addAll(samples.columns());
+        }
+        return out;
     }
 
     /** @return the band grid, days */
@@ -100,16 +138,25 @@ public final class PatientSimulator {
         if (index < 0 || index >= job.patients()) {
             throw new IllegalArgumentException("patient index " + index + " is outside [0, " + job.patients() + ")");
         }
-        PatientDraw draw = sampler.patient(job.seed(), index);
-        double[] drawn = draw.values().values().stream().mapToDouble(Double::doubleValue).toArray();
+        Map<String, Double> values = new LinkedHashMap<>();
+        long seed = PatientSeeds.patientSeed(job.seed(), index);
+        if (sampler != null) {
+            PatientDraw draw = sampler.patient(job.seed(), index);
+            values.putAll(draw.values());
+            seed = draw.seed();
+        }
+        if (samples != null) {
+            values.putAll(samples.values(samples.row(job.seed(), index)));
+        }
+        double[] drawn = values.values().stream().mapToDouble(Double::doubleValue).toArray();
         RunResult result;
         try {
-            result = ScenarioRunner.run(compile(ScenarioInputs.apply(base, draw.values())), options);
+            result = ScenarioRunner.run(compile(ScenarioInputs.apply(base, values)), options);
         } catch (RuntimeException e) {
-            return PatientOutcome.failed(index, draw.seed(), drawn, grid.length, reason(e));
+            return PatientOutcome.failed(index, seed, drawn, grid.length, reason(e));
         }
         Summary s = result.summary();
-        return PatientOutcome.of(index, draw.seed(), drawn, s, gridBurden(result.timeseries(), index));
+        return PatientOutcome.of(index, seed, drawn, s, gridBurden(result.timeseries(), index));
     }
 
     /** @return a failure's reason: the message of the simulator's own failures, else the exception's type too */

@@ -45,7 +45,7 @@ class CohortReportWriterTest {
     private static Manifest<CohortDetails> manifest() {
         return new Manifest<>("aftermath", "cohort", "1.0", new CohortDetails(false, "toy", "toy.yaml", "ab", null, 9,
                 "L64X128MixRandom", "derivation", 4, List.of("tumor.growth.doubling_days"), null, "LocalCohortExecutor",
-                2, new Solver("auto", 1e-8, 1e-10), 30, 10, List.of()), "17", "2026-01-01T00:00:00Z", List.of());
+                2, new Solver("auto", 1e-8, 1e-10), 30, 10, List.of(), null), "17", "2026-01-01T00:00:00Z", List.of());
     }
 
     @Test
