@@ -243,8 +243,8 @@ public final class Objective {
                         + model.stateNames().size() + " states, " + model.parameterNames().size()
                         + " parameters) are too large for one generated Java class");
             } catch (IllegalArgumentException e) {
-                String size = e.getMessage().contains("generated") ? " (its " + model.stateNames().size()
-                        + " states are too many for generated code: the model runs interpreted)" : "";
+                String size = e.getMessage().contains("generated") ? " (the model, " + model.stateNames().size()
+                        + " states, is too large for generated code and runs interpreted)" : "";
                 throw new ProblemException(source, "", "not supported: " + e.getMessage() + size);
             }
         }
