@@ -81,6 +81,13 @@ class CohortCommandTest {
                 "\"sha256\" : \"" + org.aftermath.output.Sha256.of(samples) + "\"", "\"rows\" : 2",
                 "\"treatments.chemo.kill_fraction\"");
 
+        Path manifest = dir.resolve("one").resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"complete\" : true", "\"complete\" : false"));
+        Files.writeString(samples, "treatments.chemo.kill_fraction\n0.7\n");
+        Outcome other = aftermath(concat(common, "--out", dir.resolve("one").toString(), "--resume"));
+        assertThat(other.status()).isEqualTo(2);
+        assertThat(other.err()).contains("was run with --parameter-samples of SHA-256 ");
+
         Files.writeString(samples, "treatments.chemo.kill_fraction\n0.6\nhigh\n");
         Outcome bad = aftermath(concat(common, "--out", dir.resolve("bad").toString()));
         assertThat(bad.status()).isEqualTo(2);

@@ -313,7 +313,10 @@ public final class CohortRun {
         return keep;
     }
 
-    /** @return what differs between the jobs of two cohort folders (scenario, models, seed, options, shard), or null */
+    /**
+     * @return what differs between the jobs of two cohort folders (scenario, models, seed, options, shard, parameter
+     *         samples), or null
+     */
     static String mismatch(CohortDetails old, CohortDetails now) {
         if (!Objects.equals(old.scenarioSha256(), now.scenarioSha256())) {
             return "another scenario file (SHA-256 " + old.scenarioSha256() + ", now " + now.scenarioSha256() + ")";
@@ -341,6 +344,14 @@ public final class CohortRun {
         }
         if (old.gridStepDays() != now.gridStepDays()) {
             return "a grid step of " + old.gridStepDays() + " days, not " + now.gridStepDays();
+        }
+        String oldSamples = old.parameterSamples() == null ? "no --parameter-samples"
+                : "--parameter-samples of SHA-256 " + old.parameterSamples().sha256();
+        String nowSamples = now.parameterSamples() == null ? "none"
+                : "of SHA-256 " + now.parameterSamples().sha256();
+        if (!Objects.equals(old.parameterSamples() == null ? null : old.parameterSamples().sha256(),
+                now.parameterSamples() == null ? null : now.parameterSamples().sha256())) {
+            return oldSamples + ", not " + nowSamples;
         }
         return null;
     }
