@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.OutputFolder;
+import org.aftermath.report.figures.DoseMarks;
 import org.aftermath.report.figures.ExactPoints;
 import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.FigureRenderer;
@@ -79,14 +80,14 @@ public final class ReportWriter {
     public static List<Figure> figures(RunResult result) {
         List<Figure> figures = new ArrayList<>();
         figures.add(TumourChart.of(result));
-        List<Double> doseDays = result.summary().doses().stream().map(d -> d.day()).toList();
+        DoseMarks marks = DoseMarks.of(result.scenario().doses(), result.scenario().days());
         Map<String, List<double[]>> exact = ExactPoints.of(result.summary().exposure());
         for (ObservableCatalog.Group g : ObservableCatalog.bundled().group(result.timeseries().columns())) {
-            PanelChart.of(g, result.timeseries(), result.scenario().days(), doseDays, exact)
+            PanelChart.of(g, result.timeseries(), result.scenario().days(), marks, exact)
                     .map(f -> new Figure(f.id(), f.title(), f.caption() + " Drawn from the output grid, every "
                             + NumberText.of(result.options().outputStep()) + " day(s) (--step)"
                             + (g.columns().stream().anyMatch(exact::containsKey) ? ", plus each dose's exact peak" : "")
-                            + "; faint lines: doses.",
+                            + ". " + marks.caption(),
                             f.chart()))
                     .ifPresent(figures::add);
         }

@@ -12,10 +12,10 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** Parses report pages strictly as XML with the JDK's parser: any well-formedness error fails. */
-final class XhtmlDocuments {
+public final class XhtmlDocuments {
     private XhtmlDocuments() { }
 
-    static Document parse(String text) throws IOException, SAXException, ParserConfigurationException {
+    public static Document parse(String text) throws IOException, SAXException, ParserConfigurationException {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

@@ -46,11 +46,7 @@ public final class ChartStyle {
 
     /** @return a titled chart around {@code plot}, legend below when {@code legend} */
     public static JFreeChart chart(String title, XYPlot plot, boolean legend) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlinePaint(MARKER);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        style(plot);
         JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
@@ -144,6 +140,15 @@ public final class ChartStyle {
         return axis;
     }
 
+    /** Gives {@code plot} the figures' white background, light grid and grey outline. */
+    static void style(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlinePaint(MARKER);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
     /** Gives {@code axis} the figures' label and tick fonts, in black. */
     public static void style(ValueAxis axis) {
         axis.setLabelFont(LABEL);
@@ -152,9 +157,14 @@ public final class ChartStyle {
         axis.setTickLabelPaint(Color.BLACK);
     }
 
-    /** @return a line renderer without point shapes */
+    /**
+     * @return a line renderer without point shapes that draws each series as one path, so a dash
+     *         pattern runs along the whole curve instead of restarting at every data point
+     */
     static XYLineAndShapeRenderer lines() {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        r.setLegendLine(new java.awt.geom.Line2D.Double(-14, 0, 14, 0));
         r.setAutoPopulateSeriesPaint(false);
         r.setAutoPopulateSeriesStroke(false);
         r.setDefaultStroke(LINE);
@@ -176,11 +186,36 @@ public final class ChartStyle {
         return m;
     }
 
-    /** Draws each distinct dose day as a faint dotted vertical line behind the data. */
-    static void markDoseDays(XYPlot plot, java.util.List<Double> days) {
-        for (double d : new java.util.TreeSet<>(days)) {
-            plot.addDomainMarker(dayMarker(d, null, DOTTED, GRID.darker()), org.jfree.chart.ui.Layer.BACKGROUND);
+    /** Dash patterns of data lines after the solid one: dashed, dotted, dash-dot. */
+    private static final float[][] DASHES = {{9f, 5f}, {2f, 4f}, {12f, 4f, 2f, 4f}};
+
+    /**
+     * @param k pattern number, 0 for solid
+     * @return a data line's stroke (width of {@link #LINE}) with dash pattern {@code k}, cycling
+     *         after {@link #lineStrokes()} patterns; meant for renderers that draw each series as one path
+     *         ({@link #lines()}) so the pattern runs along the whole curve
+     */
+    public static Stroke lineStroke(int k) {
+        int p = Math.floorMod(k, DASHES.length + 1);
+        return p == 0 ? LINE : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASHES[p - 1], 0f);
+    }
+
+    /**
+     * Gives {@code n} series distinct (colour, line pattern) pairs: the first seven take the seven
+     * darker Okabe–Ito colours solid, the next seven the same colours dashed, then dotted, then
+     * dash-dotted (28 pairs; yellow, faint on white, is not used).
+     */
+    static void distinctSeries(XYLineAndShapeRenderer r, int n) {
+        int colours = Palette.size() - 1;
+        for (int i = 0; i < n; i++) {
+            r.setSeriesPaint(i, Palette.series(i % colours));
+            r.setSeriesStroke(i, lineStroke(i / colours));
         }
+    }
+
+    /** @return the number of distinct line patterns, solid included */
+    public static int lineStrokes() {
+        return DASHES.length + 1;
     }
 
     /** @return a horizontal marker at {@code value} with a label at its right end */

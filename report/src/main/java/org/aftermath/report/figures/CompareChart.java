@@ -47,7 +47,7 @@ public final class CompareChart {
         XYLineAndShapeRenderer r = ChartStyle.lines();
         for (int i = 0; i < runs.size(); i++) {
             r.setSeriesPaint(i, Palette.series(i));
-            r.setSeriesStroke(i, i == 0 ? ChartStyle.LINE : strokeFor(i));
+            r.setSeriesStroke(i, ChartStyle.lineStroke(i));
         }
         XYPlot plot = new XYPlot(data, ChartStyle.dayAxis(days), y, r);
         JFreeChart chart = ChartStyle.chart("Tumour burden", plot, true);
@@ -55,11 +55,5 @@ public final class CompareChart {
                 "Living cancer cells of each scenario on one log scale; each dose shows as a drop drawn from"
                         + " the exact burdens just before and after it. Colours and line styles differ per"
                         + " scenario (colour-blind safe).", chart);
-    }
-
-    private static java.awt.Stroke strokeFor(int i) {
-        float[][] dashes = {{9f, 5f}, {2f, 4f}, {12f, 4f, 2f, 4f}};
-        return new java.awt.BasicStroke(2.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND, 10f,
-                dashes[(i - 1) % dashes.length], 0f);
     }
 }

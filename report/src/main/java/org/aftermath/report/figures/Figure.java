@@ -20,9 +20,16 @@ public record Figure(String id, String title, String caption, JFreeChart chart) 
         }
     }
 
-    /** @return the number of series over all the plot's datasets */
+    /** @return the number of series over all the plot's datasets (and subplots') */
     public int seriesCount() {
         XYPlot plot = chart.getXYPlot();
+        if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+            return combined.getSubplots().stream().mapToInt(Figure::seriesCount).sum();
+        }
+        return seriesCount(plot);
+    }
+
+    private static int seriesCount(XYPlot plot) {
         int n = 0;
         for (int i = 0; i < plot.getDatasetCount(); i++) {
             if (plot.getDataset(i) != null) {

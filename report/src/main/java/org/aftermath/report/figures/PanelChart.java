@@ -6,6 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -17,7 +18,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * A figure of one {@link ObservableCatalog.Group}: each observable a line over the output grid
  * (thinned like {@link TumourPoints} on long grids) with any exact off-grid values merged in,
  * transformed and scaled as its {@link PanelSpec} says. One series per observable that has at
- * least one drawable point.
+ * least one drawable point, in distinct (colour, line pattern) pairs; a panel that
+ * {@link PanelSpec#split() splits} draws each series in its own stacked panel on its own scale.
  */
 public final class PanelChart {
     private PanelChart() { }
@@ -26,12 +28,12 @@ public final class PanelChart {
      * @param group   the panel and its observables
      * @param ts      the time course
      * @param days    the horizon, days
-     * @param doseDays days of the doses, drawn as faint vertical lines
+     * @param marks    the regimen, drawn behind the curves
      * @param exact    exact values off the grid by observable ({@link ExactPoints}), merged into the curves
      * @return the figure, or empty when no observable has a drawable point
      */
     public static Optional<Figure> of(ObservableCatalog.Group group, Timeseries ts, double days,
-                                      java.util.List<Double> doseDays,
+                                      DoseMarks marks,
                                       java.util.Map<String, java.util.List<double[]>> exact) {
         PanelSpec spec = group.spec();
         boolean log = spec.scale() == PanelSpec.Scale.LOG;
@@ -69,31 +71,64 @@ public final class PanelChart {
         if (data.getSeriesCount() == 0) {
             return Optional.empty();
         }
+        boolean split = spec.split() && data.getSeriesCount() > 1;
+        XYPlot plot;
+        if (split) {
+            CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dayAxis(days));
+            combined.setGap(12);
+            for (int s = 0; s < data.getSeriesCount(); s++) {
+                XYSeriesCollection one = new XYSeriesCollection(data.getSeries(s));
+                XYPlot sub = subplot(spec, one, unitLabel(data.getSeries(s).getKey().toString(), spec.axis()), log);
+                ((XYLineAndShapeRenderer) sub.getRenderer()).setSeriesPaint(0, Palette.series(s));
+                marks.addTo(sub);
+                combined.add(sub, 1);
+            }
+            plot = combined;
+        } else {
+            plot = subplot(spec, data, spec.axis(), log);
+            plot.setDomainAxis(ChartStyle.dayAxis(days));
+            ChartStyle.distinctSeries((XYLineAndShapeRenderer) plot.getRenderer(), data.getSeriesCount());
+            marks.addTo(plot);
+        }
+        boolean legend = marks.addLegend(plot, !split && data.getSeriesCount() > 1);
+        JFreeChart chart = ChartStyle.chart(spec.title(), plot, legend);
+        String caption = spec.caption() + (split ? " One panel per agent, each on its own scale." : "");
+        return Optional.of(new Figure(spec.id(), spec.title(), caption, chart));
+    }
+
+    /** @return a plot of {@code data} on a y axis labelled {@code axis}, its time axis to be set by the caller */
+    private static XYPlot subplot(PanelSpec spec, XYSeriesCollection data, String axis, boolean log) {
         double[] range = range(data);
         ValueAxis y;
         if (log && Math.log10(range[1] / range[0]) > 2) {
-            y = ChartStyle.logAxis(spec.axis());
+            y = ChartStyle.logAxis(axis);
             y.setAutoRange(true);
         } else if (log) {
-            y = ChartStyle.binaryLogAxis(spec.axis());
+            y = ChartStyle.binaryLogAxis(axis);
         } else {
-            NumberAxis linear = ChartStyle.linearAxis(spec.axis());
+            NumberAxis linear = ChartStyle.linearAxis(axis);
             linear.setTickUnit(new NumberTickUnit(ChartStyle.niceStep(Math.max(range[1], 0) - Math.min(range[0], 0), 6)));
             y = linear;
         }
         XYLineAndShapeRenderer r = ChartStyle.lines();
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            r.setSeriesPaint(s, Palette.series(s));
-            r.setSeriesStroke(s, ChartStyle.LINE);
-        }
-        XYPlot plot = new XYPlot(data, ChartStyle.dayAxis(days), y, r);
+        r.setSeriesPaint(0, Palette.series(0));
+        r.setSeriesStroke(0, ChartStyle.LINE);
+        XYPlot plot = new XYPlot(data, null, y, r);
         Double reference = spec.transform() == PanelSpec.Transform.FOLD_CHANGE ? Double.valueOf(1) : spec.reference();
         if (reference != null) {
             plot.addRangeMarker(new ValueMarker(reference, ChartStyle.MARKER, ChartStyle.DOTTED), Layer.BACKGROUND);
         }
-        ChartStyle.markDoseDays(plot, doseDays);
-        JFreeChart chart = ChartStyle.chart(spec.title(), plot, data.getSeriesCount() > 1);
-        return Optional.of(new Figure(spec.id(), spec.title(), spec.caption(), chart));
+        ChartStyle.style(plot);
+        return plot;
+    }
+
+    /**
+     * @return the axis label of one series' own panel: its label with the unit of the figure's
+     *         axis label ("doxorubicin (mg/L)" from "Plasma concentration (mg/L)")
+     */
+    static String unitLabel(String series, String axis) {
+        int open = axis.lastIndexOf('(');
+        return open >= 0 && axis.endsWith(")") ? series + " " + axis.substring(open) : series;
     }
 
     /** @return the smallest and largest y of all series */

@@ -15,9 +15,12 @@ import java.util.List;
  * @param match          column-name patterns, at most one {@code *} each
  * @param reference      a y value drawn as a dotted line (1 for fold changes), or null
  * @param caption        how to read the figure
+ * @param split          true to draw each series in its own stacked panel on its own y scale
+ *                       (quantities of one unit but very different sizes, such as the plasma
+ *                       concentrations of different drugs)
  */
 public record PanelSpec(String id, String title, String axis, Scale scale, Transform transform,
-                        List<String> match, Double reference, String caption) {
+                        List<String> match, Double reference, String caption, boolean split) {
 
     /** y-axis scale. */
     public enum Scale {

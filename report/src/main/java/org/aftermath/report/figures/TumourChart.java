@@ -3,7 +3,6 @@ package org.aftermath.report.figures;
 import java.awt.Color;
 import java.util.List;
 import org.aftermath.report.NumberText;
-import org.aftermath.runner.DoseOutcome;
 import org.aftermath.runner.RunResult;
 import org.aftermath.runner.Summary;
 import org.aftermath.runner.Timeseries;
@@ -19,7 +18,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The tumour burden of one run on a log axis: living cancer cells through every dose (exact
- * before/after points, {@link TumourPoints}), dose days as faint lines, the nadir pointed out,
+ * before/after points, {@link TumourPoints}), the regimen behind it ({@link DoseMarks}), the nadir pointed out,
  * the initial burden as a dotted line and the regrowth day (first return above it) as a dashed
  * line. When the model reports {@value #VOLUME} the right axis gives the volume: a second scale
  * for the same curve when volume is proportional to the cell count (relative spread below 1e-9),
@@ -56,12 +55,13 @@ public final class TumourChart {
         r.setSeriesStroke(0, ChartStyle.LINE);
         XYPlot plot = new XYPlot(new XYSeriesCollection(cells), ChartStyle.dayAxis(result.scenario().days()), left, r);
         boolean volumeCurve = addVolume(plot, result.timeseries(), lower, upper);
-        ChartStyle.markDoseDays(plot, s.doses().stream().map(DoseOutcome::day).toList());
+        DoseMarks marks = DoseMarks.of(result.scenario().doses(), result.scenario().days());
+        marks.addTo(plot);
         markOutcomes(plot, s, result.scenario().days(), lower);
-        JFreeChart chart = ChartStyle.chart("Tumour burden — " + s.scenario(), plot, volumeCurve);
-        String caption = "Living cancer cells on a log scale. Each dose (faint vertical lines) shows as a drop"
+        JFreeChart chart = ChartStyle.chart("Tumour burden — " + s.scenario(), plot, marks.addLegend(plot, volumeCurve));
+        String caption = "Living cancer cells on a log scale. Each dose shows as a drop"
                 + " drawn from the exact burdens just before and just after it; between doses the curve"
-                + " follows the output grid. Dotted: initial burden; dashed: first regrowth above it."
+                + " follows the output grid. " + marks.caption() + " Dotted: initial burden; dashed: first regrowth above it."
                 + (plot.getRangeAxisCount() > 1 && plot.getRangeAxis(1) != null
                 ? (volumeCurve ? " Dashed curve, right axis: tumour volume."
                         : " Right axis: the same burden as tumour volume.") : "");

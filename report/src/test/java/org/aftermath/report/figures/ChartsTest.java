@@ -87,16 +87,16 @@ class ChartsTest {
         RunResult r = Fixtures.withColumns(Fixtures.example("figure-3a-td10", 1),
                 Map.of("il6", t -> 5 + t, "zero", t -> t));
         PanelSpec spec = new PanelSpec("f", "F", "Fold change (–)", PanelSpec.Scale.LOG,
-                PanelSpec.Transform.FOLD_CHANGE, List.of("il6", "zero"), null, "c");
+                PanelSpec.Transform.FOLD_CHANGE, List.of("il6", "zero"), null, "c", false);
         ObservableCatalog.Group g = new ObservableCatalog.Group(spec, List.of("il6", "zero"), List.of("il6", "zero"));
-        Figure f = PanelChart.of(g, r.timeseries(), 147, List.of(0.0, 21.0), Map.of()).orElseThrow();
+        Figure f = PanelChart.of(g, r.timeseries(), 147, DoseMarks.of(List.of(), 147), Map.of()).orElseThrow();
         assertThat(f.seriesCount()).isEqualTo(1);
         XYDataset d = f.chart().getXYPlot().getDataset();
         assertThat(d.getYValue(0, 0)).isEqualTo(1.0);
         assertThat(d.getXValue(0, 10)).isEqualTo(10.0);
         assertThat(d.getYValue(0, 10)).isCloseTo(15.0 / 5.0, within(1e-15));
         ObservableCatalog.Group onlyZero = new ObservableCatalog.Group(spec, List.of("zero"), List.of("zero"));
-        assertThat(PanelChart.of(onlyZero, r.timeseries(), 147, List.of(), Map.of())).isEmpty();
+        assertThat(PanelChart.of(onlyZero, r.timeseries(), 147, DoseMarks.of(List.of(), 147), Map.of())).isEmpty();
     }
 
     private static RunResult withVolume(RunResult base, int cells, double cm3PerCell, double extraPerDay) {

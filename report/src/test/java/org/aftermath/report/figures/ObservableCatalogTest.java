@@ -36,7 +36,7 @@ class ObservableCatalogTest {
 
     @Test
     void aStarMatchesAtLeastOneCharacterAndBecomesTheLabel() {
-        PanelSpec spec = new PanelSpec("p", "P", "y (–)", null, null, List.of("*_plasma", "exact"), null, "c");
+        PanelSpec spec = new PanelSpec("p", "P", "y (–)", null, null, List.of("*_plasma", "exact"), null, "c", false);
         assertThat(spec.label("cisplatin_plasma")).isEqualTo("cisplatin");
         assertThat(spec.label("_plasma")).isNull();
         assertThat(spec.label("plasma")).isNull();
