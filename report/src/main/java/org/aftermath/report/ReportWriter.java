@@ -30,6 +30,7 @@ import org.aftermath.tmen.regimen.Dose;
 import org.aftermath.tmen.scenario.Growth;
 import org.aftermath.tmen.scenario.GrowthLaw;
 import org.aftermath.tmen.scenario.Scenario;
+import org.aftermath.tmen.scenario.Treatment;
 
 /**
  * Writes {@value #REPORT} for one run — a single self-contained XHTML file (figures as inline
@@ -117,7 +118,7 @@ public final class ReportWriter {
         }
         h.close().nl().close().nl();
 
-        h.open("section", "id", "outcomes-section").nl().element("h2", "Outcomes").nl();
+        Page.openSection(h, "outcomes-section", "Outcomes", true);
         h.raw(OutcomeTables.run(summary, compiled.days()));
         List<String> warnings = summary.warnings();
         if (!warnings.isEmpty()) {
@@ -127,39 +128,65 @@ public final class ReportWriter {
         }
         h.close().nl();
 
-        h.open("section", "id", "figures").nl().element("h2", "Figures").nl();
+        Page.openSection(h, "figures", "Figures", true);
         figures.forEach(f -> Page.figure(h, f));
         otherObservables(h, result);
         h.close().nl();
 
         if (!details.isEmpty()) {
-            h.open("section", "id", "details").nl().element("h2", "More outcomes").nl();
+            Page.openSection(h, "details", "More outcomes", false);
             details.forEach(t -> SummaryTables.write(h, t, "h3"));
             h.close().nl();
         }
 
-        h.open("section", "id", "scenario").nl().element("h2", "Scenario").nl();
+        Page.openSection(h, "scenario", "Scenario", true);
         Page.keyValues(h, "scenario-inputs", scenarioRows(scenario, manifest.details()));
         h.element("h3", "Treatments");
         treatments(h, compiled);
-        h.element("h3", "Parameters");
+        h.open("details", "class", "sub", "id", "parameters-section").element("summary", "Parameters (" + compiled.parameters().size() + ")");
         h.element("p", "Every parameter value the run starts from and what set it (values computed at day 0"
                 + " from others are in manifest.json).");
         parameters(h, compiled.parameters());
         h.close().nl();
-
-        h.open("section", "id", "doses").nl().element("h2", "Doses").nl();
-        h.element("p", "Each applied dose with the living cancer cells just before and just after it,"
-                + " from the exact trajectory.");
-        summary.tables().stream().filter(t -> t.name().equals("doses") && !t.rows().isEmpty()).findFirst()
-                .ifPresentOrElse(t -> SummaryTables.write(h, t, null), () -> h.element("p", "No doses.", "class", "empty"));
         h.close().nl();
 
-        h.open("section", "id", "manifest").nl().element("h2", "Run").nl();
+        Page.openSection(h, "doses", "Doses (" + result.summary().doses().size() + ")", false);
+        h.element("p", "Each applied dose, what it gives, and the living cancer cells just before and just after it,"
+                + " from the exact trajectory.");
+        doses(h, result);
+        h.close().nl();
+
+        Page.openSection(h, "manifest", "Run", false);
         Page.keyValues(h, "manifest-table", manifestRows(manifest));
         h.close().nl();
         Page.close(h);
         return h.toString();
+    }
+
+    /** The doses table: day, treatment, amount and unit per dose, cells just before and after. */
+    private static void doses(Xhtml h, RunResult result) {
+        List<org.aftermath.runner.DoseOutcome> doses = result.summary().doses();
+        if (doses.isEmpty()) {
+            h.element("p", "No doses.", "class", "empty");
+            return;
+        }
+        Map<String, String[]> given = new java.util.HashMap<>();
+        Map<String, Double> kills = result.scenario().killFractions();
+        for (Treatment t : result.scenario().scenario().treatments()) {
+            given.put(t.name(), t instanceof Treatment.AgentTreatment a
+                    ? new String[] {NumberText.of(a.agent().dose()), a.agent().unit().toString()}
+                    : new String[] {NumberText.of(kills.get(t.name())), "fraction killed"});
+        }
+        h.tableHead("table-doses", "Day", "Treatment", "Dose", "Unit", "Cells just before", "Cells just after");
+        for (org.aftermath.runner.DoseOutcome d : doses) {
+            String[] g = given.getOrDefault(d.treatment(), new String[] {"—", ""});
+            h.open("tr").element("td", NumberText.of(d.day()), "class", "num").element("th", d.treatment(), "scope", "row")
+                    .element("td", g[0], "class", "num").element("td", g[1])
+                    .element("td", NumberText.of(d.tumorCellsBefore()), "class", "num")
+                    .element("td", NumberText.of(d.tumorCellsAfter()), "class", "num")
+                    .close().nl();
+        }
+        h.close().close().nl();
     }
 
     private static void otherObservables(Xhtml h, RunResult result) {
@@ -169,10 +196,14 @@ public final class ReportWriter {
         if (other.isEmpty() || ts.rows().isEmpty()) {
             return;
         }
-        h.element("h3", "Other observables").nl();
+        ObservableUnits units = new ObservableUnits(result.scenario().model());
+        h.open("details", "class", "sub", "id", "other-observables-section")
+                .element("summary", "Other observables (" + other.size() + ")").nl();
         h.element("p", "Observables not drawn above (see panels.yaml in the report module), on the output grid;"
-                + " full time courses in timeseries.csv.");
-        h.tableHead("other-observables", "Observable", "Day 0", "Smallest", "Largest", "Last day");
+                + " full time courses in timeseries.csv. Units are the model's unit ids, declared or following from"
+                + " declared units (a ratio of like quantities is dimensionless); — where the model does not"
+                + " determine one.");
+        h.tableHead("other-observables", "Observable", "Unit", "Day 0", "Smallest", "Largest", "Last day");
         for (String name : other) {
             int c = ts.column(name);
             double min = Double.POSITIVE_INFINITY;
@@ -181,14 +212,14 @@ public final class ReportWriter {
                 min = Math.min(min, row[c]);
                 max = Math.max(max, row[c]);
             }
-            h.open("tr").element("th", name, "scope", "row")
+            h.open("tr").element("th", name, "scope", "row").element("td", units.of(name).orElse("—"))
                     .element("td", NumberText.of(ts.rows().get(0)[c]), "class", "num")
                     .element("td", NumberText.of(min), "class", "num")
                     .element("td", NumberText.of(max), "class", "num")
                     .element("td", NumberText.of(ts.rows().get(ts.rows().size() - 1)[c]), "class", "num")
                     .close().nl();
         }
-        h.close().close().nl();
+        h.close().close().nl().close().nl();
     }
 
     private static String[][] scenarioRows(Scenario s, RunDetails m) {

@@ -83,6 +83,8 @@ class ReportWriterTest {
         }
         assertThat(doc.getElementsByTagNameNS(SVG, "svg").getLength()).isEqualTo(ids.size());
         assertThat(rows(byId(doc, "table-doses"))).isEqualTo(7);
+        assertThat(byId(doc, "other-observables").getElementsByTagNameNS(XHTML, "thead").item(0).getTextContent())
+                .contains("Unit");
         assertThat(byId(doc, "other-observables").getTextContent()).contains("atm");
         assertThat(byId(doc, "outcomes").getTextContent()).contains("Nadir (cells)", "6.21 × 10⁵");
         assertThat(byId(doc, "manifest-table").getTextContent()).contains("Seed", "auto", "275 accepted");
@@ -172,6 +174,63 @@ class ReportWriterTest {
         RunResult td10 = Fixtures.example("figure-3a-td10", 1);
         assertThat(byId(XhtmlDocuments.parse(ReportWriter.html(td10, manifest(td10), List.of())), "treatments")
                 .getTextContent()).contains("kill fraction 0.9", "7");
+    }
+
+    /**
+     * Issue 12, "What a researcher sees": the page was ~24,000 px of open tables; detail is now behind
+     * collapsible sections, outcomes, figures and scenario open.
+     */
+    @Test
+    void detailSectionsCollapseAndTheHeadlinesStayOpen() throws Exception {
+        RunResult r = Fixtures.withMicroenvironment();
+        Document doc = XhtmlDocuments.parse(ReportWriter.html(r, manifest(r), ReportWriter.figures(r)));
+        Map<String, Boolean> open = new java.util.LinkedHashMap<>();
+        NodeList details = doc.getElementsByTagNameNS(XHTML, "details");
+        for (int i = 0; i < details.getLength(); i++) {
+            Element d = (Element) details.item(i);
+            open.put(d.getAttribute("id"), d.hasAttribute("open"));
+            assertThat(((Element) d.getElementsByTagNameNS(XHTML, "summary").item(0))).as(d.getAttribute("id")).isNotNull();
+        }
+        assertThat(open).containsExactly(Map.entry("outcomes-section", true), Map.entry("figures", true),
+                Map.entry("other-observables-section", false), Map.entry("details", false),
+                Map.entry("scenario", true), Map.entry("parameters-section", false), Map.entry("doses", false),
+                Map.entry("manifest", false));
+        assertThat(byId(doc, "figures").getElementsByTagNameNS(SVG, "svg").getLength()).isEqualTo(5);
+    }
+
+    /** The doses table gave day, treatment and cells only: it now says what each dose gives, with its unit. */
+    @Test
+    void dosesTableGivesEachDosesAmountAndUnit() throws Exception {
+        RunResult dox = Fixtures.example("doxorubicin-q21", 1);
+        Element table = byId(XhtmlDocuments.parse(ReportWriter.html(dox, manifest(dox), List.of())), "table-doses");
+        Element head = (Element) table.getElementsByTagNameNS(XHTML, "thead").item(0);
+        assertThat(head.getTextContent()).contains("Dose", "Unit");
+        Element first = (Element) ((Element) table.getElementsByTagNameNS(XHTML, "tbody").item(0))
+                .getElementsByTagNameNS(XHTML, "tr").item(0);
+        assertThat(first.getTextContent()).contains("doxorubicin", "60", "mg/m²");
+        assertThat(rows(table)).isEqualTo(6);
+        RunResult td10 = Fixtures.example("figure-3a-td10", 1);
+        assertThat(byId(XhtmlDocuments.parse(ReportWriter.html(td10, manifest(td10), List.of())), "table-doses")
+                .getTextContent()).contains("0.9", "fraction killed");
+    }
+
+    /** Factor levels and per-dose exposure had bare column names: their headers now carry units. */
+    @Test
+    void factorAndExposureColumnsCarryUnits() throws Exception {
+        ObjectNode node = Json.toTree(Fixtures.example("figure-3a-td10", 1).summary()).deepCopy();
+        node.putObject("factors").putObject("il6").put("baseline", 5.0).put("peak", 25.5).put("peak_fold_change", 5.1)
+                .put("auc", 2451.0).put("excess_auc", 1716.0);
+        ObjectNode agent = node.putArray("exposure").addObject();
+        agent.put("agent", "doxorubicin").put("concentration_unit", "mg/L").put("auc_unit", "mg/L·day");
+        agent.putArray("doses").addObject().put("day", 0.0).put("cmax", 2.4).put("auc", 0.083);
+        Xhtml h = new Xhtml();
+        h.open("div");
+        new SummaryView(node).tables().forEach(t -> SummaryTables.write(h, t, "h3"));
+        h.close();
+        Document doc = XhtmlDocuments.parse(h.toString());
+        assertThat(byId(doc, "table-factors").getTextContent()).contains("Baseline (pg/mL)", "Peak (pg/mL)",
+                "Peak fold change (–)", "AUC (pg/mL·day)", "Excess AUC (pg/mL·day)");
+        assertThat(byId(doc, "table-exposure-1-doses").getTextContent()).contains("Cmax (mg/L)", "AUC (mg/L·day)");
     }
 
     @Test

@@ -32,6 +32,20 @@ final class FieldText {
             Map.entry("auc", "AUC"),
             Map.entry("auc_unit", "AUC unit"));
 
+    /**
+     * Labels of columns of one summary table, by {@code table.column}: the factors' levels are
+     * pg/mL in the tumour bed ({@code org.aftermath.runner.FactorSummary}).
+     */
+    private static final Map<String, String> COLUMN_LABELS = Map.of(
+            "factors.baseline", "Baseline (pg/mL)",
+            "factors.peak", "Peak (pg/mL)",
+            "factors.peak_fold_change", "Peak fold change (–)",
+            "factors.auc", "AUC (pg/mL·day)",
+            "factors.excess_auc", "Excess AUC (pg/mL·day)");
+
+    /** Columns whose unit a parent row names: column → the parent's unit field. */
+    private static final Map<String, String> UNIT_FIELDS = Map.of("cmax", "concentration_unit", "auc", "auc_unit");
+
     /** Name endings that are units, shown in parentheses: {@code nadir_diameter_cm} → "Nadir diameter (cm)". */
     private static final Map<String, String> UNIT_SUFFIXES = Map.of(
             "_cm3", "cm³", "_cm", "cm", "_mm", "mm", "_days", "days", "_gy", "Gy", "_hours", "hours");
@@ -60,6 +74,24 @@ final class FieldText {
             return unit.trim();
         }
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1) + unit;
+    }
+
+    /**
+     * @param table  the table's summary field
+     * @param column the column's field
+     * @param parent the row a nested table belongs to, or null
+     * @return the column's label, with its unit where the summary defines one
+     */
+    static String columnLabel(String table, String column, JsonNode parent) {
+        String known = COLUMN_LABELS.get(table + "." + column);
+        if (known != null) {
+            return known;
+        }
+        String unitField = UNIT_FIELDS.get(column);
+        if (parent != null && unitField != null && parent.path(unitField).isTextual()) {
+            return label(column) + " (" + parent.path(unitField).asText() + ")";
+        }
+        return label(column);
     }
 
     /** @return a JSON value as text: numbers via {@link NumberText}, booleans yes/no, null "none" */

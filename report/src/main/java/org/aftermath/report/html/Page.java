@@ -46,6 +46,21 @@ public final class Page {
         h.close().nl().close().nl();
     }
 
+    /**
+     * Opens a collapsible section: {@code <details id=…><summary><h2>heading</h2></summary>}; close it
+     * with {@link Xhtml#close()}. Closed sections keep a long page short; a link to the id opens it.
+     *
+     * @param open true to show it open
+     */
+    public static void openSection(Xhtml h, String id, String heading, boolean open) {
+        if (open) {
+            h.open("details", "id", id, "class", "section", "open", "open");
+        } else {
+            h.open("details", "id", id, "class", "section");
+        }
+        h.open("summary").element("h2", heading).close().nl();
+    }
+
     /** Writes a two-column table of label/value rows. */
     public static void keyValues(Xhtml h, String id, String[][] rows) {
         h.open("table", "class", "kv", "id", id).open("tbody").nl();

@@ -15,10 +15,10 @@ public final class SummaryTables {
 
     /** @param heading heading element for the table's title ({@code h3}), or null for none */
     public static void write(Xhtml h, SummaryView.Table t, String heading) {
-        write(h, t, heading, "table-" + t.name().replace('_', '-'), FieldText.label(t.name()));
+        write(h, t, heading, "table-" + t.name().replace('_', '-'), FieldText.label(t.name()), null);
     }
 
-    private static void write(Xhtml h, SummaryView.Table t, String heading, String id, String title) {
+    private static void write(Xhtml h, SummaryView.Table t, String heading, String id, String title, JsonNode parent) {
         if (heading != null) {
             h.element(heading, title).nl();
         }
@@ -37,7 +37,7 @@ public final class SummaryTables {
         if (t.keyName() != null) {
             h.element("th", FieldText.label(t.keyName()), "scope", "col");
         }
-        scalar.forEach(c -> h.element("th", FieldText.label(c), "scope", "col"));
+        scalar.forEach(c -> h.element("th", FieldText.columnLabel(t.name(), c, parent), "scope", "col"));
         h.close().close().open("tbody").nl();
         for (int i = 0; i < t.rows().size(); i++) {
             JsonNode row = t.rows().get(i);
@@ -60,7 +60,7 @@ public final class SummaryTables {
                 Optional<SummaryView.Table> sub = SummaryView.table(c, row.path(c));
                 if (sub.isPresent()) {
                     write(h, sub.get(), "h4", id + "-" + (i + 1) + "-" + c.replace('_', '-'),
-                            title + ", " + rowName + ": " + FieldText.label(c).toLowerCase(java.util.Locale.ROOT));
+                            title + ", " + rowName + ": " + FieldText.label(c).toLowerCase(java.util.Locale.ROOT), row);
                 }
             }
         }
