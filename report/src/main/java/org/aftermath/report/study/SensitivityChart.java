@@ -9,6 +9,7 @@ import org.aftermath.report.figures.Figure;
 import org.aftermath.report.figures.Palette;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -18,7 +19,8 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
- * Bar charts of sensitivity measures, one group of two bars per input: Sobol first-order and total
+ * Horizontal bar charts of sensitivity measures, one row of two bars per input (its name at the
+ * left, read across, so long input paths take width instead of squashing the plot), first input at the top: Sobol first-order and total
  * indices with their bootstrap confidence intervals as whiskers, or Morris mu* and sigma.
  */
 public final class SensitivityChart {
@@ -90,13 +92,11 @@ public final class SensitivityChart {
         bars.setSeriesPaint(0, Palette.BLUE);
         bars.setSeriesPaint(1, Palette.ORANGE);
         bars.setDrawBarOutline(false);
-        SymbolAxis x = new SymbolAxis("Input", names.toArray(String[]::new));
+        SymbolAxis x = new SymbolAxis(null, names.toArray(String[]::new));
         ChartStyle.style(x);
         x.setGridBandsVisible(false);
         x.setRange(-0.6, names.size() - 0.4);
-        if (names.size() > 3) {
-            x.setVerticalTickLabels(true);
-        }
+        x.setInverted(true);
         NumberAxis y = ChartStyle.valueAxis(label);
         double lo = 0.0;
         double hi = 0.0;
@@ -109,6 +109,7 @@ public final class SensitivityChart {
         double pad = 0.05 * Math.max(hi - lo, 1e-12);
         y.setRange(lo < 0 ? lo - pad : 0.0, hi + pad);
         XYPlot plot = new XYPlot(data, x, y, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setFixedLegendItems(bars.getLegendItems());
         if (whiskers) {
             XYErrorRenderer err = new XYErrorRenderer();
