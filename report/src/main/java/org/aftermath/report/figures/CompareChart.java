@@ -50,10 +50,13 @@ public final class CompareChart {
             r.setSeriesStroke(i, ChartStyle.lineStroke(i));
         }
         XYPlot plot = new XYPlot(data, ChartStyle.dayAxis(days), y, r);
+        // the reference (first, solid) at the bottom: an arm that coincides with it shows as dashes on top
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         JFreeChart chart = ChartStyle.chart("Tumour burden", plot, true);
         return new Figure(ID, "Tumour burden, all scenarios",
                 "Living cancer cells of each scenario on one log scale; each dose shows as a drop drawn from"
                         + " the exact burdens just before and after it. Colours and line styles differ per"
-                        + " scenario (colour-blind safe).", chart);
+                        + " scenario (colour-blind safe); later scenarios are drawn over earlier ones, so an arm that"
+                        + " coincides with the first shows as its dashes on the first's solid line.", chart);
     }
 }

@@ -103,6 +103,11 @@ class ReportVisualsTest {
             assertThat(mine).allSatisfy(s -> assertThat(s.dash()).isNotEqualTo("none"));
             assertThat(mine.stream().mapToInt(SvgShapes.Shape::segments).max().orElse(0)).isGreaterThan(20);
         }
+        // drawn in order, the first (reference) at the bottom: an arm on top of it still shows its dashes
+        List<Integer> curveOrder = shapes.stream().filter(s -> s.segments() > 20 && !s.stroke().equals("none"))
+                .map(s -> List.of(rgb(Palette.series(0)), rgb(Palette.series(1)), rgb(Palette.series(2))).indexOf(s.stroke()))
+                .toList();
+        assertThat(curveOrder).containsExactly(0, 1, 2);
     }
 
     /** Doxorubicin at 2.4 mg/L was flattened under sulfasalazine at 9 mg/L on one axis: each agent has its own panel. */
