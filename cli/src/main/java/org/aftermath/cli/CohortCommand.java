@@ -15,6 +15,7 @@ import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.output.ToolVersion;
 import org.aftermath.report.cohort.CohortReportWriter;
 import org.aftermath.runner.RunOptions;
+import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,8 +92,8 @@ final class CohortCommand implements Callable<Integer> {
         int[] part = shard == null ? null : shard(shard, patients);
         CohortJob job = CohortJob.read(file, solved.seed(), patients, options)
                 .withSamples(parameterSamples == null ? null : ParameterSamples.read(parameterSamples));
-        Path folder = CommonOptions.defaultFolder(ScenarioReader.read(job.scenarioText(), job.scenarioFile()).name(),
-                "cohort");
+        Scenario scenario = ScenarioReader.read(job.scenarioText(), job.scenarioFile());
+        Path folder = CommonOptions.defaultFolder(scenario.name(), "cohort");
         Path target = out != null ? out
                 : part == null ? folder : Path.of(folder + "-shard-" + part[0] + "-of-" + part[1]);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -100,7 +101,7 @@ final class CohortCommand implements Callable<Integer> {
         CohortRun.Result result;
         try (IndexedExecutor executor = engine.executor(workers);
              Progress progress = new Progress(stderr, ProgressBar.stderrIsTerminal())) {
-            CohortRun run = new CohortRun(job, executor, ToolVersion.get(), new CohortReportWriter(), progress);
+            CohortRun run = new CohortRun(job, executor, ToolVersion.get(), new CohortReportWriter(scenario), progress);
             result = (part == null ? run : run.shard(part[0], part[1])).run(target, resume);
         } catch (NoPatientCompletedException e) {
             stderr.println("aftermath: " + e.getMessage());

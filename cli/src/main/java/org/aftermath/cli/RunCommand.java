@@ -13,6 +13,7 @@ import org.aftermath.output.Manifest;
 import org.aftermath.output.OutputFolder;
 import org.aftermath.output.OutputPolicy;
 import org.aftermath.output.Sha256;
+import org.aftermath.report.ControlArm;
 import org.aftermath.report.NumberText;
 import org.aftermath.report.RunDetails;
 import org.aftermath.report.RunOutputs;
@@ -37,6 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " grid), summary.json (outcomes from the exact trajectory), manifest.json (what produced them),"
                 + " report.html (one self-contained page: outcomes, figures, scenario, doses) and each figure as .svg"
                 + " and .png (tumour-burden, and drug, factor and stroma panels when the model has them).",
+                "A scenario with both cytotoxic treatments and modulators is also run without its modulators (the"
+                + " control arm, e.g. chemotherapy alone), drawn beside it in the report; --no-control skips it."
+                + " For other arms use 'aftermath compare'.",
                 "While it runs, a progress bar is drawn on stderr when that is a terminal."})
 final class RunCommand implements Callable<Integer> {
 
@@ -55,6 +59,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     private SimulationOptions simulation;
+
+    @Option(names = "--no-control", description = "do not run the control arm (the scenario without its modulators)"
+            + " for the report")
+    private boolean noControl;
 
     @Option(names = "--dry-run", description = "check everything run checks before it simulates (scenario, model files, output grid,"
             + " initial state, --out) and print the compiled dose table; no simulation")
@@ -90,10 +98,48 @@ final class RunCommand implements Callable<Integer> {
             try (ProgressBar bar = ProgressBar.forStderr(stderr, "days", days)) {
                 result = ScenarioRunner.run(compiled, model, options, day -> bar.reached(day, scenario.name()));
             }
-            Manifest<RunDetails> manifest = RunOutputs.write(result, file.toString(), sha256, folder);
+            ControlArm control = noControl ? null : control(scenario, overrides, options, days, stderr);
+            Manifest<RunDetails> manifest = RunOutputs.write(result, control, file.toString(), sha256, folder);
             printSummary(stdout, result.summary(), target, manifest.files());
+            if (control != null) {
+                stdout.printf("  control arm (without %s): %.4g cells on the last day, %s-fold fewer cells with them%n",
+                        control.leftOutText(), control.result().summary().finalTumorCells(),
+                        ControlArm.ratio(control.result().summary().finalTumorCells(), result.summary().finalTumorCells()));
+            }
         }
         return Main.OK;
+    }
+
+    /**
+     * @return the control arm (the scenario without its modulators, same overrides and options), or null when
+     *         the scenario has none; a control that does not compile (an override of a left-out modulator's
+     *         parameter, say) is skipped with a note on stderr
+     */
+    private static ControlArm control(Scenario scenario, Map<String, Double> overrides, RunOptions options, int days,
+                                      PrintWriter stderr) {
+        java.util.Optional<Scenario> arm = ControlArm.scenario(scenario);
+        if (arm.isEmpty()) {
+            return null;
+        }
+        List<String> leftOut = ControlArm.modulators(scenario);
+        CompiledScenario compiled;
+        try {
+            compiled = ScenarioCompiler.compile(arm.get(), overrides);
+        } catch (RuntimeException e) {
+            stderr.println("note: no control arm in the report (the scenario without " + String.join(", ", leftOut)
+                    + " does not compile: " + e.getMessage() + ")");
+            return null;
+        }
+        try (ProgressBar bar = ProgressBar.forStderr(stderr, "days", days)) {
+            bar.working("compiling the control arm (without " + String.join(", ", leftOut) + ")");
+            CompiledModel model = ScenarioRunner.prepare(compiled, options);
+            return new ControlArm(leftOut, ScenarioRunner.run(compiled, model, options,
+                    day -> bar.reached(day, "control arm")));
+        } catch (RuntimeException e) {
+            stderr.println("note: no control arm in the report (the scenario without " + String.join(", ", leftOut)
+                    + " did not run: " + e.getMessage() + ")");
+            return null;
+        }
     }
 
     /** Parses {@code NAME=VALUE} pairs; later ones win. */

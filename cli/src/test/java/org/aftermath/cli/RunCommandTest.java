@@ -45,6 +45,31 @@ class RunCommandTest {
         assertThat(siblingsOf(out)).containsExactly("run");
     }
 
+    /**
+     * Issue 12: the main job's report showed the anti-DDSP arm alone; a scenario with a modulator is also run
+     * without it and its report compares the two. Three weeks of the Figure 3C proposal keep it short.
+     */
+    @Test
+    void aRunWithAModulatorReportsItsControlArm() throws IOException {
+        Path scenario = dir.resolve("short.yaml");
+        Files.writeString(scenario, Files.readString(Path.of("..", "examples", "figure-3c-anti-ddsp.yaml"))
+                .replace("days: 147", "days: 21"));
+        Path out = dir.resolve("with-control");
+        Outcome o = aftermath("run", scenario.toString(), "--out", out.toString(), "--step", "7");
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("control arm (without sulfasalazine):", "-fold fewer cells with them");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("id=\"control-arm\"",
+                "control: without sulfasalazine");
+        Path without = dir.resolve("without-control");
+        Outcome n = aftermath("run", scenario.toString(), "--out", without.toString(), "--step", "7", "--no-control");
+        assertThat(n.status()).as(n.err()).isZero();
+        assertThat(n.out()).doesNotContain("control arm");
+        assertThat(Files.readString(without.resolve("report.html"))).doesNotContain("control-arm");
+        for (String f : List.of("timeseries.csv", "summary.json")) {
+            assertThat(Files.readString(out.resolve(f))).as(f).isEqualTo(Files.readString(without.resolve(f)));
+        }
+    }
+
     @Test
     void summaryIsIdenticalWithStep1AndStep7() throws IOException {
         Path daily = dir.resolve("daily");

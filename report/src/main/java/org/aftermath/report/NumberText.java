@@ -51,6 +51,34 @@ public final class NumberText {
         return p < SMALLEST_PROBABILITY ? "< 10" + superscript(-6) : of(p);
     }
 
+    /**
+     * @param days dose days, ascending
+     * @return the days as a reader scans a schedule: runs of three or more equally spaced days as
+     *         "a–b daily" or "a–b every s days", other days one by one, comma-separated
+     *         ({@code 2–19 daily, 23–40 daily}; {@code 0–105 every 21 days}; {@code 0, 5, 12})
+     */
+    public static String days(java.util.List<Double> days) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < days.size()) {
+            int j = i + 1;
+            if (j < days.size()) {
+                double step = days.get(j) - days.get(i);
+                while (j + 1 < days.size() && Math.abs(days.get(j + 1) - days.get(j) - step) <= 1e-9 * Math.max(1, step)) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    parts.add(of(days.get(i)) + "–" + of(days.get(j)) + (step == 1 ? " daily" : " every " + of(step) + " days"));
+                    i = j + 1;
+                    continue;
+                }
+            }
+            parts.add(of(days.get(i)));
+            i++;
+        }
+        return String.join(", ", parts);
+    }
+
     /** @return the integer {@code e} in Unicode superscript digits, e.g. {@code ⁻⁴} */
     public static String superscript(int e) {
         StringBuilder sb = new StringBuilder();

@@ -59,7 +59,13 @@ public final class ReportWriter {
     public static List<String> write(RunResult result, Manifest<RunDetails> manifest, List<Figure> figures,
                                      OutputFolder folder)
             throws IOException {
-        Files.writeString(folder.file(REPORT), html(result, manifest, figures), StandardCharsets.UTF_8);
+        return write(result, null, manifest, figures, folder);
+    }
+
+    /** As {@link #write(RunResult, Manifest, List, OutputFolder)}, with the control arm (or null) in the report. */
+    public static List<String> write(RunResult result, ControlArm control, Manifest<RunDetails> manifest,
+                                     List<Figure> figures, OutputFolder folder) throws IOException {
+        Files.writeString(folder.file(REPORT), html(result, control, manifest, figures), StandardCharsets.UTF_8);
         for (Figure f : figures) {
             FigureRenderer.writeFiles(f, folder.file(f.id() + ".svg"), folder.file(f.id() + ".png"));
         }
@@ -79,8 +85,17 @@ public final class ReportWriter {
 
     /** @return the run's figures: the tumour burden, then one per non-empty observable group */
     public static List<Figure> figures(RunResult result) {
+        return figures(result, null);
+    }
+
+    /**
+     * @param control the control arm drawn beside the run in the tumour figure, or null
+     * @return the run's figures: the tumour burden, then one per non-empty observable group
+     */
+    public static List<Figure> figures(RunResult result, ControlArm control) {
         List<Figure> figures = new ArrayList<>();
-        figures.add(TumourChart.of(result));
+        figures.add(control == null ? TumourChart.of(result)
+                : TumourChart.of(result, control.result(), "control: without " + control.leftOutText()));
         DoseMarks marks = DoseMarks.of(result.scenario().doses(), result.scenario().days());
         Map<String, List<double[]>> exact = ExactPoints.of(result.summary().exposure());
         for (ObservableCatalog.Group g : ObservableCatalog.bundled().group(result.timeseries().columns())) {
@@ -97,6 +112,14 @@ public final class ReportWriter {
 
     /** @return the report page */
     public static String html(RunResult result, Manifest<RunDetails> manifest, List<Figure> figures) {
+        return html(result, null, manifest, figures);
+    }
+
+    /**
+     * @param control the control arm, compared in the outcomes, or null
+     * @return the report page
+     */
+    public static String html(RunResult result, ControlArm control, Manifest<RunDetails> manifest, List<Figure> figures) {
         CompiledScenario compiled = result.scenario();
         Scenario scenario = compiled.scenario();
         SummaryView summary = SummaryView.of(result.summary());
@@ -120,6 +143,9 @@ public final class ReportWriter {
 
         Page.openSection(h, "outcomes-section", "Outcomes", true);
         h.raw(OutcomeTables.run(summary, compiled.days()));
+        if (control != null) {
+            control(h, result, control);
+        }
         List<String> warnings = summary.warnings();
         if (!warnings.isEmpty()) {
             h.open("ul", "class", "warnings");
@@ -161,6 +187,23 @@ public final class ReportWriter {
         h.close().nl();
         Page.close(h);
         return h.toString();
+    }
+
+    /** The control arm beside the run: what it leaves out and the final burdens of both. */
+    private static void control(Xhtml h, RunResult result, ControlArm control) {
+        double arm = result.summary().finalTumorCells();
+        double ctl = control.result().summary().finalTumorCells();
+        h.element("h3", "Against the control arm");
+        h.element("p", "The control arm is the same scenario without " + control.leftOutText() + " (its cytotoxic"
+                + " treatments only), run with the same options; it is drawn in the tumour-burden figure and not written"
+                + " to timeseries.csv or summary.json. To compare other arms: aftermath compare A.yaml B.yaml.");
+        Page.keyValues(h, "control-arm", new String[][] {
+            {"Final burden, this run (cells)", NumberText.of(arm)},
+            {"Final burden, control (cells)", NumberText.of(ctl)},
+            {"Fold fewer cells than the control", ControlArm.ratio(ctl, arm)},
+            {"Nadir, control (cells)", NumberText.of(control.result().summary().nadirTumorCells())},
+            {"Best response, control", String.valueOf(control.result().summary().bestResponse())},
+        });
     }
 
     /** The doses table: day, treatment, amount and unit per dose, cells just before and after. */
@@ -262,7 +305,7 @@ public final class ReportWriter {
             List<Dose> ds = byTreatment.getOrDefault(name, List.of());
             h.open("tr").element("th", name, "scope", "row").element("td", what)
                     .element("td", Integer.toString(ds.size()), "class", "num")
-                    .element("td", ds.stream().map(d -> NumberText.of(d.day())).collect(Collectors.joining(", ")))
+                    .element("td", NumberText.days(ds.stream().map(Dose::day).toList()))
                     .close().nl();
         });
         h.close().close().nl();

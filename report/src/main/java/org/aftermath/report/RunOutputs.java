@@ -34,14 +34,24 @@ public final class RunOutputs {
      */
     public static Manifest<RunDetails> write(RunResult result, String scenarioFile, String scenarioSha256,
                                              OutputFolder folder) throws IOException {
+        return write(result, null, scenarioFile, scenarioSha256, folder);
+    }
+
+    /**
+     * As {@link #write(RunResult, String, String, OutputFolder)}, with the control arm in the report.
+     *
+     * @param control the control arm, or null
+     */
+    public static Manifest<RunDetails> write(RunResult result, ControlArm control, String scenarioFile,
+                                             String scenarioSha256, OutputFolder folder) throws IOException {
         TimeseriesCsv.write(result.timeseries(), folder.file(TIMESERIES));
         Json.write(result.summary(), folder.file(SUMMARY));
-        List<Figure> figures = ReportWriter.figures(result);
+        List<Figure> figures = ReportWriter.figures(result, control);
         List<String> files = new ArrayList<>(List.of(TIMESERIES, SUMMARY, Manifest.FILE));
         files.addAll(ReportWriter.files(figures));
         Manifest<RunDetails> manifest = Manifest.of(COMMAND, RunDetails.of(result, scenarioFile, scenarioSha256),
                 files);
-        ReportWriter.write(result, manifest, figures, folder);
+        ReportWriter.write(result, control, manifest, figures, folder);
         folder.commit(manifest);
         return manifest;
     }

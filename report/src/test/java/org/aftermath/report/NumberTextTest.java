@@ -2,6 +2,8 @@ package org.aftermath.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +47,15 @@ class NumberTextTest {
     })
     void probabilitiesBelowOneInAMillionAreShownAsABound(double p, String text) {
         assertThat(NumberText.probability(p)).isEqualTo(text);
+    }
+
+    @Test
+    void dayListsReadAsRunsOfEquallySpacedDays() {
+        assertThat(NumberText.days(List.of(0.0, 21.0, 42.0, 63.0, 84.0, 105.0))).isEqualTo("0–105 every 21 days");
+        assertThat(NumberText.days(List.of(2.0, 3.0, 4.0, 5.0, 9.0, 10.0, 11.0))).isEqualTo("2–5 daily, 9–11 daily");
+        assertThat(NumberText.days(List.of(0.0, 5.0, 12.0))).isEqualTo("0, 5, 12");
+        assertThat(NumberText.days(List.of(0.0, 1.0, 7.0, 8.0, 9.0))).isEqualTo("0, 1, 7–9 daily");
+        assertThat(NumberText.days(List.of(0.5))).isEqualTo("0.5");
+        assertThat(NumberText.days(List.of())).isEmpty();
     }
 }

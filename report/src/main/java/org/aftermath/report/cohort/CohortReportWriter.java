@@ -17,11 +17,16 @@ import org.aftermath.report.figures.FigureRenderer;
 import org.aftermath.report.figures.Headless;
 import org.aftermath.report.html.Page;
 import org.aftermath.report.html.Xhtml;
+import org.aftermath.tmen.scenario.CorrelationSpec;
+import org.aftermath.tmen.scenario.Scenario;
+import org.aftermath.tmen.scenario.Treatment;
 
 /**
  * Writes {@value #REPORT} into a cohort folder — one self-contained XHTML page (figures as inline SVG, styles
  * inline) — and each figure as {@code <id>.svg} and {@code <id>.png} beside it: the response rates, the burden bands,
- * the progression-free curve, the distribution of the drawn inputs and the run's provenance.
+ * the progression-free curve, the regimen, the distribution and correlations of the drawn inputs and the run's
+ * provenance. The regimen, the correlations and when progression is assessed come from the scenario, when the
+ * writer has it ({@link #CohortReportWriter(Scenario)}); merged shards have only their summaries.
  */
 public final class CohortReportWriter implements CohortReport {
 
@@ -31,6 +36,18 @@ public final class CohortReportWriter implements CohortReport {
 
     static {
         Headless.ensure();
+    }
+
+    private final Scenario scenario;
+
+    /** A writer without the scenario (merging shards): no regimen, correlations or assessment days. */
+    public CohortReportWriter() {
+        this(null);
+    }
+
+    /** @param scenario the cohort's scenario as read, or null */
+    public CohortReportWriter(Scenario scenario) {
+        this.scenario = scenario;
     }
 
     @Override
@@ -46,22 +63,28 @@ public final class CohortReportWriter implements CohortReport {
 
     @Override
     public void write(Path folder, CohortSummary summary, Manifest<CohortDetails> manifest) throws IOException {
-        List<Figure> figures = figures(summary);
-        Files.writeString(folder.resolve(REPORT), html(summary, manifest, figures), StandardCharsets.UTF_8);
+        List<Figure> figures = figures(summary, scenario);
+        Files.writeString(folder.resolve(REPORT), html(summary, manifest, figures, scenario), StandardCharsets.UTF_8);
         for (Figure f : figures) {
             FigureRenderer.writeFiles(f, folder.resolve(f.id() + ".svg"), folder.resolve(f.id() + ".png"));
         }
     }
 
-    /** @return the bands, then the progression-free curve */
-    public static List<Figure> figures(CohortSummary summary) {
+    /**
+     * @param scenario the cohort's scenario, or null
+     * @return the bands, then the progression-free curve
+     */
+    public static List<Figure> figures(CohortSummary summary, Scenario scenario) {
         double[] days = summary.burden().days();
         double horizon = days[days.length - 1];
-        return List.of(BandChart.of(summary, horizon), ProgressionFreeChart.of(summary, horizon));
+        return List.of(BandChart.of(summary, horizon), ProgressionFreeChart.of(summary, horizon, scenario));
     }
 
-    /** @return the report page */
-    public static String html(CohortSummary s, Manifest<CohortDetails> m, List<Figure> figures) {
+    /**
+     * @param scenario the cohort's scenario, or null
+     * @return the report page
+     */
+    public static String html(CohortSummary s, Manifest<CohortDetails> m, List<Figure> figures, Scenario scenario) {
         Xhtml h = new Xhtml();
         String title = "Aftermath cohort report: " + s.scenario();
         Page.open(h, title);
@@ -75,8 +98,10 @@ public final class CohortReportWriter implements CohortReport {
                 .nl();
         h.open("nav");
         for (String[] link : new String[][] {{"outcomes-section", "Outcomes"}, {"figures", "Figures"},
-                {"inputs", "Inputs"}, {"manifest", "Run"}}) {
-            h.element("a", link[1], "href", "#" + link[0]);
+                {"regimen", "Regimen"}, {"inputs", "Inputs"}, {"manifest", "Run"}}) {
+            if (scenario != null || !link[0].equals("regimen")) {
+                h.element("a", link[1], "href", "#" + link[0]);
+            }
         }
         h.close().nl().close().nl();
 
@@ -97,10 +122,21 @@ public final class CohortReportWriter implements CohortReport {
         figures.forEach(f -> Page.figure(h, f));
         h.close().nl();
 
+        if (scenario != null) {
+            h.open("section", "id", "regimen").nl().element("h2", "Regimen").nl();
+            h.element("p", "Every patient's treatment as the scenario gives it (a varied treatment key differs per"
+                    + " patient: see Inputs).");
+            regimen(h, scenario);
+            h.close().nl();
+        }
+
         h.open("section", "id", "inputs").nl().element("h2", "Inputs").nl();
         h.element("p", "The drawn value of each varied input over the cohort (sample statistics; quantiles "
                 + "Hyndman–Fan type 7).");
         inputs(h, s.inputs());
+        if (scenario != null) {
+            correlations(h, scenario.variability().correlations());
+        }
         h.close().nl();
 
         h.open("section", "id", "manifest").nl().element("h2", "Run").nl();
@@ -117,6 +153,39 @@ public final class CohortReportWriter implements CohortReport {
         s.response().forEach((code, rate) -> h.open("tr").element("th", names.getOrDefault(code, code), "scope", "row")
                 .element("td", Long.toString(rate.count()), "class", "num")
                 .element("td", percent(rate.fraction()), "class", "num").close().nl());
+        h.close().close().nl();
+    }
+
+    private static void regimen(Xhtml h, Scenario scenario) {
+        if (scenario.treatments().isEmpty()) {
+            h.element("p", "No treatment.", "class", "empty");
+            return;
+        }
+        h.tableHead("regimen-table", "Treatment", "Per dose", "Doses", "Days");
+        for (Treatment t : scenario.treatments()) {
+            List<Double> days = t.schedule().doseDays().stream().filter(d -> d <= scenario.days()).toList();
+            String perDose = t instanceof Treatment.AgentTreatment a ? a.agent().agentId() + " " + a.agent().label()
+                    : "kill fraction " + NumberText.of(((Treatment.KillFraction) t).fraction());
+            h.open("tr").element("th", t.name(), "scope", "row").element("td", perDose + (t.cytotoxic() ? "" : " (modulator)"))
+                    .element("td", Integer.toString(days.size()), "class", "num")
+                    .element("td", NumberText.days(days)).close().nl();
+        }
+        h.close().close().nl();
+    }
+
+    private static void correlations(Xhtml h, List<CorrelationSpec> correlations) {
+        h.element("h3", "Correlations");
+        if (correlations.isEmpty()) {
+            h.element("p", "None: each input is drawn independently of the others.", "id", "correlations", "class", "empty");
+            return;
+        }
+        h.element("p", "Inputs drawn together, each pair with its correlation on the Gaussian copula scale (the"
+                + " correlation of the inputs' normal scores, not of their values).");
+        h.tableHead("correlations", "Input", "Input", "Copula correlation ρ");
+        for (CorrelationSpec c : correlations) {
+            h.open("tr").element("td", c.a()).element("td", c.b()).element("td", NumberText.of(c.rho()), "class", "num")
+                    .close().nl();
+        }
         h.close().close().nl();
     }
 

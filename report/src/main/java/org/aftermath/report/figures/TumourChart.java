@@ -30,19 +30,39 @@ public final class TumourChart {
     /** Observable with the tumour volume in cm³, drawn on the right axis when present. */
     public static final String VOLUME = "tumor_volume_cm3";
 
+    /** Colour of the control arm's curve. */
+    static final Color CONTROL = new Color(0x666666);
+
     private TumourChart() { }
 
     /** @return the figure for {@code result} */
     public static Figure of(RunResult result) {
+        return of(result, null, null);
+    }
+
+    /**
+     * @param control      the control run drawn beside it (dashed grey), or null
+     * @param controlLabel its legend text, e.g. "control: without sulfasalazine"
+     * @return the figure for {@code result}
+     */
+    public static Figure of(RunResult result, RunResult control, String controlLabel) {
         Summary s = result.summary();
         List<TumourPoints.Point> points = TumourPoints.of(result);
-        XYSeries cells = new XYSeries("Living cancer cells", false, true);
+        XYSeries cells = new XYSeries(control == null ? "Living cancer cells" : s.scenario(), false, true);
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (TumourPoints.Point p : points) {
             cells.add(p.day(), p.cells());
             min = Math.min(min, p.cells());
             max = Math.max(max, p.cells());
+        }
+        XYSeries controlCells = new XYSeries(controlLabel == null ? "control" : controlLabel, false, true);
+        if (control != null) {
+            for (TumourPoints.Point p : TumourPoints.of(control)) {
+                controlCells.add(p.day(), p.cells());
+                min = Math.min(min, p.cells());
+                max = Math.max(max, p.cells());
+            }
         }
         LogAxis left = ChartStyle.logAxis("Living cancer cells (cells)");
         // room below the nadir for its label: at least half a decade, more on tall ranges
@@ -53,15 +73,25 @@ public final class TumourChart {
         XYLineAndShapeRenderer r = ChartStyle.lines();
         r.setSeriesPaint(0, Palette.BLUE);
         r.setSeriesStroke(0, ChartStyle.LINE);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(cells), ChartStyle.dayAxis(result.scenario().days()), left, r);
+        XYSeriesCollection data = new XYSeriesCollection(cells);
+        if (control != null) {
+            data.addSeries(controlCells);
+            r.setSeriesPaint(1, CONTROL);
+            r.setSeriesStroke(1, ChartStyle.lineStroke(1));
+        }
+        XYPlot plot = new XYPlot(data, ChartStyle.dayAxis(result.scenario().days()), left, r);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         boolean volumeCurve = addVolume(plot, result.timeseries(), lower, upper);
         DoseMarks marks = DoseMarks.of(result.scenario().doses(), result.scenario().days());
         marks.addTo(plot);
         markOutcomes(plot, s, result.scenario().days(), lower);
-        JFreeChart chart = ChartStyle.chart("Tumour burden — " + s.scenario(), plot, marks.addLegend(plot, volumeCurve));
+        JFreeChart chart = ChartStyle.chart("Tumour burden — " + s.scenario(), plot, marks.addLegend(plot, volumeCurve || control != null));
         String caption = "Living cancer cells on a log scale. Each dose shows as a drop"
                 + " drawn from the exact burdens just before and just after it; between doses the curve"
                 + " follows the output grid. " + marks.caption() + " Dotted: initial burden; dashed: first regrowth above it."
+                + (control == null ? "" : " Dashed grey curve: the control arm, " + controlLabel.replaceFirst("^control: ", "")
+                        + " (the same scenario and options), drawn over the run: where the arms coincide its dashes lie on the"
+                        + " run's line.")
                 + (plot.getRangeAxisCount() > 1 && plot.getRangeAxis(1) != null
                 ? (volumeCurve ? " Dashed curve, right axis: tumour volume."
                         : " Right axis: the same burden as tumour volume.") : "");

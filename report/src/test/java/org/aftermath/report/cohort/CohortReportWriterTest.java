@@ -15,6 +15,8 @@ import org.aftermath.output.Manifest;
 import org.aftermath.output.Solver;
 import org.aftermath.cohort.run.CohortSummary;
 import org.aftermath.cohort.run.Quantiles;
+import org.aftermath.tmen.scenario.Scenario;
+import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -71,6 +73,44 @@ class CohortReportWriterTest {
         assertThat(text).contains("Objective response (CR or PR)").contains("75 %")
                 .contains("20 days (first grid day with at most half progression-free)");
         assertThat(byId(doc, "input-distributions").getTextContent()).contains("tumor.growth.doubling_days");
+    }
+
+    /**
+     * Issue 12, "What a researcher sees": the cohort report did not state the regimen or the inputs'
+     * correlations, and left the progression-free curve's drop at the horizon unexplained.
+     */
+    @Test
+    void statesTheRegimenTheCorrelationsAndWhenProgressionIsAssessed() throws Exception {
+        Scenario scenario = ScenarioReader.read(Path.of("..", "examples", "figure-3c-cohort.yaml"));
+        CohortReportWriter writer = new CohortReportWriter(scenario);
+        writer.write(dir, summary(), manifest());
+        Document doc = parse(Files.readAllBytes(dir.resolve(CohortReportWriter.REPORT)));
+        NodeList regimen = byId(doc, "regimen-table").getElementsByTagName("tr");
+        assertThat(regimen.getLength()).isEqualTo(3);
+        assertThat(regimen.item(1).getTextContent()).contains("doxorubicin", "60 mg/m²", "6", "0–105 every 21 days");
+        assertThat(regimen.item(2).getTextContent()).contains("sulfasalazine", "1000 mg", "(modulator)", "108",
+                "2–19 daily", "107–124 daily");
+        NodeList pairs = byId(doc, "correlations").getElementsByTagName("tr");
+        assertThat(pairs.getLength()).isEqualTo(2);
+        assertThat(pairs.item(1).getTextContent()).contains("tumor.growth.doubling_days", "parameters.doxorubicin_ec50", "0.4");
+        assertThat(byId(doc, "figure-progression-free").getTextContent()).contains(
+                // the toy summary's horizon is day 30: the restaging before day 21's dose, then the horizon
+                "just before each cytotoxic dose (day 21) and at the horizon",
+                "a long interval before the horizon ends in a steep drop there",
+                "a patient without progression by then is censored there");
+
+        Path merged = dir.resolve("merged");
+        Files.createDirectories(merged);
+        new CohortReportWriter().write(merged, summary(), manifest());
+        Document without = parse(Files.readAllBytes(merged.resolve(CohortReportWriter.REPORT)));
+        assertThat(without.getDocumentElement().getTextContent()).doesNotContain("Regimen").contains("is censored there");
+    }
+
+    private static Document parse(byte[] html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
     }
 
     private static Element byId(Document doc, String id) {
