@@ -20,7 +20,7 @@ import org.aftermath.report.RunOutputs;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.RunResult;
 import org.aftermath.runner.ScenarioRunner;
-import org.aftermath.runner.Summary;
+import org.aftermath.runner.RunSummary;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
@@ -166,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
         return map;
     }
 
-    private static void printSummary(PrintWriter out, Summary s, Path target, List<String> files) {
+    private static void printSummary(PrintWriter out, RunSummary s, Path target, List<String> files) {
         out.printf("%s: %d dose(s); tumour cells %.4g -> nadir %.4g on day %s -> %.4g on the last day%n",
                 s.scenario(), s.doses().size(), s.initialTumorCells(), s.nadirTumorCells(),
                 formatDay(s.nadirDay()), s.finalTumorCells());

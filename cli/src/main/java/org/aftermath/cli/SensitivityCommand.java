@@ -11,7 +11,7 @@ import org.aftermath.cohort.sensitivity.InputSpace;
 import org.aftermath.cohort.sensitivity.MorrisEffect;
 import org.aftermath.cohort.sensitivity.MorrisScreening;
 import org.aftermath.cohort.sensitivity.SaltelliDesign;
-import org.aftermath.cohort.sensitivity.ScenarioModel;
+import org.aftermath.cohort.sensitivity.ScenarioOutcomeFunction;
 import org.aftermath.cohort.sensitivity.ScenarioSensitivity;
 import org.aftermath.cohort.sensitivity.SobolEstimator;
 import org.aftermath.cohort.sensitivity.SobolIndex;
@@ -140,7 +140,7 @@ final class SensitivityCommand implements Callable<Integer> {
             List<MorrisEffect> effects = null;
             try (ProgressBar bar = ProgressBar.forStderr(stderr, "runs", runs);
                  IndexedExecutor executor = engine.executor(workers)) {
-                ScenarioModel model = new ScenarioModel(files, scenario.variability().paths(), what, options, executor,
+                ScenarioOutcomeFunction model = new ScenarioOutcomeFunction(files, scenario.variability().paths(), what, options, executor,
                         () -> bar.finished(null));
                 if (sobol) {
                     indices = estimator.analyse(design, model);

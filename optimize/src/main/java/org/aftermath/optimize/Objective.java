@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
-import org.aftermath.runner.Summary;
+import org.aftermath.runner.RunSummary;
 import org.aftermath.tmen.scenario.Scenario;
 
 /**
@@ -48,7 +48,7 @@ public enum Objective {
      * @param horizonDays the scenario's horizon, days (the censoring time of progression)
      * @return the objective's value for that run
      */
-    public double of(Summary summary, double horizonDays) {
+    public double of(RunSummary summary, double horizonDays) {
         return outcome.value(summary, horizonDays);
     }
 

@@ -10,7 +10,7 @@ import org.aftermath.tmen.scenario.Scenario;
 
 /**
  * The outcomes of a run, each defined once (README "Outcome definitions"): its id (command
- * line), its column in tables, its unit, how it is read from a run's {@link Summary} and what it
+ * line), its column in tables, its unit, how it is read from a run's {@link RunSummary} and what it
  * is when the event it times did not happen within the horizon (censoring). {@code cohort}
  * records them per patient, {@code sensitivity} decomposes one, {@code optimize} improves one;
  * a new outcome is one constant here (and, for a cohort, one entry in its column list).
@@ -18,14 +18,14 @@ import org.aftermath.tmen.scenario.Scenario;
 public enum Outcome {
 
     /** Living cancer cells at the horizon. */
-    FINAL_BURDEN("final_burden", "final_burden_cells", "cells", Kind.NUMBER, Summary::finalTumorCells),
+    FINAL_BURDEN("final_burden", "final_burden_cells", "cells", Kind.NUMBER, RunSummary::finalTumorCells),
     /** log10 of the cancer cells at the horizon. */
     LOG10_FINAL_BURDEN("log10_final_burden", "log10_final_burden", "log10 cells", Kind.NUMBER,
             s -> Math.log10(s.finalTumorCells())),
     /** Smallest burden reached. */
-    NADIR("nadir", "nadir_burden_cells", "cells", Kind.NUMBER, Summary::nadirTumorCells),
+    NADIR("nadir", "nadir_burden_cells", "cells", Kind.NUMBER, RunSummary::nadirTumorCells),
     /** First time the smallest burden was reached. */
-    NADIR_DAY("nadir_day", "nadir_day", "days", Kind.NUMBER, Summary::nadirDay),
+    NADIR_DAY("nadir_day", "nadir_day", "days", Kind.NUMBER, RunSummary::nadirDay),
     /** RECIST-style best response, as the ordinal of {@link BestResponse} (CR 0, PR 1, SD 2, PD 3). */
     BEST_RESPONSE("best_response", "best_response", "CR, PR, SD or PD", Kind.RESPONSE,
             s -> s.bestResponse().ordinal()),
@@ -55,9 +55,9 @@ public enum Outcome {
     private final String column;
     private final String unit;
     private final Kind kind;
-    private final ToDoubleFunction<Summary> reader;
+    private final ToDoubleFunction<RunSummary> reader;
 
-    Outcome(String id, String column, String unit, Kind kind, ToDoubleFunction<Summary> reader) {
+    Outcome(String id, String column, String unit, Kind kind, ToDoubleFunction<RunSummary> reader) {
         this.id = id;
         this.column = column;
         this.unit = unit;
@@ -89,7 +89,7 @@ public enum Outcome {
      * @param s one run's summary
      * @return the value as recorded: NaN for a {@link Kind#TIME_TO_EVENT} that did not happen
      */
-    public double read(Summary s) {
+    public double read(RunSummary s) {
         return reader.applyAsDouble(s);
     }
 
@@ -98,7 +98,7 @@ public enum Outcome {
      * @param horizonDays the scenario's horizon, days
      * @return the value as a study uses it: a time to an event that did not happen is the horizon
      */
-    public double value(Summary s, double horizonDays) {
+    public double value(RunSummary s, double horizonDays) {
         double v = read(s);
         return kind == Kind.TIME_TO_EVENT && Double.isNaN(v) ? horizonDays : v;
     }

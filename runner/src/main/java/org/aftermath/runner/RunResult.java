@@ -15,4 +15,4 @@ import org.aftermath.tmen.CompiledScenario;
  * @param simulation final state, integrator work and wall time
  */
 public record RunResult(CompiledScenario scenario, RunOptions options, Timeseries timeseries,
-                        Summary summary, Map<String, Double> parameters, SimulationResult simulation) { }
+                        RunSummary summary, Map<String, Double> parameters, SimulationResult simulation) { }

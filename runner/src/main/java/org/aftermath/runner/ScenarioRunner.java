@@ -172,7 +172,7 @@ public final class ScenarioRunner {
         Map<String, Double> startValues = start.values(model);
         List<Assessment> assessments = scans.samples().stream()
                 .map(v -> new Assessment(v[0], v[1], Endpoints.diameterCm(v[1], settings))).toList();
-        Summary summary = summarise(scenario, nadir, events, tumorIndex, progression, exposure, startValues,
+        RunSummary summary = summarise(scenario, nadir, events, tumorIndex, progression, exposure, startValues,
                 assessments, full ? factors.factors(scenario.days()) : Map.of(),
                 full ? modulatorSummaries(scenario, modulators) : List.of());
         return new RunResult(scenario, options, new Timeseries(columns, rows), summary, startValues, sim);
@@ -224,7 +224,7 @@ public final class ScenarioRunner {
         return order;
     }
 
-    private static Summary summarise(CompiledScenario scenario, NadirTracker nadir, EventLog events,
+    private static RunSummary summarise(CompiledScenario scenario, NadirTracker nadir, EventLog events,
                                      int tumorIndex, ProgressionTracker progression, ExposureTracker exposure,
                                      Map<String, Double> startValues, List<Assessment> assessments,
                                      Map<String, FactorSummary> factors, List<ModulatorSummary> modulators) {
@@ -253,7 +253,7 @@ public final class ScenarioRunner {
         } else {
             response = Endpoints.fromAssessments(settings, assessments);
         }
-        return new Summary(scenario.scenario().name(), nadir.initialValue(), nadir.finalValue(),
+        return new RunSummary(scenario.scenario().name(), nadir.initialValue(), nadir.finalValue(),
                 nadir.nadir(), nadir.nadirTime(), Double.isNaN(recovery) ? null : recovery,
                 doses, skipped, scenario.warnings(),
                 Endpoints.diameterCm(nadir.initialValue(), settings), Endpoints.diameterCm(nadir.nadir(), settings),

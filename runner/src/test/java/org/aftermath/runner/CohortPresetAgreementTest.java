@@ -71,11 +71,11 @@ class CohortPresetAgreementTest {
     @MethodSource("patients")
     void presetAgreesWithTheTightReference(String name, String yaml, Map<String, Double> parameters) {
         CompiledScenario scenario = ScenarioCompiler.compile(ScenarioReader.read(yaml, name + ".yaml"), parameters);
-        Summary ref = ScenarioRunner.run(scenario, REFERENCE).summary();
-        Summary lean = ScenarioRunner.run(scenario, RunOptions.COHORT).summary();
-        Summary full = ScenarioRunner.run(scenario, RunOptions.COHORT.withObservation(RunOptions.Observation.FULL))
+        RunSummary ref = ScenarioRunner.run(scenario, REFERENCE).summary();
+        RunSummary lean = ScenarioRunner.run(scenario, RunOptions.COHORT).summary();
+        RunSummary full = ScenarioRunner.run(scenario, RunOptions.COHORT.withObservation(RunOptions.Observation.FULL))
                 .summary();
-        for (Summary s : new Summary[] {lean, full}) {
+        for (RunSummary s : new RunSummary[] {lean, full}) {
             assertClose("final burden", s.finalTumorCells(), ref.finalTumorCells());
             assertClose("nadir burden", s.nadirTumorCells(), ref.nadirTumorCells());
             assertClose("nadir day", s.nadirDay(), ref.nadirDay());

@@ -19,7 +19,7 @@ class EndpointsTest {
     /** Days for an exponential burden (Td = 10) to grow by 1.2³ = 1.728: 10 log2(1.728) = 7.8946 */
     private static final double GROW_1728 = 10 * Math.log(1.728) / Math.log(2);
 
-    private static Summary run(double cells, double days, String treatments, String extra) {
+    private static RunSummary run(double cells, double days, String treatments, String extra) {
         String yaml = "name: e\ndays: " + days + "\ntumor: {cells: " + cells + ", growth: {law: exponential, doubling_days: 10}}\n"
                 + (treatments.isEmpty() ? "" : "treatments:\n" + treatments) + extra;
         return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "e.yaml"), Map.of()),
@@ -38,7 +38,7 @@ class EndpointsTest {
 
     @Test
     void untreatedGrowthProgressesWhenTheDiameterIsUpByTwentyPercent() {
-        Summary s = run(1e9, 30, "", "endpoints: {assessment: continuous}\n");
+        RunSummary s = run(1e9, 30, "", "endpoints: {assessment: continuous}\n");
         assertThat(s.timeToProgressionDays()).isCloseTo(GROW_1728, within(1e-7));
         assertThat(s.bestResponse()).isEqualTo(BestResponse.PD);
         assertThat(s.cureProbability()).isZero();
@@ -49,7 +49,7 @@ class EndpointsTest {
     @Test
     void partialResponseThenProgressionOverTheNadir() {
         // kill 0.8 on day 0: nadir 2e8 (diameter ratio 0.2^(1/3) = 0.585 <= 0.7), regrowth x1.728 by day 7.89
-        Summary s = run(1e9, 30, "  - {name: c, kill_fraction: 0.8, days: [0]}\n", "endpoints: {assessment: continuous}\n");
+        RunSummary s = run(1e9, 30, "  - {name: c, kill_fraction: 0.8, days: [0]}\n", "endpoints: {assessment: continuous}\n");
         assertThat(s.nadirTumorCells()).isCloseTo(2e8, within(1e-3));
         assertThat(s.bestResponse()).isEqualTo(BestResponse.PR);
         assertThat(s.timeToProgressionDays()).isCloseTo(GROW_1728, within(1e-7));
@@ -59,7 +59,7 @@ class EndpointsTest {
     @Test
     void stableDiseaseWithoutProgressionInsideTheHorizon() {
         // kill 0.5 on day 0: diameter ratio 0.794 > 0.7 (no PR); progression only at day 7.89 > horizon 5
-        Summary s = run(1e9, 5, "  - {name: c, kill_fraction: 0.5, days: [0]}\n", "endpoints: {assessment: continuous}\n");
+        RunSummary s = run(1e9, 5, "  - {name: c, kill_fraction: 0.5, days: [0]}\n", "endpoints: {assessment: continuous}\n");
         assertThat(s.bestResponse()).isEqualTo(BestResponse.SD);
         assertThat(s.timeToProgressionDays()).isNull();
     }
@@ -68,7 +68,7 @@ class EndpointsTest {
     void progressionIsMeasuredFromTheRunningMinimumThroughLaterDoses() {
         // kill 0.5 on days 0 and 5: minimum 0.5e9 x 2^0.5 x 0.5 = 3.536e8 on day 5; progression 7.89 days
         // later; diameter ratio 0.3536^(1/3) = 0.707 > 0.7, so no response: PD
-        Summary s = run(1e9, 30, "  - {name: c, kill_fraction: 0.5, days: [0, 5]}\n", "endpoints: {assessment: continuous}\n");
+        RunSummary s = run(1e9, 30, "  - {name: c, kill_fraction: 0.5, days: [0, 5]}\n", "endpoints: {assessment: continuous}\n");
         assertThat(s.nadirTumorCells()).isCloseTo(2.5e8 * Math.sqrt(2), within(1e-10 * 2.5e8));
         assertThat(s.timeToProgressionDays()).isCloseTo(5 + GROW_1728, within(1e-7));
         assertThat(s.bestResponse()).isEqualTo(BestResponse.PD);
@@ -77,11 +77,11 @@ class EndpointsTest {
     @Test
     void cureProbabilityIsPoissonAtTheNadirAndCompleteResponseBelowDetection() {
         // 20 cells, kill 0.9: nadir 2 cells -> exp(-2); not below one cell
-        Summary one = run(20, 3, "  - {name: c, kill_fraction: 0.9, days: [0]}\n", "");
+        RunSummary one = run(20, 3, "  - {name: c, kill_fraction: 0.9, days: [0]}\n", "");
         assertThat(one.cureProbability()).isCloseTo(Math.exp(-2), within(1e-9));
         assertThat(one.nadirBelowOneCell()).isFalse();
         // 10 cells, kill 0.95: nadir 0.5 cell -> exp(-0.5); below one cell; CR (below 1e8 detectable)
-        Summary half = run(10, 3, "  - {name: c, kill_fraction: 0.95, days: [0]}\n", "endpoints: {assessment: continuous}\n");
+        RunSummary half = run(10, 3, "  - {name: c, kill_fraction: 0.95, days: [0]}\n", "endpoints: {assessment: continuous}\n");
         assertThat(half.cureProbability()).isCloseTo(Math.exp(-0.5), within(1e-9));
         assertThat(half.nadirBelowOneCell()).isTrue();
         assertThat(half.bestResponse()).isEqualTo(BestResponse.CR);
@@ -90,13 +90,13 @@ class EndpointsTest {
     @Test
     void endpointsBlockChangesTheThresholds() {
         // kill 0.5: diameter ratio 0.794 is a PR at -20 %; detection at 6e8 makes 5e8 a CR
-        Summary pr = run(1e9, 5, "  - {name: c, kill_fraction: 0.5, days: [0]}\n",
+        RunSummary pr = run(1e9, 5, "  - {name: c, kill_fraction: 0.5, days: [0]}\n",
                 "endpoints: {partial_response_change: -0.2, assessment: continuous}\n");
         assertThat(pr.bestResponse()).isEqualTo(BestResponse.PR);
-        Summary cr = run(1e9, 5, "  - {name: c, kill_fraction: 0.5, days: [0]}\n", "endpoints: {detectable_cells: 6e8, assessment: continuous}\n");
+        RunSummary cr = run(1e9, 5, "  - {name: c, kill_fraction: 0.5, days: [0]}\n", "endpoints: {detectable_cells: 6e8, assessment: continuous}\n");
         assertThat(cr.bestResponse()).isEqualTo(BestResponse.CR);
         // progression at +10 % diameter: ratio 1.331 -> 10 log2(1.331) days
-        Summary pd = run(1e9, 30, "", "endpoints: {progression_change: 0.1, cells_per_cm3: 1e8, assessment: continuous}\n");
+        RunSummary pd = run(1e9, 30, "", "endpoints: {progression_change: 0.1, cells_per_cm3: 1e8, assessment: continuous}\n");
         assertThat(pd.timeToProgressionDays()).isCloseTo(10 * Math.log(1.331) / Math.log(2), within(1e-7));
         assertThat(pd.initialDiameterCm()).isCloseTo(Math.cbrt(60 / Math.PI), within(1e-9));
         assertThat(pd.endpointSettings().cellsPerCm3()).isEqualTo(1e8);
@@ -107,7 +107,7 @@ class EndpointsTest {
         // kill 0.9 on days 0, 21, 42, horizon 63. Assessed just before each dose and at the end:
         // 1e9, 1e8 2^2.1 = 4.287e8 (diameter ratio 0.754: not yet PR), 0.1 x 4.287 x that = 1.838e8
         // (ratio 0.568 <= 0.7: PR), 7.879e7 (below 1e8 detectable: CR); never +20 % over the smallest.
-        Summary s = run(1e9, 63, "  - {name: c, kill_fraction: 0.9, every_days: 21, cycles: 3}\n", "");
+        RunSummary s = run(1e9, 63, "  - {name: c, kill_fraction: 0.9, every_days: 21, cycles: 3}\n", "");
         double g = Math.pow(2, 2.1);
         assertThat(s.assessments()).extracting(Assessment::day).containsExactly(0.0, 21.0, 42.0, 63.0);
         double[] expected = {1e9, 1e8 * g, 1e7 * g * g, 1e6 * g * g * g};
@@ -117,7 +117,7 @@ class EndpointsTest {
         assertThat(s.timeToProgressionDays()).isNull();
         assertThat(s.bestResponse()).isEqualTo(BestResponse.CR);
         // Read continuously, the same run "progresses" 7.89 days after the first dose.
-        Summary continuous = run(1e9, 63, "  - {name: c, kill_fraction: 0.9, every_days: 21, cycles: 3}\n",
+        RunSummary continuous = run(1e9, 63, "  - {name: c, kill_fraction: 0.9, every_days: 21, cycles: 3}\n",
                 "endpoints: {assessment: continuous}\n");
         assertThat(continuous.timeToProgressionDays()).isCloseTo(GROW_1728, within(1e-7));
         assertThat(continuous.assessments()).isEmpty();
@@ -127,7 +127,7 @@ class EndpointsTest {
     void modulatorDosesAreNotRestagingPoints() {
         // README: by default the response is restaged just before each day with a cytotoxic dose,
         // not before the modulator doses given between cycles (here on days 2, 9, 16, 23, 30, 37).
-        Summary s = run(1e9, 42, "  - {name: c, kill_fraction: 0.9, every_days: 21, cycles: 2}\n"
+        RunSummary s = run(1e9, 42, "  - {name: c, kill_fraction: 0.9, every_days: 21, cycles: 2}\n"
                 + "  - {agent: sulfasalazine, dose: 1000, every_days: 7, between: c, gap_days: 2}\n",
                 "microenvironment: false\n");
         assertThat(s.doses()).extracting(DoseOutcome::day)
@@ -138,20 +138,20 @@ class EndpointsTest {
     @Test
     void scansEveryNDaysFindProgressionAtTheFirstScanOverTheThreshold() {
         // untreated, scans every 7 days: day 7 x2^0.7 = 1.62 < 1.728; day 14 x2^1.4 = 2.64: PD on day 14
-        Summary s = run(1e9, 30, "", "endpoints: {assessment: 7}\n");
+        RunSummary s = run(1e9, 30, "", "endpoints: {assessment: 7}\n");
         assertThat(s.assessments()).extracting(Assessment::day).containsExactly(0.0, 7.0, 14.0, 21.0, 28.0, 30.0);
         assertThat(s.timeToProgressionDays()).isEqualTo(14.0);
         assertThat(s.bestResponse()).isEqualTo(BestResponse.PD);
         assertThat(s.endpointSettings().assessmentEveryDays()).isEqualTo(7.0);
         // with no doses, the default assesses at baseline and the horizon: x8 by day 30
-        Summary byDoses = run(1e9, 30, "", "");
+        RunSummary byDoses = run(1e9, 30, "", "");
         assertThat(byDoses.timeToProgressionDays()).isEqualTo(30.0);
     }
 
     @Test
     void anAssessmentOnADoseDayIsTakenBeforeTheDose() {
         // kill 0.5 on days 0 and 10, horizon 20: before the day-10 dose 5e8 x 2 = 1e9, not 5e8 after it
-        Summary s = run(1e9, 20, "  - {name: c, kill_fraction: 0.5, days: [0, 10]}\n", "");
+        RunSummary s = run(1e9, 20, "  - {name: c, kill_fraction: 0.5, days: [0, 10]}\n", "");
         assertThat(s.assessments()).extracting(Assessment::tumorCells)
                 .allSatisfy(v -> assertThat(v).isCloseTo(1e9, within(1e9 * 1e-7)));
         assertThat(s.bestResponse()).isEqualTo(BestResponse.SD);

@@ -34,7 +34,7 @@ class ExampleRegressionTest {
     @ParameterizedTest
     @ValueSource(strings = {"dormand-prince", "rosenbrock", "auto"})
     void figure3aTd10BeforeTheSeventhDose(String integrator) {
-        Summary s = run("figure-3a-td10.yaml", integrator).summary();
+        RunSummary s = run("figure-3a-td10.yaml", integrator).summary();
         assertThat(s.doses()).hasSize(7);
         double expected = 1e9 * Math.pow(0.1 * Math.pow(2, 21 / 10.0), 6);
         assertThat(s.doses().get(6).day()).isEqualTo(126.0);
@@ -49,7 +49,7 @@ class ExampleRegressionTest {
     @ParameterizedTest
     @ValueSource(strings = {"dormand-prince", "rosenbrock"})
     void figure3aTd60BeforeTheSeventhDose(String integrator) {
-        Summary s = run("figure-3a-td60.yaml", integrator).summary();
+        RunSummary s = run("figure-3a-td60.yaml", integrator).summary();
         double sf = 1 - s.doses().get(0).tumorCellsAfter() / s.doses().get(0).tumorCellsBefore();
         CompiledScenario cs = example("figure-3a-td60.yaml");
         double kill = cs.killFractions().values().iterator().next();
@@ -61,7 +61,7 @@ class ExampleRegressionTest {
     @ParameterizedTest
     @ValueSource(strings = {"dormand-prince", "rosenbrock"})
     void figure3bAcceleratingRepopulation(String integrator) {
-        Summary s = run("figure-3b.yaml", integrator).summary();
+        RunSummary s = run("figure-3b.yaml", integrator).summary();
         double[] td = {60, 40, 25, 15, 10, 7, 5};
         double sf = 0.3;
         double n = 1e9;
@@ -91,8 +91,8 @@ class ExampleRegressionTest {
     @ValueSource(strings = {"figure-3a-td10.yaml", "figure-3a-td60.yaml", "figure-3b.yaml"})
     void summaryDoesNotDependOnTheOutputStep(String example) {
         CompiledScenario cs = example(example);
-        Summary daily = ScenarioRunner.run(cs, RunOptions.DEFAULT).summary();
-        Summary weekly = ScenarioRunner.run(cs, RunOptions.DEFAULT.withOutputStep(7)).summary();
+        RunSummary daily = ScenarioRunner.run(cs, RunOptions.DEFAULT).summary();
+        RunSummary weekly = ScenarioRunner.run(cs, RunOptions.DEFAULT.withOutputStep(7)).summary();
         assertThat(weekly).isEqualTo(daily);
     }
 

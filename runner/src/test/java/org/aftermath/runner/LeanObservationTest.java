@@ -15,8 +15,8 @@ class LeanObservationTest {
         RunOptions options = RunOptions.COHORT.withObservation(RunOptions.Observation.FULL);
         RunResult full = ScenarioRunner.run(scenario, options);
         RunResult lean = ScenarioRunner.run(scenario, options.withObservation(RunOptions.Observation.LEAN));
-        Summary f = full.summary();
-        Summary l = lean.summary();
+        RunSummary f = full.summary();
+        RunSummary l = lean.summary();
         assertThat(l.initialTumorCells()).isEqualTo(f.initialTumorCells());
         assertThat(l.finalTumorCells()).isEqualTo(f.finalTumorCells());
         assertThat(l.nadirTumorCells()).isEqualTo(f.nadirTumorCells());

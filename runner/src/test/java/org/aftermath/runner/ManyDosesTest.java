@@ -24,7 +24,7 @@ class ManyDosesTest {
                 treatments:
                   - {name: chemo, kill_fraction: 0.0001, every_days: 0.0001, cycles: 10000}
                 """;
-        Summary s = ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "many.yaml"), Map.of()),
+        RunSummary s = ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "many.yaml"), Map.of()),
                 RunOptions.DEFAULT).summary();
         assertThat(s.doses()).hasSize(10_000);
         // growth over the day and 10,000 kills of 1e-4: 1e9 2^0.1 0.9999^10000

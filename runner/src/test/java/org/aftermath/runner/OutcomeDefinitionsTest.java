@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OutcomeDefinitionsTest {
 
-    private static Summary run(double days, String treatments, String assessment) {
+    private static RunSummary run(double days, String treatments, String assessment) {
         String yaml = "name: o\ndays: " + days + "\ntumor: {cells: 1e9, growth: {law: exponential, doubling_days: 10}}\n"
                 + "treatments:\n" + treatments + "endpoints: {assessment: " + assessment + "}\n";
         return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "o.yaml"), Map.of()),
@@ -30,7 +30,7 @@ class OutcomeDefinitionsTest {
     void aTumourThatNeverShrinksRegrowsFromTheStart(String assessment) {
         // kill 0: the burden is above 1e9 at every t > 0, so the first time it exceeds it is day 0
         // (it was null while 1e9 cells grew 1024-fold)
-        Summary s = run(100, "  - {name: c, kill_fraction: 0, every_days: 21, cycles: 3}\n", assessment);
+        RunSummary s = run(100, "  - {name: c, kill_fraction: 0, every_days: 21, cycles: 3}\n", assessment);
         assertThat(s.finalTumorCells()).isCloseTo(1e9 * 1024, within(1e12 * 1e-7));
         assertThat(s.nadirDay()).isZero();
         assertThat(s.regrowthDay()).isZero();
@@ -43,7 +43,7 @@ class OutcomeDefinitionsTest {
     void aTumourEradicatedToZeroCellsIsACompleteResponseThatNeverProgresses(String assessment) {
         // 5 x 1000 Gy: exp(-alpha d - beta d^2) underflows to 0 at the first fraction; the scans
         // before the later fractions see 0 cells, and 0 >= 1.2 x 0 was "progression on day 2"
-        Summary s = run(30, "  - {agent: radiation, dose: 1000, fractions: 5, weekdays: true}\n", assessment);
+        RunSummary s = run(30, "  - {agent: radiation, dose: 1000, fractions: 5, weekdays: true}\n", assessment);
         assertThat(s.nadirTumorCells()).isZero();
         assertThat(s.finalTumorCells()).isZero();
         assertThat(s.bestResponse()).isEqualTo(BestResponse.CR);
@@ -59,7 +59,7 @@ class OutcomeDefinitionsTest {
         // kill 1 - 1e-10 every 4 days x 30: the burden falls by 1e-10 x 2^0.4 a cycle to ~1e-290
         // cells (root finding on such values failed with "interval does not bracket a root"), then
         // grows 2^3.1 = 8.6-fold after the last dose: far below detection, not progression
-        Summary s = run(147, "  - {name: c, kill_fraction: 0.9999999999, every_days: 4, cycles: 30}\n", assessment);
+        RunSummary s = run(147, "  - {name: c, kill_fraction: 0.9999999999, every_days: 4, cycles: 30}\n", assessment);
         assertThat(s.nadirTumorCells()).isLessThan(1e-250).isPositive();
         assertThat(s.nadirDay()).isEqualTo(116.0);
         // (to 1 %: at 1e-290 cells the absolute tolerance, 1e-12 cells, leaves the steps unconstrained)
@@ -74,7 +74,7 @@ class OutcomeDefinitionsTest {
     void afterACompleteResponseProgressionIsTheBurdenBecomingDetectableAgain() {
         // kill 1 - 1e-5 on day 0: 1e4 cells; 1.728 x 1e4 is reached on day 7.89, but the burden
         // is detectable (1e8) only on day 10 log2(1e4) = 132.88
-        Summary s = run(200, "  - {name: c, kill_fraction: 0.99999, days: [0]}\n", "continuous");
+        RunSummary s = run(200, "  - {name: c, kill_fraction: 0.99999, days: [0]}\n", "continuous");
         assertThat(s.bestResponse()).isEqualTo(BestResponse.CR);
         assertThat(s.timeToProgressionDays()).isCloseTo(10 * Math.log(1e4) / Math.log(2), within(1e-6));
         // regrowth above the initial 1e9: day 10 log2(1e5) = 166.1

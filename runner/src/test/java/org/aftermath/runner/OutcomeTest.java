@@ -24,7 +24,7 @@ class OutcomeTest {
                 + "endpoints: {assessment: continuous}\n", "o.yaml");
     }
 
-    private static Summary run(Scenario s) {
+    private static RunSummary run(Scenario s) {
         return ScenarioRunner.run(ScenarioCompiler.compile(s, Map.of()), RunOptions.DEFAULT.withOutputStep(s.days()))
                 .summary();
     }
@@ -33,7 +33,7 @@ class OutcomeTest {
     void eachOutcomeIsReadAsDefined() {
         // kill 0.5: 5e8 on day 0, x 2^3 by day 30 = 4e9; progression when the burden is 1.728 x 5e8:
         // 10 log2(1.728) = 7.89 days; diameter ratio 0.794 > 0.7, so PD
-        Summary s = run(scenario(0.5, 30));
+        RunSummary s = run(scenario(0.5, 30));
         double ttp = 10 * Math.log(1.728) / Math.log(2);
         assertThat(Outcome.FINAL_BURDEN.read(s)).isCloseTo(4e9, within(4e9 * 1e-8));
         assertThat(Outcome.LOG10_FINAL_BURDEN.read(s)).isCloseTo(Math.log10(4e9), within(1e-8));
@@ -49,7 +49,7 @@ class OutcomeTest {
     void aProgressionThatDidNotHappenIsNaNAsRecordedAndTheHorizonForAStudy() {
         // kill 0.99: 1e7 (below the 1e8 detectable: CR), 8e7 by day 30, never detectable again
         Scenario scenario = scenario(0.99, 30);
-        Summary s = run(scenario);
+        RunSummary s = run(scenario);
         assertThat(Outcome.BEST_RESPONSE.read(s)).isEqualTo(BestResponse.CR.ordinal());
         assertThat(Outcome.PROGRESSION_DAY.read(s)).isNaN();
         assertThat(Outcome.PROGRESSION_DAY.value(s, 30)).isEqualTo(30.0);

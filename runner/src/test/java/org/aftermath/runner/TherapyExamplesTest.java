@@ -35,7 +35,7 @@ class TherapyExamplesTest {
             assertThat(d.auc()).isCloseTo(60.0 / 720, within(1e-4 * 60 / 720));
         }
         assertThat(dox.doses().get(5).endDay()).isEqualTo(147.0);
-        Summary s = r.summary();
+        RunSummary s = r.summary();
         // regression values of the shipped defaults (kill_eps 30, EC50 0.054 mg/L): the continuous
         // nadir (2.1e8 cells, diameter -40 %) comes days after a dose; restaged before each dose the
         // smallest burden is 3.82e8 on day 105 (diameter ratio 0.726 > 0.7: no PR), and the 5.44e8
@@ -53,7 +53,7 @@ class TherapyExamplesTest {
     @Test
     void radiotherapy70GyReportsTheBedOfTheFormulaAndTheLqNadir() {
         RunResult r = ScenarioRunner.run(ExampleRegressionTest.example("radiotherapy-70gy.yaml"), RunOptions.DEFAULT);
-        Summary s = r.summary();
+        RunSummary s = r.summary();
         assertThat(s.bed().fractions()).isEqualTo(35);
         assertThat(s.bed().overallDays()).isEqualTo(46.0);
         assertThat(s.bed().tumorGy()).isCloseTo(84.0 - Math.log(2) * 25 / (0.35 * 3), within(1e-9));

@@ -19,7 +19,7 @@ import org.aftermath.cohort.run.PatientOutcome;
 import org.aftermath.cohort.run.PatientTask;
 import org.aftermath.cohort.run.ScenarioFiles;
 import org.aftermath.cohort.sensitivity.SaltelliDesign;
-import org.aftermath.cohort.sensitivity.ScenarioModel;
+import org.aftermath.cohort.sensitivity.ScenarioOutcomeFunction;
 import org.aftermath.cohort.sensitivity.ScenarioSensitivity;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.cohort.tasks.IndexedSink;
@@ -130,10 +130,10 @@ class SparkCohortTest {
                 SaltelliDesign.Sampling.SOBOL, 0).points();
         double[] local;
         try (IndexedExecutor threads = new LocalIndexedExecutor(2)) {
-            local = new ScenarioModel(files, scenario.variability().paths(), Outcome.LOG10_FINAL_BURDEN,
+            local = new ScenarioOutcomeFunction(files, scenario.variability().paths(), Outcome.LOG10_FINAL_BURDEN,
                     RunOptions.DEFAULT, threads, () -> { }).evaluateAll(rows);
         }
-        double[] onSpark = new ScenarioModel(files, scenario.variability().paths(), Outcome.LOG10_FINAL_BURDEN,
+        double[] onSpark = new ScenarioOutcomeFunction(files, scenario.variability().paths(), Outcome.LOG10_FINAL_BURDEN,
                 RunOptions.DEFAULT, sparkWith(3, TaskHook.NONE), () -> { }).evaluateAll(rows);
         assertThat(onSpark).isEqualTo(local);
         assertThat(local).hasSize(32).doesNotContain(Double.NaN);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.aftermath.runner.BestResponse;
 import org.aftermath.runner.Outcome;
-import org.aftermath.runner.Summary;
+import org.aftermath.runner.RunSummary;
 
 /**
  * What one virtual patient's run produced: a row of {@code patients.csv} plus the burden on the band grid.
@@ -52,7 +52,7 @@ public record PatientOutcome(long index, long seed, double[] drawn, double[] out
      * @param gridBurden the burden on the band grid
      * @return a completed patient with the {@link #RECORDED} outcomes read from its run
      */
-    public static PatientOutcome of(long index, long seed, double[] drawn, Summary run, double[] gridBurden) {
+    public static PatientOutcome of(long index, long seed, double[] drawn, RunSummary run, double[] gridBurden) {
         double[] values = new double[RECORDED.size()];
         for (int k = 0; k < values.length; k++) {
             values[k] = RECORDED.get(k).read(run);

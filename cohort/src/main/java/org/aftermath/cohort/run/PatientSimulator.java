@@ -13,7 +13,7 @@ import org.aftermath.ode.IntegrationException;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.RunResult;
 import org.aftermath.runner.ScenarioRunner;
-import org.aftermath.runner.Summary;
+import org.aftermath.runner.RunSummary;
 import org.aftermath.runner.Timeseries;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
@@ -155,7 +155,7 @@ public final class PatientSimulator {
         } catch (RuntimeException e) {
             return PatientOutcome.failed(index, seed, drawn, grid.length, reason(e));
         }
-        Summary s = result.summary();
+        RunSummary s = result.summary();
         return PatientOutcome.of(index, seed, drawn, s, gridBurden(result.timeseries(), index));
     }
 

@@ -60,7 +60,7 @@ public final class MorrisScreening {
      *
      * @return one entry per input, in declaration order
      */
-    public List<MorrisEffect> analyse(Model model) {
+    public List<MorrisEffect> analyse(OutcomeFunction model) {
         int k = inputs.dimension();
         RandomGenerator rng = PatientSeeds.generator(seed);
         int half = levels / 2;

@@ -127,8 +127,8 @@ public final class SaltelliDesign {
         return out;
     }
 
-    /** Runs the model on every design point ({@link Model#evaluateAll(double[][])}). */
-    public SaltelliOutputs evaluate(Model model) {
+    /** Runs the model on every design point ({@link OutcomeFunction#evaluateAll(double[][])}). */
+    public SaltelliOutputs evaluate(OutcomeFunction model) {
         return SaltelliOutputs.fromRuns(model.evaluateAll(points()), n, inputs.dimension());
     }
 }

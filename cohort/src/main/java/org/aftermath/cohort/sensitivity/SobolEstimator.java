@@ -49,7 +49,7 @@ public final class SobolEstimator {
     }
 
     /** Runs {@code model} on {@code design} and estimates the indices. */
-    public SobolIndices analyse(SaltelliDesign design, Model model) {
+    public SobolIndices analyse(SaltelliDesign design, OutcomeFunction model) {
         return estimate(design.evaluate(model), design.inputs().names());
     }
 

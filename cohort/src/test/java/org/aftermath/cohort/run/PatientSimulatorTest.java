@@ -18,7 +18,7 @@ import org.aftermath.cohort.sampling.ScenarioVariability;
 import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.ScenarioRunner;
-import org.aftermath.runner.Summary;
+import org.aftermath.runner.RunSummary;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
@@ -39,7 +39,7 @@ class PatientSimulatorTest {
         Map<String, Double> drawn = sampler.patient(3, 7).values();
         assertThat(o.drawn()).containsExactly(drawn.values().stream().mapToDouble(Double::doubleValue).toArray());
         assertThat(o.seed()).isEqualTo(sampler.patient(3, 7).seed());
-        Summary direct = ScenarioRunner.run(ScenarioCompiler.compile(
+        RunSummary direct = ScenarioRunner.run(ScenarioCompiler.compile(
                 org.aftermath.tmen.scenario.ScenarioInputs.apply(base, drawn), Map.of()),
                 new RunOptions(1, job.integrator(), job.tolerances(), 3)).summary();
         assertThat(o.value(Outcome.FINAL_BURDEN)).isEqualTo(direct.finalTumorCells());

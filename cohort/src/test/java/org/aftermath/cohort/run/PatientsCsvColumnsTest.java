@@ -12,7 +12,7 @@ import java.util.Map;
 import org.aftermath.cohort.tasks.LocalIndexedExecutor;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.ScenarioRunner;
-import org.aftermath.runner.Summary;
+import org.aftermath.runner.RunSummary;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioInputs;
@@ -54,7 +54,7 @@ class PatientsCsvColumnsTest {
             }
             Map<String, Double> drawn = new LinkedHashMap<>();
             inputs.forEach(path -> drawn.put(path, Double.parseDouble(row.get(path))));
-            Summary s = ScenarioRunner.run(ScenarioCompiler.compile(ScenarioInputs.apply(base, drawn), Map.of()),
+            RunSummary s = ScenarioRunner.run(ScenarioCompiler.compile(ScenarioInputs.apply(base, drawn), Map.of()),
                     options).summary();
             Double ttp = s.timeToProgressionDays();
             Map<String, String> expected = new LinkedHashMap<>();

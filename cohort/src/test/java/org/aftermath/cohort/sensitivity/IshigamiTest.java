@@ -19,7 +19,7 @@ class IshigamiTest {
 
     private static final double A = 7.0;
     private static final double B = 0.1;
-    private static final Model ISHIGAMI = x -> Math.sin(x[0]) + A * Math.pow(Math.sin(x[1]), 2)
+    private static final OutcomeFunction ISHIGAMI = x -> Math.sin(x[0]) + A * Math.pow(Math.sin(x[1]), 2)
             + B * Math.pow(x[2], 4) * Math.sin(x[0]);
 
     private static final double V = A * A / 8 + B * Math.pow(Math.PI, 4) / 5 + B * B * Math.pow(Math.PI, 8) / 18 + 0.5;

@@ -27,7 +27,7 @@ class MorrisScreeningTest {
     }
 
     /** f = 1 * weak + 5 * strong + 3 * i1 * i2 (inert unused). */
-    private static final Model F = x -> x[1] + 5 * x[2] + 3 * x[3] * x[4];
+    private static final OutcomeFunction F = x -> x[1] + 5 * x[2] + 3 * x[3] * x[4];
 
     @Test
     void ranksInertLinearAndInteractingInputs() {

@@ -48,12 +48,12 @@ class ScenarioSensitivityTest {
         return ScenarioReader.read(UNTREATED, "untreated.yaml");
     }
 
-    private static ScenarioModel model(Scenario s, IndexedExecutor executor) {
+    private static ScenarioOutcomeFunction model(Scenario s, IndexedExecutor executor) {
         return model(s, Outcome.LOG10_FINAL_BURDEN, executor);
     }
 
-    private static ScenarioModel model(Scenario s, Outcome outcome, IndexedExecutor executor) {
-        return new ScenarioModel(ScenarioFiles.of("untreated.yaml", UNTREATED), s.variability().paths(), outcome,
+    private static ScenarioOutcomeFunction model(Scenario s, Outcome outcome, IndexedExecutor executor) {
+        return new ScenarioOutcomeFunction(ScenarioFiles.of("untreated.yaml", UNTREATED), s.variability().paths(), outcome,
                 RunOptions.DEFAULT, executor, () -> { });
     }
 

@@ -28,7 +28,7 @@ class SobolEstimatorTest {
     @Test
     void additiveModelHasEqualFirstOrderAndTotalIndices() {
         // f = u + 2 n + ln l: variances 3, 4, ln(1.25); additive, so S_i = ST_i = V_i / V
-        Model f = x -> x[0] + 2 * x[1] + Math.log(x[2]);
+        OutcomeFunction f = x -> x[0] + 2 * x[1] + Math.log(x[2]);
         double vl = Math.log(1.25);
         double v = 3 + 4 + vl;
         double[] expected = {3 / v, 4 / v, vl / v};
@@ -44,7 +44,7 @@ class SobolEstimatorTest {
 
     @Test
     void outputsComputedElsewhereGiveTheSameIndicesAndSeedsReproduce() {
-        Model f = x -> x[0] * x[1] + x[2];
+        OutcomeFunction f = x -> x[0] * x[1] + x[2];
         SaltelliDesign design = new SaltelliDesign(space(), 512, SaltelliDesign.Sampling.MONTE_CARLO, 5);
         double[][] points = design.points();
         assertThat(points).hasNumberOfRows(512 * 5);

@@ -10,16 +10,16 @@ abstract class AbstractCompiledModel implements CompiledModel {
     final SlotLayout layout;
     final NodeCompiler nodes;
     private double[] defaults;
-    private final Node[] delayArguments;
-    private final Node[] delaysAtRest;
-    private final Node[] delayTimes;
-    private final Node[] initMath;
+    private final EvalNode[] delayArguments;
+    private final EvalNode[] delaysAtRest;
+    private final EvalNode[] delayTimes;
+    private final EvalNode[] initMath;
     private final SlotLayout.Slot[] initTarget;
     /** Per delay call: the observables its x and d read (index, math), dependencies first. */
     private final int[][] delayObservableIndex;
-    private final Node[][] delayObservableMath;
-    private final Node[] fastRates;
-    private final Node[][] fastStoichiometry;
+    private final EvalNode[][] delayObservableMath;
+    private final EvalNode[] fastRates;
+    private final EvalNode[][] fastStoichiometry;
     private final int[][] fastReaction;
     private final boolean[][] fastGain;
     private final Comparisons fastComparisons;
@@ -28,10 +28,10 @@ abstract class AbstractCompiledModel implements CompiledModel {
         this.plan = plan;
         this.layout = plan.layout;
         this.nodes = new NodeCompiler(layout, plan::delayIndex);
-        delayArguments = new Node[plan.delays.size()];
-        delayTimes = new Node[plan.delays.size()];
+        delayArguments = new EvalNode[plan.delays.size()];
+        delayTimes = new EvalNode[plan.delays.size()];
         delaysAtRest = nodes.all(plan.delaysAtRest);
-        initMath = new Node[plan.init.size()];
+        initMath = new EvalNode[plan.init.size()];
         initTarget = new SlotLayout.Slot[plan.init.size()];
         for (int k = 0; k < initMath.length; k++) {
             ModelPlan.InitStep step = plan.init.get(k);
@@ -45,13 +45,13 @@ abstract class AbstractCompiledModel implements CompiledModel {
             }
         }
         delayObservableIndex = new int[delayArguments.length][];
-        delayObservableMath = new Node[delayArguments.length][];
+        delayObservableMath = new EvalNode[delayArguments.length][];
         for (int k = 0; k < delayArguments.length; k++) {
             delayArguments[k] = nodes.compile(plan.delays.get(k).args().get(0));
             delayTimes[k] = nodes.compile(plan.delays.get(k).args().get(1));
             List<ModelPlan.ObsStep> steps = plan.delayObservables.get(k);
             delayObservableIndex[k] = new int[steps.size()];
-            delayObservableMath[k] = new Node[steps.size()];
+            delayObservableMath[k] = new EvalNode[steps.size()];
             for (int j = 0; j < steps.size(); j++) {
                 delayObservableIndex[k][j] = steps.get(j).index();
                 delayObservableMath[k][j] = nodes.compile(steps.get(j).math());
@@ -64,12 +64,12 @@ abstract class AbstractCompiledModel implements CompiledModel {
         }
         fastComparisons = new Comparisons(this, new java.util.ArrayList<>(comparisons));
         int n = layout.stateNames.size();
-        fastStoichiometry = new Node[n][];
+        fastStoichiometry = new EvalNode[n][];
         fastReaction = new int[n][];
         fastGain = new boolean[n][];
         for (int i = 0; i < n; i++) {
             List<ModelPlan.Term> ts = plan.fastTerms.get(i);
-            fastStoichiometry[i] = new Node[ts.size()];
+            fastStoichiometry[i] = new EvalNode[ts.size()];
             fastReaction[i] = new int[ts.size()];
             fastGain[i] = new boolean[ts.size()];
             for (int k = 0; k < ts.size(); k++) {
@@ -167,7 +167,7 @@ abstract class AbstractCompiledModel implements CompiledModel {
     }
 
     /** Evaluates x or d of delay call k, computing only the observables the call reads. */
-    private double delayValue(int k, Node math, double t, double[] y, double[] p) {
+    private double delayValue(int k, EvalNode math, double t, double[] y, double[] p) {
         double[] o = new double[layout.observableNames.size()];
         for (int j = 0; j < delayObservableIndex[k].length; j++) {
             o[delayObservableIndex[k][j]] = delayObservableMath[k][j].eval(t, y, p, o);
@@ -203,7 +203,7 @@ abstract class AbstractCompiledModel implements CompiledModel {
         }
     }
 
-    private void evaluateAll(Node[] math, double t, double[] y, double[] p, double[] out) {
+    private void evaluateAll(EvalNode[] math, double t, double[] y, double[] p, double[] out) {
         if (math.length == 0) {
             return;
         }

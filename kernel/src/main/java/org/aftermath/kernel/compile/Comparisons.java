@@ -6,22 +6,22 @@ import org.aftermath.kernel.expr.Expr;
 /**
  * Comparisons ({@code a < b}, {@code a >= b}, ...) compiled to be watched on the dense output:
  * each as {@code g = a − b} with its operator, so that a root finder can locate where one
- * switches. Evaluated with the interpreter's {@link Node}s; observables are computed first when
+ * switches. Evaluated with the interpreter's {@link EvalNode}s; observables are computed first when
  * the comparisons read any.
  */
 public final class Comparisons {
 
     private final AbstractCompiledModel model;
-    private final Node[] left;
-    private final Node[] right;
+    private final EvalNode[] left;
+    private final EvalNode[] right;
     private final Expr.BinaryOp[] operators;
     private final boolean readsObservables;
 
     Comparisons(AbstractCompiledModel model, List<Expr> comparisons) {
         this.model = model;
         int n = comparisons.size();
-        left = new Node[n];
-        right = new Node[n];
+        left = new EvalNode[n];
+        right = new EvalNode[n];
         operators = new Expr.BinaryOp[n];
         boolean reads = false;
         for (int k = 0; k < n; k++) {

@@ -4,7 +4,7 @@ import org.aftermath.kernel.expr.Expr;
 import org.aftermath.kernel.model.Event;
 
 /**
- * An event evaluated by the interpreter's {@link Node}s (both back-ends use it for triggers,
+ * An event evaluated by the interpreter's {@link EvalNode}s (both back-ends use it for triggers,
  * delays, priorities and comparisons; the generated one applies assignments with its own code).
  * Observables the expressions read are computed first, with the model's {@code observables}.
  */
@@ -12,14 +12,14 @@ class EventNodes implements CompiledEvent {
 
     private final AbstractCompiledModel model;
     private final ModelPlan.EventPlan plan;
-    private final Node trigger;
-    private final Node threshold;
-    private final Node[] thresholds;
+    private final EvalNode trigger;
+    private final EvalNode threshold;
+    private final EvalNode[] thresholds;
     private final Comparisons atoms;
-    private final Node delay;
-    private final Node priority;
-    private final Node[] math;
-    private final Node[] factor;
+    private final EvalNode delay;
+    private final EvalNode priority;
+    private final EvalNode[] math;
+    private final EvalNode[] factor;
     private final SlotLayout.Slot[] target;
     private final boolean readsObservables;
 
@@ -33,8 +33,8 @@ class EventNodes implements CompiledEvent {
         atoms = new Comparisons(model, plan.atoms());
         delay = e.delay() == null ? null : nodes.compile(e.delay());
         priority = e.priority() == null ? null : nodes.compile(e.priority());
-        math = new Node[plan.assignments().size()];
-        factor = new Node[math.length];
+        math = new EvalNode[plan.assignments().size()];
+        factor = new EvalNode[math.length];
         target = new SlotLayout.Slot[math.length];
         for (int k = 0; k < math.length; k++) {
             ModelPlan.EventWrite w = plan.assignments().get(k);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.aftermath.ode.OdeSystem;
 
 /**
- * The reference back-end: {@link Node} trees evaluated in the order of the {@link ModelPlan}.
+ * The reference back-end: {@link EvalNode} trees evaluated in the order of the {@link ModelPlan}.
  * Its systems have no analytic Jacobian. Each {@link OdeSystem} holds scratch arrays for
  * observables and rates, so evaluating the right-hand side does not allocate; applying an event
  * allocates two small arrays.
@@ -13,15 +13,15 @@ import org.aftermath.ode.OdeSystem;
 final class InterpretedModel extends AbstractCompiledModel {
 
     /** An observable computed into {@code o[index]}. */
-    private record ObsNode(int index, Node math) { }
+    private record ObsNode(int index, EvalNode math) { }
 
     private final ObsNode[] observables;
     private final ObsNode[] rhsObservables;
-    private final Node[] rates;
+    private final EvalNode[] rates;
     private final int[][] termRate;
-    private final Node[][] termStoichiometry;
+    private final EvalNode[][] termStoichiometry;
     private final boolean[][] termGain;
-    private final Node[] rateRules;
+    private final EvalNode[] rateRules;
     private final List<CompiledEvent> events;
 
     InterpretedModel(ModelPlan plan) {
@@ -31,13 +31,13 @@ final class InterpretedModel extends AbstractCompiledModel {
         rates = nodes.all(plan.rates);
         int n = layout.stateNames.size();
         termRate = new int[n][];
-        termStoichiometry = new Node[n][];
+        termStoichiometry = new EvalNode[n][];
         termGain = new boolean[n][];
-        rateRules = new Node[n];
+        rateRules = new EvalNode[n];
         for (int i = 0; i < n; i++) {
             List<ModelPlan.Term> ts = plan.terms.get(i);
             termRate[i] = new int[ts.size()];
-            termStoichiometry[i] = new Node[ts.size()];
+            termStoichiometry[i] = new EvalNode[ts.size()];
             termGain[i] = new boolean[ts.size()];
             for (int k = 0; k < ts.size(); k++) {
                 termRate[i][k] = ts.get(k).rate();

@@ -10,7 +10,7 @@ import org.aftermath.kernel.expr.Expr;
  * Writes the Java source of a {@link GeneratedCode} class for a {@link ModelPlan}: straight-line
  * arithmetic over {@code double[] y} and {@code double[] p}, with observables and reaction rates
  * in local variables. Every expression is emitted fully parenthesised in the tree order of the
- * {@link Expr}, so it computes the same operations as the interpreter's {@link Node}s.
+ * {@link Expr}, so it computes the same operations as the interpreter's {@link EvalNode}s.
  *
  * <p>The Jacobian is the symbolic derivative of each right-hand side (rates and observables
  * included through the chain rule, which equals differentiating with assignment rules inlined),

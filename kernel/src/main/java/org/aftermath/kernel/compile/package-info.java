@@ -9,7 +9,7 @@
  *   <li>generated: Java source ({@code JavaSourceGenerator}) compiled by Janino into a
  *       {@link org.aftermath.kernel.compile.GeneratedCode}, allocation-free, with an analytic
  *       Jacobian;</li>
- *   <li>interpreted: {@code Node} trees over slot indices, the reference.</li>
+ *   <li>interpreted: {@code EvalNode} trees over slot indices, the reference.</li>
  * </ul>
  * The result is a {@link org.aftermath.kernel.compile.CompiledModel} with
  * {@link org.aftermath.kernel.compile.CompiledEvent}s for time-triggered events.

@@ -17,7 +17,7 @@ public final class ExactPoints {
     private ExactPoints() { }
 
     /**
-     * @param exposure the run's per-agent exposure ({@code Summary.exposure()})
+     * @param exposure the run's per-agent exposure ({@code RunSummary.exposure()})
      * @return observable name → (day, value) pairs, in dose order; empty when none; doses whose
      *         peak or its day is not a finite number are left out
      */

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import org.aftermath.report.NumberText;
 import org.aftermath.runner.RunResult;
-import org.aftermath.runner.Summary;
+import org.aftermath.runner.RunSummary;
 import org.aftermath.runner.Timeseries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
@@ -46,7 +46,7 @@ public final class TumourChart {
      * @return the figure for {@code result}
      */
     public static Figure of(RunResult result, RunResult control, String controlLabel) {
-        Summary s = result.summary();
+        RunSummary s = result.summary();
         List<TumourPoints.Point> points = TumourPoints.of(result);
         XYSeries cells = new XYSeries(control == null ? "Living cancer cells" : s.scenario(), false, true);
         double min = Double.POSITIVE_INFINITY;
@@ -133,7 +133,7 @@ public final class TumourChart {
         return true;
     }
 
-    private static void markOutcomes(XYPlot plot, Summary s, double days, double lower) {
+    private static void markOutcomes(XYPlot plot, RunSummary s, double days, double lower) {
         plot.addRangeMarker(ChartStyle.levelMarker(s.initialTumorCells(), "initial burden", Color.DARK_GRAY),
                 Layer.BACKGROUND);
         if (s.regrowthDay() != null) {

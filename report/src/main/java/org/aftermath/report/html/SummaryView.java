@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aftermath.output.Json;
-import org.aftermath.runner.Summary;
+import org.aftermath.runner.RunSummary;
 
 /**
  * A run's summary read the way {@code summary.json} spells it, so that fields the runner gains
@@ -27,7 +27,7 @@ public record SummaryView(JsonNode node) {
     private static final Set<String> NOT_OUTCOMES = Set.of("scenario", "warnings");
 
     /** @return the view of {@code summary} */
-    public static SummaryView of(Summary summary) {
+    public static SummaryView of(RunSummary summary) {
         return new SummaryView(Json.toTree(summary));
     }
 

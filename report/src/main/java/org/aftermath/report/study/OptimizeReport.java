@@ -117,7 +117,7 @@ public final class OptimizeReport {
     public record ConstraintView(String name, String unit, Double limit, Double valueAtBest, boolean active) { }
 
     /** The contents of {@value #JSON}. */
-    public record Summary(String tool, String version, String scenario, String scenarioFile, String objective,
+    public record OptimizeSummary(String tool, String version, String scenario, String scenarioFile, String objective,
                           boolean maximise, String method, long seed, int patients, Long cohortSeed,
                           String cytotoxic, ScheduleView best, double bestObjective, ScheduleView own,
                           double ownObjective, boolean ownFeasible, double improvement, boolean improved,
@@ -193,11 +193,11 @@ public final class OptimizeReport {
     }
 
     /** @return the summary of {@code s} */
-    public static Summary summary(Study s) {
+    public static OptimizeSummary summary(Study s) {
         OptimizationResult r = s.result();
         Toxicity best = r.best().toxicity();
         SearchSpace sp = s.space();
-        return new Summary("aftermath", ToolVersion.get(), s.scenario(), s.scenarioFile(), r.objective().id(),
+        return new OptimizeSummary("aftermath", ToolVersion.get(), s.scenario(), s.scenarioFile(), r.objective().id(),
                 r.objective().maximise(), r.method(), r.seed(), s.patients(), s.cohortSeed(), s.cytotoxic(),
                 ScheduleView.of(r.best().candidate(), best), r.best().objective(),
                 ScheduleView.of(r.own(), r.ownToxicity()), r.ownObjective(), r.ownFeasible(), r.improvement(),

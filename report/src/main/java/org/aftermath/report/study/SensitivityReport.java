@@ -84,7 +84,7 @@ public final class SensitivityReport {
     }
 
     /** The contents of {@value #JSON}; {@code warnings} are {@link #warnings}. */
-    public record Summary(String tool, String version, String scenario, String scenarioFile, String method,
+    public record SensitivitySummary(String tool, String version, String scenario, String scenarioFile, String method,
                           String outcome, String outcomeUnit, int samples, int runs, long seed, double wallSeconds,
                           Double outputVariance, Double confidenceLevel, Integer bootstrapReplicates,
                           List<Input> inputs, List<SobolIndex> indices, List<MorrisEffect> effects,
@@ -128,9 +128,9 @@ public final class SensitivityReport {
     }
 
     /** @return the summary of {@code s} */
-    public static Summary summary(Study s) {
+    public static SensitivitySummary summary(Study s) {
         SobolIndices si = s.sobol();
-        return new Summary("aftermath", ToolVersion.get(), s.scenario(), s.scenarioFile(), s.method(),
+        return new SensitivitySummary("aftermath", ToolVersion.get(), s.scenario(), s.scenarioFile(), s.method(),
                 s.outcome().id(), s.outcome().unit(), s.samples(), s.runs(), s.seed(), s.wallSeconds(),
                 si == null ? null : si.variance(), si == null ? null : si.confidenceLevel(),
                 si == null ? null : si.replicates(), s.inputs(), si == null ? null : si.indices(), s.morris(),

@@ -7,7 +7,7 @@ import org.aftermath.kernel.expr.Functions;
  * look-ups, maps or boxing. The arithmetic is exactly that of the generated code (same operations
  * in the same order, {@code Math} functions, comparisons as 1.0/0.0, "true" meaning "not 0").
  */
-abstract class Node {
+abstract class EvalNode {
 
     /**
      * @param t time
@@ -17,7 +17,7 @@ abstract class Node {
      */
     abstract double eval(double t, double[] y, double[] p, double[] o);
 
-    static final class Const extends Node {
+    static final class Const extends EvalNode {
         private final double value;
 
         Const(double value) {
@@ -30,14 +30,14 @@ abstract class Node {
         }
     }
 
-    static final class Time extends Node {
+    static final class Time extends EvalNode {
         @Override
         double eval(double t, double[] y, double[] p, double[] o) {
             return t;
         }
     }
 
-    static final class State extends Node {
+    static final class State extends EvalNode {
         private final int i;
 
         State(int i) {
@@ -50,7 +50,7 @@ abstract class Node {
         }
     }
 
-    static final class Param extends Node {
+    static final class Param extends EvalNode {
         private final int i;
 
         Param(int i) {
@@ -63,7 +63,7 @@ abstract class Node {
         }
     }
 
-    static final class Observable extends Node {
+    static final class Observable extends EvalNode {
         private final int i;
 
         Observable(int i) {
@@ -76,10 +76,10 @@ abstract class Node {
         }
     }
 
-    static final class Neg extends Node {
-        private final Node a;
+    static final class Neg extends EvalNode {
+        private final EvalNode a;
 
-        Neg(Node a) {
+        Neg(EvalNode a) {
             this.a = a;
         }
 
@@ -89,10 +89,10 @@ abstract class Node {
         }
     }
 
-    static final class Not extends Node {
-        private final Node a;
+    static final class Not extends EvalNode {
+        private final EvalNode a;
 
-        Not(Node a) {
+        Not(EvalNode a) {
             this.a = a;
         }
 
@@ -103,18 +103,18 @@ abstract class Node {
     }
 
     /** Binary arithmetic, comparison and logic; one class per operator keeps dispatch simple. */
-    abstract static class Binary extends Node {
-        final Node a;
-        final Node b;
+    abstract static class Binary extends EvalNode {
+        final EvalNode a;
+        final EvalNode b;
 
-        Binary(Node a, Node b) {
+        Binary(EvalNode a, EvalNode b) {
             this.a = a;
             this.b = b;
         }
     }
 
     static final class Add extends Binary {
-        Add(Node a, Node b) {
+        Add(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -125,7 +125,7 @@ abstract class Node {
     }
 
     static final class Sub extends Binary {
-        Sub(Node a, Node b) {
+        Sub(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -136,7 +136,7 @@ abstract class Node {
     }
 
     static final class Mul extends Binary {
-        Mul(Node a, Node b) {
+        Mul(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -147,7 +147,7 @@ abstract class Node {
     }
 
     static final class Div extends Binary {
-        Div(Node a, Node b) {
+        Div(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -162,18 +162,18 @@ abstract class Node {
      * loop: the same operations in the same order as nested {@link Add}, {@link Sub},
      * {@link Mul}, {@link Div} nodes, without their stack depth.
      */
-    static final class Chain extends Node {
+    static final class Chain extends EvalNode {
         static final int ADD = 0;
         static final int SUB = 1;
         static final int MUL = 2;
         static final int DIV = 3;
 
-        private final Node first;
+        private final EvalNode first;
         private final int[] ops;
-        private final Node[] operands;
+        private final EvalNode[] operands;
 
         /** Computes {@code (((first ops[0] operands[0]) ops[1] operands[1]) ...)}. */
-        Chain(Node first, int[] ops, Node[] operands) {
+        Chain(EvalNode first, int[] ops, EvalNode[] operands) {
             this.first = first;
             this.ops = ops.clone();
             this.operands = operands.clone();
@@ -196,7 +196,7 @@ abstract class Node {
     }
 
     static final class Pow extends Binary {
-        Pow(Node a, Node b) {
+        Pow(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -207,7 +207,7 @@ abstract class Node {
     }
 
     static final class Lt extends Binary {
-        Lt(Node a, Node b) {
+        Lt(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -218,7 +218,7 @@ abstract class Node {
     }
 
     static final class Le extends Binary {
-        Le(Node a, Node b) {
+        Le(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -229,7 +229,7 @@ abstract class Node {
     }
 
     static final class Gt extends Binary {
-        Gt(Node a, Node b) {
+        Gt(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -240,7 +240,7 @@ abstract class Node {
     }
 
     static final class Ge extends Binary {
-        Ge(Node a, Node b) {
+        Ge(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -251,7 +251,7 @@ abstract class Node {
     }
 
     static final class Eq extends Binary {
-        Eq(Node a, Node b) {
+        Eq(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -262,7 +262,7 @@ abstract class Node {
     }
 
     static final class Ne extends Binary {
-        Ne(Node a, Node b) {
+        Ne(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -273,7 +273,7 @@ abstract class Node {
     }
 
     static final class And extends Binary {
-        And(Node a, Node b) {
+        And(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -284,7 +284,7 @@ abstract class Node {
     }
 
     static final class Or extends Binary {
-        Or(Node a, Node b) {
+        Or(EvalNode a, EvalNode b) {
             super(a, b);
         }
 
@@ -295,13 +295,13 @@ abstract class Node {
     }
 
     /** A one-argument {@code Math} function. */
-    static final class Unary extends Node {
+    static final class Unary extends EvalNode {
         enum Fn { EXP, LN, LOG10, SQRT, ABS }
 
         private final Fn fn;
-        private final Node a;
+        private final EvalNode a;
 
-        Unary(Fn fn, Node a) {
+        Unary(Fn fn, EvalNode a) {
             this.fn = fn;
             this.a = a;
         }
@@ -320,11 +320,11 @@ abstract class Node {
     }
 
     /** Any other one-argument function ({@link org.aftermath.kernel.expr.Functions}). */
-    static final class Function1 extends Node {
+    static final class Function1 extends EvalNode {
         private final java.util.function.DoubleUnaryOperator f;
-        private final Node a;
+        private final EvalNode a;
 
-        Function1(java.util.function.DoubleUnaryOperator f, Node a) {
+        Function1(java.util.function.DoubleUnaryOperator f, EvalNode a) {
             this.f = f;
             this.a = a;
         }
@@ -336,12 +336,12 @@ abstract class Node {
     }
 
     /** A two-argument function ({@code quotient}, {@code rem}). */
-    static final class Function2 extends Node {
+    static final class Function2 extends EvalNode {
         private final java.util.function.DoubleBinaryOperator f;
-        private final Node a;
-        private final Node b;
+        private final EvalNode a;
+        private final EvalNode b;
 
-        Function2(java.util.function.DoubleBinaryOperator f, Node a, Node b) {
+        Function2(java.util.function.DoubleBinaryOperator f, EvalNode a, EvalNode b) {
             this.f = f;
             this.a = a;
             this.b = b;
@@ -355,12 +355,12 @@ abstract class Node {
     }
 
     /** {@code delay(x, d)}: x's recorded value at t − d ({@link Delays}). */
-    static final class Delay extends Node {
+    static final class Delay extends EvalNode {
         private final int index;
-        private final Node x;
-        private final Node d;
+        private final EvalNode x;
+        private final EvalNode d;
 
-        Delay(int index, Node x, Node d) {
+        Delay(int index, EvalNode x, EvalNode d) {
             this.index = index;
             this.x = x;
             this.d = d;
@@ -374,11 +374,11 @@ abstract class Node {
     }
 
     /** {@code min}/{@code max} folded left: f(f(a1, a2), a3)... as the generated code does. */
-    static final class Extremum extends Node {
+    static final class Extremum extends EvalNode {
         private final boolean max;
-        private final Node[] args;
+        private final EvalNode[] args;
 
-        Extremum(boolean max, Node[] args) {
+        Extremum(boolean max, EvalNode[] args) {
             this.max = max;
             this.args = args;
         }
@@ -394,13 +394,13 @@ abstract class Node {
         }
     }
 
-    static final class Hill extends Node {
+    static final class Hill extends EvalNode {
         private final boolean repression;
-        private final Node x;
-        private final Node k;
-        private final Node n;
+        private final EvalNode x;
+        private final EvalNode k;
+        private final EvalNode n;
 
-        Hill(boolean repression, Node x, Node k, Node n) {
+        Hill(boolean repression, EvalNode x, EvalNode k, EvalNode n) {
             this.repression = repression;
             this.x = x;
             this.k = k;
@@ -416,12 +416,12 @@ abstract class Node {
         }
     }
 
-    static final class Piecewise extends Node {
-        private final Node[] values;
-        private final Node[] conditions;
-        private final Node otherwise;
+    static final class Piecewise extends EvalNode {
+        private final EvalNode[] values;
+        private final EvalNode[] conditions;
+        private final EvalNode otherwise;
 
-        Piecewise(Node[] values, Node[] conditions, Node otherwise) {
+        Piecewise(EvalNode[] values, EvalNode[] conditions, EvalNode otherwise) {
             this.values = values;
             this.conditions = conditions;
             this.otherwise = otherwise;

@@ -38,7 +38,7 @@ import org.aftermath.tmen.scenario.EndpointSettings;
  *                              the microenvironment modules
  * @param modulators            per dosed modulator and target, the inhibition reached
  */
-public record Summary(String scenario, double initialTumorCells, double finalTumorCells,
+public record RunSummary(String scenario, double initialTumorCells, double finalTumorCells,
                       double nadirTumorCells, double nadirDay, Double regrowthDay,
                       List<DoseOutcome> doses, List<SkippedDose> skippedDoses, List<String> warnings,
                       double initialDiameterCm, double nadirDiameterCm, BestResponse bestResponse,
@@ -46,7 +46,7 @@ public record Summary(String scenario, double initialTumorCells, double finalTum
                       EndpointSettings endpointSettings, List<Assessment> assessments,
                       List<AgentExposure> exposure, Bed bed, Map<String, FactorSummary> factors,
                       List<ModulatorSummary> modulators) {
-    public Summary {
+    public RunSummary {
         assessments = List.copyOf(assessments);
         doses = List.copyOf(doses);
         skippedDoses = List.copyOf(skippedDoses);

@@ -10,13 +10,13 @@ import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
 
 /**
- * A scenario as a {@link Model}: input vector → values of the scenario's varied inputs, in
+ * A scenario as a {@link OutcomeFunction}: input vector → values of the scenario's varied inputs, in
  * {@code variability:} order → {@link org.aftermath.tmen.scenario.ScenarioInputs#apply} → compile → run → the
  * outcome. {@link #evaluateAll} hands the rows to an {@link IndexedExecutor} as one {@link DesignTask} (this
  * machine's threads, or a distributed engine); each result goes to its row's slot, so the outputs do not depend on
  * the engine or the number of threads. The executor belongs to the caller, who closes it.
  */
-public final class ScenarioModel implements Model {
+public final class ScenarioOutcomeFunction implements OutcomeFunction {
 
     private final ScenarioFiles scenario;
     private final List<String> inputs;
@@ -33,7 +33,7 @@ public final class ScenarioModel implements Model {
      * @param executor where the design's rows run
      * @param afterRun called after each run's result arrives (progress), from the thread calling {@link #evaluateAll}
      */
-    public ScenarioModel(ScenarioFiles scenario, List<String> inputs, Outcome outcome, RunOptions options,
+    public ScenarioOutcomeFunction(ScenarioFiles scenario, List<String> inputs, Outcome outcome, RunOptions options,
                          IndexedExecutor executor, Runnable afterRun) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.inputs = List.copyOf(inputs);

@@ -5,7 +5,7 @@ package org.aftermath.cohort.sensitivity;
  * Implementations used with {@link #evaluateAll(double[][])} in parallel must be thread-safe.
  */
 @FunctionalInterface
-public interface Model {
+public interface OutcomeFunction {
 
     /**
      * @param x one input vector (not to be modified)
