@@ -3,6 +3,7 @@ package org.aftermath.bench;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.ode.IntegrationStats;
@@ -83,9 +84,9 @@ public class Figure3cRunBenchmark {
         switch (config) {
             case "reference" -> {
                 backend = ModelCompiler.Backend.INTERPRETED;
-                options = new RunOptions(1.0, "dormand-prince-853", tight, 1L);
+                options = new RunOptions(1.0, IntegratorKind.DORMAND_PRINCE_853, tight, 1L);
             }
-            case "generated-dp853" -> options = new RunOptions(1.0, "dormand-prince-853", tight, 1L);
+            case "generated-dp853" -> options = new RunOptions(1.0, IntegratorKind.DORMAND_PRINCE_853, tight, 1L);
             case "default" -> options = RunOptions.DEFAULT;
             case "cohort-unscaled" -> options = RunOptions.COHORT.withObservation(RunOptions.Observation.FULL)
                     .withPkScaledTolerance(false);

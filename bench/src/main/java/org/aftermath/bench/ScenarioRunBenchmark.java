@@ -3,6 +3,7 @@ package org.aftermath.bench;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.runner.RunOptions;
@@ -58,7 +59,7 @@ public class ScenarioRunBenchmark {
         Path file = Path.of(System.getProperty("aftermath.examples", "examples"), scenario);
         compiled = ScenarioCompiler.compile(ScenarioReader.read(file), Map.of());
         model = ModelCompiler.compile(compiled.model(), ModelCompiler.Backend.valueOf(backend));
-        options = RunOptions.DEFAULT.withIntegrator(integrator);
+        options = RunOptions.DEFAULT.withIntegrator(IntegratorKind.of(integrator));
     }
 
     @Benchmark

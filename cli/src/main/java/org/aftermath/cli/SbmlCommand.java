@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.kernel.model.ModelException;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.sbml.ResultTable;
 import org.aftermath.sbml.SbmlModel;
@@ -148,7 +148,7 @@ final class SbmlCommand implements Runnable {
             if (steps < 1) {
                 throw new BadOptionException("--steps: must be 1 or more (got " + steps + ")");
             }
-            BadOptionException.choice(() -> Integrators.known(integrator), "--integrator");
+            BadOptionException.choice(() -> IntegratorKind.of(integrator), "--integrator");
             Tolerances tolerances = BadOptionException.choice(() -> new Tolerances(rtol, atol), "--rtol/--atol");
             SbmlModel sbml = read(model);
             List<SbmlSimulation.Output> outputs = new ArrayList<>();

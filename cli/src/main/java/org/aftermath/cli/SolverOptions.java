@@ -1,7 +1,7 @@
 package org.aftermath.cli;
 
 import java.util.Iterator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.runner.RunOptions;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class SolverOptions {
     SolverOptions(RunOptions preset) {
         this.preset = preset;
         this.seed = preset.seed();
-        this.integrator = preset.integrator();
+        this.integrator = preset.integrator().id();
         this.rtol = preset.tolerances().relative();
         this.atol = preset.tolerances().absolute();
     }
@@ -55,7 +55,7 @@ final class SolverOptions {
      * @throws BadOptionException naming the option when a value is not allowed
      */
     RunOptions runOptions() {
-        RunOptions o = BadOptionException.choice(() -> preset.withIntegrator(integrator), "--integrator");
+        RunOptions o = BadOptionException.choice(() -> preset.withIntegrator(IntegratorKind.of(integrator)), "--integrator");
         if (!(rtol > 0 && rtol < 1)) {
             throw new BadOptionException("--rtol: must be in (0, 1) (got " + rtol + ")");
         }
@@ -69,7 +69,7 @@ final class SolverOptions {
     static final class IntegratorNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Integrators.names().iterator();
+            return IntegratorKind.ids().iterator();
         }
     }
 }

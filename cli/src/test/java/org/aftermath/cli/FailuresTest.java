@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.aftermath.ode.IntegrationException;
 import org.aftermath.ode.IntegrationStats;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.OdeSystem;
 import org.aftermath.ode.StepListener;
 import org.aftermath.ode.Tolerances;
@@ -107,7 +107,7 @@ class FailuresTest {
     };
 
     private static IntegrationException failure(String integrator, OdeSystem system, double t1) {
-        return catchThrowableOfType(IntegrationException.class, () -> Integrators.create(integrator, Tolerances.DEFAULT)
+        return catchThrowableOfType(IntegrationException.class, () -> IntegratorKind.of(integrator).create(Tolerances.DEFAULT)
                 .integrate(system, 0, new double[] {1}, t1, StepListener.NONE, new IntegrationStats()));
     }
 

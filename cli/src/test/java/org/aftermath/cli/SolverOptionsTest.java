@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.aftermath.cli.Cli.Outcome;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.runner.RunOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +28,7 @@ class SolverOptionsTest {
         Outcome help = aftermath(command, "--help");
         assertThat(help.status()).isZero();
         String text = help.out().replaceAll("\\s+", " ");
-        assertThat(text).contains(String.join(", ", Integrators.names()) + ":");
+        assertThat(text).contains(String.join(", ", IntegratorKind.ids()) + ":");
         RunOptions p = preset(command);
         assertThat(text).contains("(default: " + p.integrator() + ")", "(default: " + p.tolerances().relative() + ")",
                 "(default: " + p.tolerances().absolute() + ")", "(default: " + p.seed() + ")");
@@ -42,7 +42,7 @@ class SolverOptionsTest {
         Outcome integrator = aftermath(concat(head, "--integrator", "euler"));
         assertThat(integrator.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(integrator.err()).isEqualTo("aftermath: --integrator: unknown integrator 'euler' (allowed: "
-                + String.join(", ", Integrators.names()) + ")\n");
+                + String.join(", ", IntegratorKind.ids()) + ")\n");
         Outcome rtol = aftermath(concat(head, "--rtol", "1"));
         assertThat(rtol.err()).isEqualTo("aftermath: --rtol: must be in (0, 1) (got 1.0)\n");
         Outcome atol = aftermath(concat(head, "--atol", "0"));

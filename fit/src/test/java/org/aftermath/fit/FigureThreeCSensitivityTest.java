@@ -14,7 +14,7 @@ import org.aftermath.kernel.compile.TangentModel;
 import org.aftermath.kernel.sim.GridSampler;
 import org.aftermath.kernel.sim.SensitivitySimulator;
 import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.ScenarioReader;
@@ -86,7 +86,7 @@ class FigureThreeCSensitivityTest {
                 out.add(m.observable(m.observableIndex("tumor_cells"), t, y, q));
             }
         });
-        new Simulator(m).run(p, 0, 30, Integrators.create("rosenbrock", new Tolerances(1e-10, 1e-8)), List.of(sampler));
+        new Simulator(m).run(p, 0, 30, IntegratorKind.ROSENBROCK.create(new Tolerances(1e-10, 1e-8)), List.of(sampler));
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -25,8 +25,8 @@ import java.util.Objects;
  */
 public final class AutoIntegrator implements Integrator {
 
-    /** The name under which {@link Integrators#create} selects this method. */
-    public static final String NAME = "auto";
+    /** The name under which {@link IntegratorKind#create} selects this method. */
+    public static final String NAME = IntegratorKind.AUTO.id();
 
     /** Accepted Dormand–Prince steps in one call after which the problem is treated as stiff. */
     public static final long STEP_BUDGET = 10_000;

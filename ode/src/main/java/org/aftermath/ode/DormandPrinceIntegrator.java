@@ -59,21 +59,21 @@ public final class DormandPrinceIntegrator implements Integrator {
     /** The available Butcher tableaux. */
     public enum Tableau {
         /** Dormand–Prince 5(4): 7 stages (first same as last), order 5, dense output order 4. */
-        DP54("dormand-prince", 5),
+        DP54(IntegratorKind.DORMAND_PRINCE, 5),
         /** Dormand–Prince 8(5,3): 12 stages plus 3 for dense output, order 8, dense output order 7. */
-        DP853("dormand-prince-853", 8);
+        DP853(IntegratorKind.DORMAND_PRINCE_853, 8);
 
-        private final String integratorName;
+        private final IntegratorKind kind;
         private final int order;
 
-        Tableau(String integratorName, int order) {
-            this.integratorName = integratorName;
+        Tableau(IntegratorKind kind, int order) {
+            this.kind = kind;
             this.order = order;
         }
 
-        /** @return the name under which {@link Integrators#create} selects this tableau */
+        /** @return the name under which {@link IntegratorKind#create} selects this tableau */
         public String integratorName() {
-            return integratorName;
+            return kind.id();
         }
 
         /** @return the order of the propagated solution */

@@ -7,7 +7,7 @@ package org.aftermath.ode;
  */
 public interface Integrator {
 
-    /** @return the name by which {@link Integrators#create} selects this method */
+    /** @return the name by which {@link IntegratorKind#create} selects this method */
     String name();
 
     /**

@@ -58,8 +58,8 @@ import java.util.Objects;
  */
 public final class RosenbrockIntegrator implements Integrator {
 
-    /** The name under which {@link Integrators#create} selects this method. */
-    public static final String NAME = "rosenbrock";
+    /** The name under which {@link IntegratorKind#create} selects this method. */
+    public static final String NAME = IntegratorKind.ROSENBROCK.id();
 
     /** Order of the propagated solution. */
     public static final int ORDER = 4;

@@ -6,7 +6,7 @@
  * analytic Jacobian and {@code isAutonomous()}), pick an integrator by name and advance the state
  * interval by interval, between discontinuities such as doses:
  * <pre>{@code
- * Integrator integrator = Integrators.create("auto", Tolerances.DEFAULT);
+ * Integrator integrator = IntegratorKind.AUTO.create(Tolerances.DEFAULT);
  * IntegrationStats stats = new IntegrationStats();
  * double[] y = initialState.clone();
  * integrator.integrate(system, 0.0, y, 21.0, step -> recorder.record(step), stats);
@@ -46,8 +46,8 @@
  * {@code rosenbrock} and {@code auto} at relative tolerance 1e-9 to 1e-10. Choose the absolute
  * tolerance below the smallest magnitude that still matters for each state (e.g. 1e-20 for
  * Robertson's y2 ≈ 1e-14); when states live on very different scales, give each its own
- * multiplier of the absolute tolerance ({@link org.aftermath.ode.Integrators#create(String,
- * Tolerances, double[])}: component i is then controlled by {@code absolute * s_i + relative *
+ * multiplier of the absolute tolerance ({@link org.aftermath.ode.IntegratorKind#create(Tolerances,
+ * double[])}: component i is then controlled by {@code absolute * s_i + relative *
  * |y_i|}). Fixed-step variants ({@code fixedStep} factories) exist for
  * convergence-order studies only.
  *

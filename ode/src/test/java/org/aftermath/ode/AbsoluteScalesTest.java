@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /**
- * Per-component absolute tolerances ({@link Integrators#create(String, Tolerances, double[])}):
+ * Per-component absolute tolerances ({@link IntegratorKind#create(String, Tolerances, double[])}):
  * measuring a component in other units together with its absolute tolerance changes nothing,
  * a larger scale loosens only its component, and bad scales are refused.
  */
@@ -50,11 +50,11 @@ class AbsoluteScalesTest {
     void scalingAComponentAndItsAbsoluteToleranceTogetherChangesNothing() {
         // 1024 is a power of two: every operation on the scaled run is exactly 1024 times the unscaled one
         double c = 1024;
-        for (String name : Integrators.names()) {
+        for (String name : IntegratorKind.ids()) {
             double[] y = {1, 0, 0};
-            IntegrationStats plain = run(Integrators.create(name, TOLERANCES), y);
+            IntegrationStats plain = run(IntegratorKind.of(name).create(TOLERANCES), y);
             double[] scaledY = {c, 0, 0};
-            IntegrationStats scaled = run(Integrators.create(name, TOLERANCES, new double[] {c, c, c}), scaledY);
+            IntegrationStats scaled = run(IntegratorKind.of(name).create(TOLERANCES, new double[] {c, c, c}), scaledY);
             assertThat(scaled.steps()).as(name).isEqualTo(plain.steps());
             assertThat(scaled.rejectedSteps()).as(name).isEqualTo(plain.rejectedSteps());
             for (int i = 0; i < 3; i++) {
@@ -65,13 +65,13 @@ class AbsoluteScalesTest {
 
     @Test
     void nullScalesAreTheScalarToleranceBitForBit() {
-        for (String name : Integrators.names()) {
+        for (String name : IntegratorKind.ids()) {
             double[] y = {1000, 0, 0};
-            IntegrationStats plain = run(Integrators.create(name, TOLERANCES), y);
+            IntegrationStats plain = run(IntegratorKind.of(name).create(TOLERANCES), y);
             double[] same = {1000, 0, 0};
-            IntegrationStats none = run(Integrators.create(name, TOLERANCES, null), same);
+            IntegrationStats none = run(IntegratorKind.of(name).create(TOLERANCES, null), same);
             double[] ones = {1000, 0, 0};
-            IntegrationStats unit = run(Integrators.create(name, TOLERANCES, new double[] {1, 1, 1}), ones);
+            IntegrationStats unit = run(IntegratorKind.of(name).create(TOLERANCES, new double[] {1, 1, 1}), ones);
             assertThat(same).as(name).containsExactly(y);
             assertThat(ones).as(name).containsExactly(y);
             assertThat(none.steps()).isEqualTo(plain.steps());
@@ -96,14 +96,14 @@ class AbsoluteScalesTest {
     @Test
     void badScalesAreRefused() {
         for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
-            for (String name : Integrators.names()) {
-                assertThatThrownBy(() -> Integrators.create(name, TOLERANCES, new double[] {1, bad, 1}))
+            for (String name : IntegratorKind.ids()) {
+                assertThatThrownBy(() -> IntegratorKind.of(name).create(TOLERANCES, new double[] {1, bad, 1}))
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessageContaining("absolute-tolerance scale 1 must be > 0 and finite");
             }
         }
-        for (String name : Integrators.names()) {
-            Integrator twoScales = Integrators.create(name, TOLERANCES, new double[] {1, 1});
+        for (String name : IntegratorKind.ids()) {
+            Integrator twoScales = IntegratorKind.of(name).create(TOLERANCES, new double[] {1, 1});
             assertThatThrownBy(() -> run(twoScales, new double[] {1, 0, 0}))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("2 absolute-tolerance scales for a system of dimension 3");

@@ -39,7 +39,7 @@ class ClosedFormTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("cases")
     void matchesClosedFormToOneInTenToTheEight(String name, ReferenceProblem problem) {
-        Integrator integrator = Integrators.create(name, Tolerances.DEFAULT);
+        Integrator integrator = IntegratorKind.of(name).create(Tolerances.DEFAULT);
         IntegrationStats stats = new IntegrationStats();
         ErrorTrackingListener listener = new ErrorTrackingListener(problem, 5);
         double[] y = problem.initialState();
@@ -66,7 +66,7 @@ class ClosedFormTest {
     @ParameterizedTest(name = "dormand-prince-853 on {0}")
     @MethodSource("problems")
     void dormandPrince853(ReferenceProblem problem) {
-        Integrator integrator = Integrators.create("dormand-prince-853", Tolerances.DEFAULT);
+        Integrator integrator = IntegratorKind.DORMAND_PRINCE_853.create(Tolerances.DEFAULT);
         IntegrationStats stats = new IntegrationStats();
         ErrorTrackingListener listener = new ErrorTrackingListener(problem, 5);
         double[] y = problem.initialState();

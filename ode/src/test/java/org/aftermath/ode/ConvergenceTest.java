@@ -117,7 +117,7 @@ class ConvergenceTest {
                 SineExponentProblem problem = new SineExponentProblem(20, true);
                 IntegrationStats stats = new IntegrationStats();
                 ErrorTrackingListener listener = new ErrorTrackingListener(problem, 0);
-                Integrators.create(name, new Tolerances(tolerances[k], tolerances[k]))
+                IntegratorKind.of(name).create(new Tolerances(tolerances[k], tolerances[k]))
                         .integrate(problem, 0, problem.initialState(), 20, listener, stats);
                 errors[k] = listener.maxEndError();
                 assertThat(stats.steps()).isGreaterThan(previousSteps);

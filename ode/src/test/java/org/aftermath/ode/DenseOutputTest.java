@@ -47,7 +47,7 @@ class DenseOutputTest {
     private static ErrorTrackingListener run(String name, ReferenceProblem problem, Tolerances tolerances) {
         ErrorTrackingListener listener = new ErrorTrackingListener(problem, 19);
         double[] y = problem.initialState();
-        Integrators.create(name, tolerances).integrate(problem, problem.t0(), y, problem.t1(), listener,
+        IntegratorKind.of(name).create(tolerances).integrate(problem, problem.t0(), y, problem.t1(), listener,
                                                        new IntegrationStats());
         return listener;
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FailureModesTest {
 
     static Iterable<String> names() {
-        return Integrators.names();
+        return IntegratorKind.ids();
     }
 
     /** y' = y², y(0) = 1: y = 1/(1 − t) blows up at t = 1. */
@@ -45,7 +45,7 @@ class FailureModesTest {
     void blowUpFailsNearTheSingularityWithBoundedWork(String name) {
         IntegrationStats stats = new IntegrationStats();
         IntegrationException e = catchThrowableOfType(IntegrationException.class,
-                () -> Integrators.create(name, Tolerances.DEFAULT)
+                () -> IntegratorKind.of(name).create(Tolerances.DEFAULT)
                         .integrate(BLOW_UP, 0, new double[] {1}, 2, StepListener.NONE, stats));
 
         assertThat(e).isNotNull();
@@ -60,7 +60,7 @@ class FailureModesTest {
     @MethodSource("names")
     void nonFiniteDerivativeFailsWhereItAppears(String name) {
         IntegrationException e = catchThrowableOfType(IntegrationException.class,
-                () -> Integrators.create(name, Tolerances.DEFAULT)
+                () -> IntegratorKind.of(name).create(Tolerances.DEFAULT)
                         .integrate(NAN_AFTER_HALF, 0, new double[] {1}, 2, StepListener.NONE, new IntegrationStats()));
 
         assertThat(e).isNotNull();
@@ -73,9 +73,9 @@ class FailureModesTest {
     @MethodSource("names")
     void theIntegratorThatFailedIsAFieldNotPartOfAMessageToParse(String name) {
         IntegrationException e = catchThrowableOfType(IntegrationException.class,
-                () -> Integrators.create(name, Tolerances.DEFAULT)
+                () -> IntegratorKind.of(name).create(Tolerances.DEFAULT)
                         .integrate(NAN_AFTER_HALF, 0, new double[] {1}, 2, StepListener.NONE, new IntegrationStats()));
-        assertThat(Integrators.names()).anyMatch(n -> e.integrator().startsWith(n));
+        assertThat(IntegratorKind.ids()).anyMatch(n -> e.integrator().startsWith(n));
         IntegrationException named = e.withContext("patient 7: ");
         assertThat(named.getMessage()).isEqualTo("patient 7: " + e.getMessage());
         assertThat(named.withContext("cohort: ").getMessage()).isEqualTo("cohort: patient 7: " + e.getMessage());
@@ -93,7 +93,7 @@ class FailureModesTest {
             throw new org.hipparchus.exception.MathIllegalArgumentException(
                     org.hipparchus.exception.LocalizedCoreFormats.NOT_BRACKETING_INTERVAL, 0, 0, 1, 0);
         };
-        assertThatThrownBy(() -> Integrators.create(name, Tolerances.DEFAULT)
+        assertThatThrownBy(() -> IntegratorKind.of(name).create(Tolerances.DEFAULT)
                 .integrate(NAN_AFTER_HALF, 0, new double[] {1}, 0.25, failing, new IntegrationStats()))
                 .isNotInstanceOf(IntegrationException.class)
                 .isInstanceOf(org.hipparchus.exception.MathIllegalArgumentException.class);
@@ -102,7 +102,7 @@ class FailureModesTest {
     @ParameterizedTest
     @MethodSource("names")
     void nonFiniteInitialStateIsRejected(String name) {
-        assertThatThrownBy(() -> Integrators.create(name, Tolerances.DEFAULT)
+        assertThatThrownBy(() -> IntegratorKind.of(name).create(Tolerances.DEFAULT)
                 .integrate(BLOW_UP, 3, new double[] {Double.NaN}, 4, StepListener.NONE, new IntegrationStats()))
                 .isInstanceOf(IntegrationException.class)
                 .hasMessageContaining("initial state")
@@ -117,7 +117,7 @@ class FailureModesTest {
         double[] y = {0.5};
         StepRecorder recorder = new StepRecorder(1, 7, s -> 0);
 
-        Integrators.create(name, Tolerances.DEFAULT).integrate(BLOW_UP, 7, y, 7, recorder, stats);
+        IntegratorKind.of(name).create(Tolerances.DEFAULT).integrate(BLOW_UP, 7, y, 7, recorder, stats);
 
         assertThat(y).containsExactly(0.5);
         assertThat(recorder.steps()).isZero();
@@ -127,7 +127,7 @@ class FailureModesTest {
     @ParameterizedTest
     @MethodSource("names")
     void badArgumentsAreRejected(String name) {
-        Integrator integrator = Integrators.create(name, Tolerances.DEFAULT);
+        Integrator integrator = IntegratorKind.of(name).create(Tolerances.DEFAULT);
         IntegrationStats stats = new IntegrationStats();
         assertThatThrownBy(() -> integrator.integrate(BLOW_UP, 1, new double[] {1}, 0, StepListener.NONE, stats))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t0 <= t1");

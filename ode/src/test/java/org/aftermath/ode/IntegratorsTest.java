@@ -9,32 +9,32 @@ class IntegratorsTest {
 
     @Test
     void namesListsTheDefaultFirst() {
-        assertThat(Integrators.names())
+        assertThat(IntegratorKind.ids())
                 .containsExactly("auto", "dormand-prince", "dormand-prince-853", "rosenbrock");
-        assertThatThrownBy(() -> Integrators.names().add("euler")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> IntegratorKind.ids().add("euler")).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void createReturnsAFreshInstanceWithThatName() {
-        for (String name : Integrators.names()) {
-            Integrator first = Integrators.create(name, Tolerances.DEFAULT);
-            Integrator second = Integrators.create(name, Tolerances.DEFAULT);
+        for (String name : IntegratorKind.ids()) {
+            Integrator first = IntegratorKind.of(name).create(Tolerances.DEFAULT);
+            Integrator second = IntegratorKind.of(name).create(Tolerances.DEFAULT);
             assertThat(first.name()).isEqualTo(name);
             assertThat(first).isNotSameAs(second);
         }
-        assertThat(Integrators.create("auto", Tolerances.DEFAULT)).isInstanceOf(AutoIntegrator.class);
-        assertThat(Integrators.create("rosenbrock", Tolerances.DEFAULT)).isInstanceOf(RosenbrockIntegrator.class);
-        assertThat(((DormandPrinceIntegrator) Integrators.create("dormand-prince-853", Tolerances.DEFAULT))
+        assertThat(IntegratorKind.AUTO.create(Tolerances.DEFAULT)).isInstanceOf(AutoIntegrator.class);
+        assertThat(IntegratorKind.ROSENBROCK.create(Tolerances.DEFAULT)).isInstanceOf(RosenbrockIntegrator.class);
+        assertThat(((DormandPrinceIntegrator) IntegratorKind.DORMAND_PRINCE_853.create(Tolerances.DEFAULT))
                            .tableau().order()).isEqualTo(8);
     }
 
     @Test
     void unknownNameListsTheKnownOnes() {
-        assertThatThrownBy(() -> Integrators.create("rk4", Tolerances.DEFAULT))
+        assertThatThrownBy(() -> IntegratorKind.of("rk4").create(Tolerances.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'rk4'")
                 .hasMessageContaining("auto, dormand-prince, dormand-prince-853, rosenbrock");
-        assertThatThrownBy(() -> Integrators.create(null, Tolerances.DEFAULT))
+        assertThatThrownBy(() -> IntegratorKind.of(null).create(Tolerances.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rosenbrock");
     }

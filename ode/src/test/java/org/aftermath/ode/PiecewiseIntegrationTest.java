@@ -12,7 +12,7 @@ class PiecewiseIntegrationTest {
     @ValueSource(strings = {"dormand-prince", "rosenbrock", "auto"})
     void oneInstanceAcrossPiecesIsAccurateAndCheaperThanFreshInstances(String name) {
         GompertzProblem problem = new GompertzProblem(0.07, 1e12, 1e9, 150);
-        Integrator reused = Integrators.create(name, Tolerances.DEFAULT);
+        Integrator reused = IntegratorKind.of(name).create(Tolerances.DEFAULT);
         IntegrationStats reusedStats = new IntegrationStats();
         IntegrationStats freshStats = new IntegrationStats();
         ErrorTrackingListener listener = new ErrorTrackingListener(problem, 3);
@@ -20,7 +20,7 @@ class PiecewiseIntegrationTest {
         double[] z = problem.initialState();
         for (int k = 0; k < 15; k++) {
             reused.integrate(problem, 10 * k, y, 10 * (k + 1), listener, reusedStats);
-            Integrators.create(name, Tolerances.DEFAULT)
+            IntegratorKind.of(name).create(Tolerances.DEFAULT)
                     .integrate(problem, 10 * k, z, 10 * (k + 1), StepListener.NONE, freshStats);
         }
 
@@ -47,7 +47,7 @@ class PiecewiseIntegrationTest {
             StepRecorder recorder = new StepRecorder(1, t0, y -> 0);
             double[] y = problem.initialState();
 
-            Integrators.create(name, Tolerances.DEFAULT).integrate(problem, t0, y, t0 + span, recorder, stats);
+            IntegratorKind.of(name).create(Tolerances.DEFAULT).integrate(problem, t0, y, t0 + span, recorder, stats);
 
             assertThat(recorder.lastEnd()).isEqualTo(t0 + span);
             assertThat(stats.steps()).isEqualTo(1);

@@ -28,7 +28,7 @@ class StiffProblemsTest {
     private static final double[] VAN_DER_POL = {1.7061674346, -8.928100197e-01};
 
     private static Integrator create(String name, Tolerances tolerances) {
-        return Integrators.create(name, tolerances);
+        return IntegratorKind.of(name).create(tolerances);
     }
 
     /**

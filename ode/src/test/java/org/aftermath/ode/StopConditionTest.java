@@ -25,8 +25,8 @@ class StopConditionTest {
 
     @Test
     void everyIntegratorStopsAtTheNamedTimeAndReportsTheCutStep() {
-        for (String name : Integrators.names()) {
-            Integrator integrator = Integrators.create(name, new Tolerances(1e-10, 1e-12));
+        for (String name : IntegratorKind.ids()) {
+            Integrator integrator = IntegratorKind.of(name).create(new Tolerances(1e-10, 1e-12));
             double[] y = {1.0};
             List<double[]> steps = new ArrayList<>();
             double[] probe = new double[1];
@@ -50,8 +50,8 @@ class StopConditionTest {
     void neverIsTheSixArgumentIntegration() {
         double[] a = {1.0};
         double[] b = {1.0};
-        Integrators.create("auto", Tolerances.DEFAULT).integrate(DECAY, 0, a, 3, StepListener.NONE, new IntegrationStats());
-        double reached = Integrators.create("auto", Tolerances.DEFAULT).integrate(DECAY, 0, b, 3, StepListener.NONE,
+        IntegratorKind.AUTO.create(Tolerances.DEFAULT).integrate(DECAY, 0, a, 3, StepListener.NONE, new IntegrationStats());
+        double reached = IntegratorKind.AUTO.create(Tolerances.DEFAULT).integrate(DECAY, 0, b, 3, StepListener.NONE,
                 new IntegrationStats(), StopCondition.NEVER);
         assertThat(reached).isEqualTo(3.0);
         assertThat(b[0]).isEqualTo(a[0]);

@@ -58,6 +58,6 @@ public record RunDetails(String scenario, String scenarioFile, String scenarioSh
 
     /** @return the integrator and tolerances of {@code o} */
     public static Solver solver(RunOptions o) {
-        return new Solver(o.integrator(), o.tolerances().relative(), o.tolerances().absolute());
+        return new Solver(o.integrator().id(), o.tolerances().relative(), o.tolerances().absolute());
     }
 }

@@ -2,14 +2,14 @@ package org.aftermath.runner;
 
 import java.io.Serializable;
 import java.util.Objects;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 
 /**
  * How to run a scenario.
  *
  * @param outputStep  spacing of the time-course grid, days (&gt; 0); never affects the summary
- * @param integrator  an integrator name from {@link Integrators#names()}
+ * @param integrator  an integrator name from {@link IntegratorKind#names()}
  * @param tolerances  error tolerances of the integrator
  * @param seed        the run's random seed (recorded in every output; deterministic runs ignore it)
  * @param observation what the run records besides the tumour burden
@@ -19,7 +19,7 @@ import org.aftermath.ode.Tolerances;
  *                    (mg or IU, at least 1; see {@code PkToleranceScales}); the relative
  *                    tolerance and every other state are unchanged
  */
-public record RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed,
+public record RunOptions(double outputStep, IntegratorKind integrator, Tolerances tolerances, long seed,
                          Observation observation, boolean pkScaledTolerance) implements Serializable {
 
     /** What a run records. */
@@ -37,7 +37,7 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
     }
 
     /** Daily output, automatic integrator choice, default tolerances, seed 1, full observation. */
-    public static final RunOptions DEFAULT = new RunOptions(1.0, "auto", Tolerances.DEFAULT, 1L);
+    public static final RunOptions DEFAULT = new RunOptions(1.0, IntegratorKind.AUTO, Tolerances.DEFAULT, 1L);
 
     /**
      * The relative tolerance of {@link #COHORT}: chosen by {@code CohortPresetAgreementTest}, which
@@ -71,26 +71,26 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
      * cost about 9 more steps each, resolving the depot and central amounts to 1 µg where the
      * outcomes need no more than the dose's 0.1%. {@code aftermath run} keeps {@link #DEFAULT}.
      */
-    public static final RunOptions COHORT = new RunOptions(1.0, "rosenbrock",
+    public static final RunOptions COHORT = new RunOptions(1.0, IntegratorKind.ROSENBROCK,
             new Tolerances(COHORT_RELATIVE_TOLERANCE, COHORT_ABSOLUTE_TOLERANCE), 1L, Observation.LEAN, true);
 
     public RunOptions {
         if (!(outputStep > 0) || Double.isInfinite(outputStep)) {
             throw new IllegalArgumentException("output step must be a positive number of days, got " + outputStep);
         }
-        Integrators.known(integrator);
+        Objects.requireNonNull(integrator, "integrator");
         Objects.requireNonNull(tolerances, "tolerances");
         Objects.requireNonNull(observation, "observation");
     }
 
     /** One absolute tolerance for every state. */
-    public RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed,
+    public RunOptions(double outputStep, IntegratorKind integrator, Tolerances tolerances, long seed,
                       Observation observation) {
         this(outputStep, integrator, tolerances, seed, observation, false);
     }
 
     /** Full observation, one absolute tolerance for every state. */
-    public RunOptions(double outputStep, String integrator, Tolerances tolerances, long seed) {
+    public RunOptions(double outputStep, IntegratorKind integrator, Tolerances tolerances, long seed) {
         this(outputStep, integrator, tolerances, seed, Observation.FULL);
     }
 
@@ -100,7 +100,7 @@ public record RunOptions(double outputStep, String integrator, Tolerances tolera
     }
 
     /** @return a copy with another integrator */
-    public RunOptions withIntegrator(String name) {
+    public RunOptions withIntegrator(IntegratorKind name) {
         return new RunOptions(outputStep, name, tolerances, seed, observation, pkScaledTolerance);
     }
 

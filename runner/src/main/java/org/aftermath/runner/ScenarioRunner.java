@@ -19,7 +19,7 @@ import org.aftermath.kernel.sim.Simulator;
 import org.aftermath.ode.DenseStep;
 import org.aftermath.ode.IntegrationException;
 import org.aftermath.ode.Integrator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.microenvironment.Modulation;
 import org.aftermath.tmen.regimen.Dose;
@@ -79,11 +79,11 @@ public final class ScenarioRunner {
         model.initialize(p, y);
         for (int i = 0; i < y.length; i++) {
             if (!Double.isFinite(y[i])) {
-                throw new IntegrationException(options.integrator(), IntegrationException.Reason.NON_FINITE,
+                throw new IntegrationException(options.integrator().id(), IntegrationException.Reason.NON_FINITE,
                         "the initial value of " + model.stateNames().get(i) + " is " + y[i], 0);
             }
         }
-        new DomainGuard(model, options.integrator(), options.tolerances(), null).start(model, 0, y, p);
+        new DomainGuard(model, options.integrator().id(), options.tolerances(), null).start(model, 0, y, p);
         return model;
     }
 
@@ -165,7 +165,7 @@ public final class ScenarioRunner {
         }
 
         double[] scales = options.pkScaledTolerance() ? PkToleranceScales.of(scenario.agents(), model) : null;
-        Integrator integrator = Integrators.create(options.integrator(), options.tolerances(), scales);
+        Integrator integrator = options.integrator().create(options.tolerances(), scales);
         observers.add(0, new DomainGuard(model, integrator.name(), options.tolerances(), scales));
         SimulationResult sim = new Simulator(model).run(null, 0.0, scenario.days(), integrator, observers);
 

@@ -1,5 +1,6 @@
 package org.aftermath.runner;
 
+import org.aftermath.ode.IntegratorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CohortPresetAgreementTest {
 
     private static final double AGREEMENT = 1e-3;
-    private static final RunOptions REFERENCE = new RunOptions(1.0, "dormand-prince", new Tolerances(1e-11, 1e-13), 1L);
+    private static final RunOptions REFERENCE = new RunOptions(1.0, IntegratorKind.DORMAND_PRINCE, new Tolerances(1e-11, 1e-13), 1L);
 
     private static String example(String name) {
         try {
@@ -91,7 +92,7 @@ class CohortPresetAgreementTest {
 
     @Test
     void thePresetIsTheStiffSolverAtTheTestedTolerancesWithLeanObservationAndDoseScaledDrugAmounts() {
-        assertThat(RunOptions.COHORT.integrator()).isEqualTo("rosenbrock");
+        assertThat(RunOptions.COHORT.integrator()).isEqualTo(IntegratorKind.ROSENBROCK);
         assertThat(RunOptions.COHORT.tolerances()).isEqualTo(new Tolerances(1e-5, 1e-3));
         assertThat(RunOptions.COHORT.observation()).isEqualTo(RunOptions.Observation.LEAN);
         assertThat(RunOptions.COHORT.pkScaledTolerance()).isTrue();

@@ -1,5 +1,6 @@
 package org.aftermath.runner;
 
+import org.aftermath.ode.IntegratorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
@@ -26,7 +27,7 @@ class ExampleRegressionTest {
     }
 
     private static RunResult run(String example, String integrator) {
-        RunResult r = ScenarioRunner.run(example(example), RunOptions.DEFAULT.withIntegrator(integrator));
+        RunResult r = ScenarioRunner.run(example(example), RunOptions.DEFAULT.withIntegrator(IntegratorKind.of(integrator)));
         assertThat(r.simulation().stats().steps()).as("integrator took steps").isPositive();
         return r;
     }

@@ -1,5 +1,6 @@
 package org.aftermath.runner;
 
+import org.aftermath.ode.IntegratorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
@@ -38,7 +39,7 @@ class GompertzScenarioTest {
                     %s
                 """.formatted(rateLine);
         CompiledScenario cs = ScenarioCompiler.compile(ScenarioReader.read(yaml, "gompertz.yaml"), Map.of());
-        RunResult r = ScenarioRunner.run(cs, RunOptions.DEFAULT.withIntegrator(integrator));
+        RunResult r = ScenarioRunner.run(cs, RunOptions.DEFAULT.withIntegrator(IntegratorKind.of(integrator)));
         assertThat(r.simulation().stats().steps()).isPositive();
         double a = rateLine.startsWith("rate")
                 ? 0.02

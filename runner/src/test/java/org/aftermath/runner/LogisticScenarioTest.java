@@ -1,5 +1,6 @@
 package org.aftermath.runner;
 
+import org.aftermath.ode.IntegratorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
@@ -37,7 +38,7 @@ class LogisticScenarioTest {
                     %s
                 %s""".formatted(rateLine, treatments);
         CompiledScenario cs = ScenarioCompiler.compile(ScenarioReader.read(yaml, "logistic.yaml"), Map.of());
-        return ScenarioRunner.run(cs, RunOptions.DEFAULT.withIntegrator(integrator));
+        return ScenarioRunner.run(cs, RunOptions.DEFAULT.withIntegrator(IntegratorKind.of(integrator)));
     }
 
     @ParameterizedTest(name = "{0} with {1}")

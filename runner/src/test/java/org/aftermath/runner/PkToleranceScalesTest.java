@@ -1,5 +1,6 @@
 package org.aftermath.runner;
 
+import org.aftermath.ode.IntegratorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -71,7 +72,7 @@ class PkToleranceScalesTest {
     void onlyTheCohortPresetScales() {
         assertThat(RunOptions.COHORT.pkScaledTolerance()).isTrue();
         assertThat(RunOptions.COHORT.withObservation(RunOptions.Observation.FULL).withTolerances(
-                RunOptions.COHORT.tolerances()).withSeed(3).withOutputStep(7).withIntegrator("auto")
+                RunOptions.COHORT.tolerances()).withSeed(3).withOutputStep(7).withIntegrator(IntegratorKind.AUTO)
                 .pkScaledTolerance()).isTrue();
         assertThat(RunOptions.DEFAULT.pkScaledTolerance()).isFalse();
         assertThat(RunOptions.COHORT.withPkScaledTolerance(false).pkScaledTolerance()).isFalse();

@@ -10,7 +10,7 @@ import org.aftermath.kernel.sim.SimulationObserver;
 import org.aftermath.kernel.sim.Simulator;
 import org.aftermath.ode.DenseStep;
 import org.aftermath.ode.IntegrationException;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 
 /**
@@ -70,7 +70,7 @@ public final class SbmlSimulation {
 
     /**
      * Like {@link #run(double, double, int, Tolerances, long, long)} with an integrator chosen by name
-     * ({@link org.aftermath.ode.Integrators#names()}).
+     * ({@link org.aftermath.ode.IntegratorKind#ids()}).
      */
     public ResultTable run(double start, double end, int steps, String integrator, Tolerances tolerances, long seed,
                            long deadline) {
@@ -116,7 +116,7 @@ public final class SbmlSimulation {
             simulator = simulator.withSegmentsOf(h);
         }
         simulator.run(null, start, end,
-                Integrators.create(integrator, tolerances), List.of(watchdog, grid));
+                IntegratorKind.of(integrator).create(tolerances), List.of(watchdog, grid));
         if (filled[0] != steps + 1) {
             throw new IllegalStateException("expected " + (steps + 1) + " rows, sampled " + filled[0]);
         }

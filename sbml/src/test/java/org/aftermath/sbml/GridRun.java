@@ -7,7 +7,7 @@ import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.sim.GridSampler;
 import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 
 /** A kernel model simulated from 0 with the automatic integrator, observables sampled on an even grid. */
@@ -21,7 +21,7 @@ final class GridRun {
         int[] index = java.util.Arrays.stream(observables).mapToInt(compiled::observableIndex).toArray();
         double[] obs = new double[compiled.observableNames().size()];
         List<double[]> rows = new ArrayList<>();
-        new Simulator(compiled).run(null, 0, end, Integrators.create("auto", tolerances), List.of(new GridSampler(end / steps,
+        new Simulator(compiled).run(null, 0, end, IntegratorKind.AUTO.create(tolerances), List.of(new GridSampler(end / steps,
                 (t, y, p) -> {
                     compiled.observables(t, y, p, obs);
                     double[] row = new double[index.length + 1];

@@ -11,7 +11,7 @@ import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.sim.GridSampler;
 import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.ScenarioRunner;
@@ -93,7 +93,7 @@ class RoundTripTest {
             System.arraycopy(obs, 0, row, 1 + y.length, obs.length);
             rows.add(row);
         });
-        new Simulator(compiled).run(null, 0, 20, Integrators.create("auto", Tolerances.DEFAULT), List.of(sampler));
+        new Simulator(compiled).run(null, 0, 20, IntegratorKind.AUTO.create(Tolerances.DEFAULT), List.of(sampler));
         return rows;
     }
 

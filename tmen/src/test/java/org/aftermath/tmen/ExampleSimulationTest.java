@@ -12,7 +12,7 @@ import org.aftermath.kernel.compile.ModelValidator;
 import org.aftermath.kernel.sim.EventLog;
 import org.aftermath.kernel.sim.SimulationResult;
 import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.tmen.models.GrowthModule;
 import org.aftermath.tmen.scenario.Scenario;
@@ -39,7 +39,7 @@ class ExampleSimulationTest {
         CompiledModel model = ModelCompiler.compile(compiled.model());
         EventLog log = new EventLog();
         SimulationResult result = new Simulator(model).run(null, 0, compiled.days(),
-                Integrators.create("auto", new Tolerances(1e-10, 1e-6)), List.of(log));
+                IntegratorKind.AUTO.create(new Tolerances(1e-10, 1e-6)), List.of(log));
 
         List<Double> expected = ExampleScenariosTest.preDoseBurdens(scenario);
         int observable = model.observableIndex(GrowthModule.TUMOR_CELLS);
@@ -78,7 +78,7 @@ class ExampleSimulationTest {
         assertThat(ModelValidator.problems(compiled.model())).isEmpty();
         CompiledModel model = ModelCompiler.compile(compiled.model());
         SimulationResult result = new Simulator(model).run(null, 0, 60,
-                Integrators.create("auto", new Tolerances(1e-10, 1e-6)), List.of());
+                IntegratorKind.AUTO.create(new Tolerances(1e-10, 1e-6)), List.of());
 
         double k = 1e12;
         double n0 = 1e9;

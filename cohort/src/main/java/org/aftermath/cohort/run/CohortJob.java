@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.aftermath.cohort.sampling.ParameterSamples;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.tmen.scenario.ScenarioException;
@@ -23,14 +23,14 @@ import org.aftermath.tmen.scenario.ScenarioException;
  *                       for the bundled model
  * @param seed           cohort seed ({@link org.aftermath.cohort.sampling.PatientSeeds})
  * @param patients       number of patients, in [1, {@link #MAX_PATIENTS}]
- * @param integrator     integrator name ({@link Integrators#names()})
+ * @param integrator     the integrator
  * @param rtol           relative tolerance, in (0, 1)
  * @param atol           absolute tolerance, &gt; 0
  * @param gridStepDays   spacing of the band grid, days (&gt; 0; {@link Grid#days})
  * @param samples        parameter sets each patient draws one of ({@link ParameterSamples}), or null
  */
 public record CohortJob(String scenarioFile, String scenarioText, String scenarioSha256, Map<String, String> modelFiles,
-                        long seed, long patients, String integrator, double rtol, double atol,
+                        long seed, long patients, IntegratorKind integrator, double rtol, double atol,
                         double gridStepDays, ParameterSamples samples) implements Serializable {
 
     /** The most patients a cohort may have: the summary holds one column of every patient's values in memory. */
@@ -44,7 +44,7 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
         if (patients < 1 || patients > MAX_PATIENTS) {
             throw new IllegalArgumentException("patients must be in [1, " + MAX_PATIENTS + "], got " + patients);
         }
-        Integrators.known(integrator);
+        Objects.requireNonNull(integrator, "integrator");
         new Tolerances(rtol, atol);
         if (!(gridStepDays > 0) || Double.isInfinite(gridStepDays)) {
             throw new IllegalArgumentException("grid step must be a positive number of days, got " + gridStepDays);
@@ -53,7 +53,7 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
 
     /** A cohort without parameter samples. */
     public CohortJob(String scenarioFile, String scenarioText, String scenarioSha256, Map<String, String> modelFiles,
-                     long seed, long patients, String integrator, double rtol, double atol, double gridStepDays) {
+                     long seed, long patients, IntegratorKind integrator, double rtol, double atol, double gridStepDays) {
         this(scenarioFile, scenarioText, scenarioSha256, modelFiles, seed, patients, integrator, rtol, atol,
                 gridStepDays, null);
     }
@@ -93,11 +93,11 @@ public record CohortJob(String scenarioFile, String scenarioText, String scenari
     /**
      * How to run every patient.
      *
-     * @param integrator   integrator name
+     * @param integrator   the integrator
      * @param tolerances   integrator tolerances
      * @param gridStepDays band grid spacing, days
      */
-    public record Options(String integrator, Tolerances tolerances, double gridStepDays) implements Serializable {
+    public record Options(IntegratorKind integrator, Tolerances tolerances, double gridStepDays) implements Serializable {
 
         /** The runner's cohort preset {@link RunOptions#COHORT}: its integrator, tolerances and daily grid. */
         public static final Options DEFAULT = new Options(RunOptions.COHORT.integrator(),

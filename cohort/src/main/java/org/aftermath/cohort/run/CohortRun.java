@@ -209,7 +209,7 @@ public final class CohortRun {
         CohortDetails details = new CohortDetails(false, scenarioName, job.scenarioFile(), job.scenarioSha256(),
                 modelFilesSha256(job.modelFiles()), job.seed(), PatientSeeds.ALGORITHM, SEED_DERIVATION,
                 job.patients(), inputs, shard, executor.name(), executor.threads(),
-                new Solver(job.integrator(), job.rtol(), job.atol()), horizonDays, job.gridStepDays(),
+                new Solver(job.integrator().id(), job.rtol(), job.atol()), horizonDays, job.gridStepDays(),
                 rangeWarnings, job.samples() == null ? null : job.samples().provenance());
         return new Manifest<>(Manifest.TOOL, COMMAND, version, details, System.getProperty("java.version"),
                 Manifest.now(), shard == null ? files(report) : List.of(PATIENTS, SPILL, MANIFEST));

@@ -14,7 +14,7 @@
  * <pre>{@code
  * CompiledModel m = ModelCompiler.compile(model);
  * NadirTracker nadir = new NadirTracker("tumor_cells");
- * new Simulator(m).run(null, 0, 147, Integrators.create("auto", Tolerances.DEFAULT), List.of(nadir));
+ * new Simulator(m).run(null, 0, 147, IntegratorKind.AUTO.create(Tolerances.DEFAULT), List.of(nadir));
  * }</pre>
  */
 package org.aftermath.kernel.sim;

@@ -15,7 +15,7 @@ import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.kernel.sim.NadirTracker;
 import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.OdeSystem;
 import org.aftermath.ode.Tolerances;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class ExpressionLimitsTest {
             system.jacobian(0, y, jacobian);
             assertThat(jacobian[0]).isEqualTo(dg[0]);
             NadirTracker end = new NadirTracker("tumor_cells");
-            new Simulator(generated).run(null, 0, 10, Integrators.create("rosenbrock", Tolerances.DEFAULT), List.of(end));
+            new Simulator(generated).run(null, 0, 10, IntegratorKind.ROSENBROCK.create(Tolerances.DEFAULT), List.of(end));
             assertThat(end.finalValue()).isCloseTo(Math.exp(10 * rate), within(1e-7 * Math.exp(10 * rate)));
             // written back and read again: the same model
             assertThat(AntimonyWriter.write(AntimonyReader.parse(AntimonyWriter.write(m), "sum.ant")))

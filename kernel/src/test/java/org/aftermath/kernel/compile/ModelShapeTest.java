@@ -9,7 +9,7 @@ import org.aftermath.kernel.antimony.AntimonyReader;
 import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class ModelShapeTest {
     }
 
     private static double finalCells(CompiledModel m) {
-        double[] y = new Simulator(m).run(null, 0, 2, Integrators.create("dormand-prince", Tolerances.DEFAULT),
+        double[] y = new Simulator(m).run(null, 0, 2, IntegratorKind.DORMAND_PRINCE.create(Tolerances.DEFAULT),
                 List.of()).finalState();
         double[] obs = new double[m.observableNames().size()];
         m.observables(2, y, m.defaultParameters(), obs);
@@ -67,7 +67,7 @@ class ModelShapeTest {
         // the halving commutes with exponential growth, so N(2) is the same; the state just
         // before the dose tells the times apart: N0 e^{k t_dose}
         double[] before = new double[1];
-        new Simulator(second).run(null, 0, 2, Integrators.create("dormand-prince", Tolerances.DEFAULT),
+        new Simulator(second).run(null, 0, 2, IntegratorKind.DORMAND_PRINCE.create(Tolerances.DEFAULT),
                 List.of(new org.aftermath.kernel.sim.SimulationObserver() {
                     @Override
                     public void event(double t, String id, double[] yBefore, double[] pBefore, double[] yAfter,

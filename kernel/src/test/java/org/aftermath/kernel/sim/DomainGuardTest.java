@@ -9,7 +9,7 @@ import org.aftermath.kernel.antimony.AntimonyReader;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.ode.IntegrationException;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class DomainGuardTest {
     }
 
     private static void run(CompiledModel m, double days, String integrator) {
-        new Simulator(m).run(null, 0, days, Integrators.create(integrator, TOL),
+        new Simulator(m).run(null, 0, days, IntegratorKind.of(integrator).create(TOL),
                 List.of(new DomainGuard(m, integrator, TOL, null)));
     }
 

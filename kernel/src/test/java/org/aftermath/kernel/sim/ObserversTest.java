@@ -9,7 +9,7 @@ import java.util.List;
 import org.aftermath.kernel.antimony.AntimonyReader;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +39,7 @@ class ObserversTest {
             m.observables(t, y, p, obs);
             rows.add(new double[] {t, obs[0]});
         }));
-        new Simulator(m).run(null, 0, days, Integrators.create("auto", Tolerances.DEFAULT), observers);
+        new Simulator(m).run(null, 0, days, IntegratorKind.AUTO.create(Tolerances.DEFAULT), observers);
         return rows;
     }
 
@@ -166,7 +166,7 @@ class ObserversTest {
                 B: at time >= 11: N = N / 2;
                 """);
         EventLog log = new EventLog();
-        SimulationResult r = new Simulator(m).run(null, 0, 10, Integrators.create("auto", Tolerances.DEFAULT),
+        SimulationResult r = new Simulator(m).run(null, 0, 10, IntegratorKind.AUTO.create(Tolerances.DEFAULT),
                 List.of(log));
         assertThat(r.eventsApplied()).isEqualTo(1);
         assertThat(r.eventsSkipped()).isEqualTo(1);

@@ -9,7 +9,7 @@ import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
 import org.aftermath.kernel.compile.TangentModel;
 import org.aftermath.ode.IntegrationStats;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.junit.jupiter.api.Test;
 
@@ -185,7 +185,7 @@ class SensitivitySimulatorTest {
         List<double[]> out = new ArrayList<>();
         for (double t : times) {
             SimulationResult r = new Simulator(m).run(p, 0, t,
-                    Integrators.create("rosenbrock", new Tolerances(1e-12, 1e-14)), List.of());
+                    IntegratorKind.ROSENBROCK.create(new Tolerances(1e-12, 1e-14)), List.of());
             out.add(r.finalState());
         }
         return out;

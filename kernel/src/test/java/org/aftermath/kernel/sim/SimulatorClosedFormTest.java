@@ -9,7 +9,7 @@ import java.util.List;
 import org.aftermath.kernel.antimony.AntimonyReader;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +39,7 @@ class SimulatorClosedFormTest {
             rows.add(row);
         });
         result[0] = new Simulator(m).run(null, 0, days,
-                Integrators.create(integrator, Tolerances.DEFAULT), List.of(sampler));
+                IntegratorKind.of(integrator).create(Tolerances.DEFAULT), List.of(sampler));
         return rows;
     }
 
@@ -57,7 +57,7 @@ class SimulatorClosedFormTest {
                 D3: at time >= 42: N = N * (1 - kill);
                 """);
         EventLog log = new EventLog();
-        SimulationResult r = new Simulator(m).run(null, 0, 63, Integrators.create(integrator, Tolerances.DEFAULT),
+        SimulationResult r = new Simulator(m).run(null, 0, 63, IntegratorKind.of(integrator).create(Tolerances.DEFAULT),
                 List.of(log));
         assertThat(r.stats().steps()).isPositive();
         assertThat(r.eventsApplied()).isEqualTo(3);

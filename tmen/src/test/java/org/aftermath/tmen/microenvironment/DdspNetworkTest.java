@@ -20,7 +20,7 @@ import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.Origin;
 import org.aftermath.kernel.sim.GridSampler;
 import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +106,7 @@ class DdspNetworkTest {
                 day11.putAll(row);
             }
         });
-        new Simulator(cm).run(null, 0, HORIZON, Integrators.create("auto", Tolerances.DEFAULT), List.of(sampler));
+        new Simulator(cm).run(null, 0, HORIZON, IntegratorKind.AUTO.create(Tolerances.DEFAULT), List.of(sampler));
         return new Run(peak, day11, grid);
     }
 

@@ -9,7 +9,7 @@ import org.aftermath.kernel.sim.EventLog;
 import org.aftermath.kernel.sim.GridSampler;
 import org.aftermath.kernel.sim.NadirTracker;
 import org.aftermath.kernel.sim.Simulator;
-import org.aftermath.ode.Integrators;
+import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
@@ -34,7 +34,7 @@ final class Simulation {
             observables.add(obs);
         });
         new Simulator(model).run(null, 0, compiled.days(),
-                Integrators.create("auto", new Tolerances(1e-10, 1e-12)), List.of(sampler, log, nadir));
+                IntegratorKind.AUTO.create(new Tolerances(1e-10, 1e-12)), List.of(sampler, log, nadir));
     }
 
     static Simulation run(String yaml, double step) {
