@@ -8,7 +8,9 @@ import org.aftermath.kernel.expr.Expr;
  * Writes an {@link Expr} as a Java expression, fully parenthesised in the tree order of the expression, with the
  * same operations as {@link JavaSourceGenerator} emits (comparisons and logical operators as 1.0/0.0,
  * {@code Math.pow}, {@code Math.log} for {@code ln}, {@link org.aftermath.kernel.expr.Functions#hill}), so that
- * generated code built with it computes the same numbers. Names are written by the caller's resolver.
+ * generated code built with it computes the same numbers. Names are written by the caller's resolver, and calls
+ * that only generated code knows (a model's {@code delay}, a tangent's guarded product) by the caller's
+ * {@link Special}. The one writer of expressions for {@link JavaSourceGenerator} and {@link TangentGenerator}.
  */
 final class JavaExprWriter {
 
@@ -20,11 +22,44 @@ final class JavaExprWriter {
      */
     static final String GUARDED = "guarded$";
 
-    private final Function<String, String> names;
+    /** Writes the calls a generator knows and the expression language does not. */
+    @FunctionalInterface
+    interface Special {
+        /**
+         * @param c      a call
+         * @param writer the writer, for the call's arguments
+         * @param b      where the Java text goes
+         * @return false (having written nothing) when {@code c} is an ordinary function of the language
+         */
+        boolean write(Expr.Call c, JavaExprWriter writer, StringBuilder b);
+    }
 
-    /** @param names the Java text of each referenced name (a slot, a local, a work-array element) */
-    JavaExprWriter(Function<String, String> names) {
+    /** Writes {@link #GUARDED} products; every other call is left to the writer. */
+    static final Special GUARDED_PRODUCT = (c, w, b) -> {
+        if (!c.function().equals(GUARDED)) {
+            return false;
+        }
+        List<Expr> args = c.args();
+        b.append('(');
+        w.write(args.get(1), b);
+        b.append(" == 0.0 ? 0.0 : ");
+        w.write(args.get(0), b);
+        b.append(" * ");
+        w.write(args.get(1), b);
+        b.append(')');
+        return true;
+    };
+
+    private final Function<String, String> names;
+    private final Special special;
+
+    /**
+     * @param names   the Java text of each referenced name (a slot, a local, a work-array element)
+     * @param special the calls only the caller knows
+     */
+    JavaExprWriter(Function<String, String> names, Special special) {
         this.names = names;
+        this.special = special;
     }
 
     /** @return the Java text of {@code e} */
@@ -34,9 +69,10 @@ final class JavaExprWriter {
         return b.toString();
     }
 
-    private void write(Expr e, StringBuilder b) {
+    /** Appends the Java text of {@code e} to {@code b}. */
+    void write(Expr e, StringBuilder b) {
         if (e instanceof Expr.Num n) {
-            b.append(JavaSourceGenerator.literal(n.value()));
+            b.append(literal(n.value()));
         } else if (e instanceof Expr.Ref r) {
             b.append(names.apply(r.name()));
         } else if (e instanceof Expr.Unary u) {
@@ -55,7 +91,7 @@ final class JavaExprWriter {
             }
             write(pw.otherwise(), b);
             b.append(")".repeat(pw.values().size()));
-        } else {
+        } else if (!special.write((Expr.Call) e, this, b)) {
             call((Expr.Call) e, b);
         }
     }
@@ -104,16 +140,6 @@ final class JavaExprWriter {
 
     private void call(Expr.Call c, StringBuilder b) {
         List<Expr> args = c.args();
-        if (c.function().equals(GUARDED)) {
-            b.append('(');
-            write(args.get(1), b);
-            b.append(" == 0.0 ? 0.0 : ");
-            write(args.get(0), b);
-            b.append(" * ");
-            write(args.get(1), b);
-            b.append(')');
-            return;
-        }
         if (c.function().equals("min") || c.function().equals("max")) {
             b.append(("Math." + c.function() + "(").repeat(args.size() - 1));
             write(args.get(0), b);
@@ -132,6 +158,11 @@ final class JavaExprWriter {
             case "abs" -> "Math.abs";
             case "hill" -> FUNCTIONS + ".hill";
             case "hillr" -> FUNCTIONS + ".hillr";
+            case "floor", "ceil", "sin", "cos", "tan", "sinh", "cosh", "tanh" -> "Math." + c.function();
+            case "arcsin", "arccos", "arctan" -> "Math.a" + c.function().substring(3);
+            case "factorial", "quotient", "rem", "sec", "csc", "cot", "sech", "csch", "coth", "arcsec",
+                 "arccsc", "arccot", "arcsinh", "arccosh", "arctanh", "arcsech", "arccsch", "arccoth"
+                    -> FUNCTIONS + "." + c.function();
             default -> throw new IllegalArgumentException("unknown function '" + c.function() + "'");
         };
         b.append(f).append('(');
@@ -142,5 +173,17 @@ final class JavaExprWriter {
             write(args.get(i), b);
         }
         b.append(')');
+    }
+
+    /** @return a Java literal of {@code v} (negative values parenthesised, NaN and infinities by name) */
+    static String literal(double v) {
+        if (Double.isNaN(v)) {
+            return "Double.NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        }
+        String t = Double.toString(v);
+        return t.startsWith("-") ? "(" + t + ")" : t;
     }
 }

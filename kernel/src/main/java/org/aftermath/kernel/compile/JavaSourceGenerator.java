@@ -24,10 +24,10 @@ final class JavaSourceGenerator {
     private static final String RATE = "r$";
     /** Source characters after which the Jacobian's columns continue in a new helper method. */
     static final int METHOD_CHARS = 4000;
-    private static final String FUNCTIONS = "org.aftermath.kernel.expr.Functions";
 
     private final ModelPlan plan;
     private final SlotLayout layout;
+    private final JavaExprWriter writer = new JavaExprWriter(this::name, this::delay);
     private StringBuilder out = new StringBuilder();
     /** Row-major indices of the Jacobian entries the generated code writes, in emission order. */
     private final List<Integer> jacobianEntries = new ArrayList<>();
@@ -324,7 +324,7 @@ final class JavaSourceGenerator {
      */
     private String expr(Expr e) {
         StringBuilder b = new StringBuilder();
-        expr(hoist(e).expr(), b);
+        writer.write(hoist(e).expr(), b);
         return b.toString();
     }
 
@@ -396,134 +396,27 @@ final class JavaSourceGenerator {
         }
         String name = "h$" + hoisted++;
         StringBuilder text = new StringBuilder();
-        expr(node, text);
+        writer.write(node, text);
         statement("final double " + name + " = " + text);
         return new Hoisted(Expr.ref(name), 1);
     }
 
-    private void expr(Expr e, StringBuilder b) {
-        if (e instanceof Expr.Num n) {
-            b.append(literal(n.value()));
-        } else if (e instanceof Expr.Ref r) {
-            SlotLayout.Slot s = layout.slot(r.name());
-            b.append(s != null ? slot(s) : r.name());
-        } else if (e instanceof Expr.Unary u) {
-            b.append(u.op() == Expr.UnaryOp.NEG ? "(-" : "(");
-            expr(u.operand(), b);
-            b.append(u.op() == Expr.UnaryOp.NEG ? ")" : " == 0.0 ? 1.0 : 0.0)");
-        } else if (e instanceof Expr.Binary bin) {
-            binary(bin, b);
-        } else if (e instanceof Expr.Piecewise pw) {
-            for (int i = 0; i < pw.values().size(); i++) {
-                b.append('(');
-                expr(pw.conditions().get(i), b);
-                b.append(" != 0.0 ? ");
-                expr(pw.values().get(i), b);
-                b.append(" : ");
-            }
-            expr(pw.otherwise(), b);
-            b.append(")".repeat(pw.values().size()));
-        } else {
-            call((Expr.Call) e, b);
-        }
+    /** @return the Java text of a referenced name: its slot, or the name itself (a local) */
+    private String name(String id) {
+        SlotLayout.Slot s = layout.slot(id);
+        return s != null ? slot(s) : id;
     }
 
-    private void binary(Expr.Binary e, StringBuilder b) {
-        switch (e.op()) {
-            case POW -> {
-                b.append("Math.pow(");
-                expr(e.left(), b);
-                b.append(", ");
-                expr(e.right(), b);
-                b.append(')');
-            }
-            case AND, OR -> {
-                b.append('(');
-                expr(e.left(), b);
-                b.append(e.op() == Expr.BinaryOp.AND ? " != 0.0 && " : " != 0.0 || ");
-                expr(e.right(), b);
-                b.append(" != 0.0 ? 1.0 : 0.0)");
-            }
-            default -> {
-                String op = switch (e.op()) {
-                    case ADD -> " + ";
-                    case SUB -> " - ";
-                    case MUL -> " * ";
-                    case DIV -> " / ";
-                    case LT -> " < ";
-                    case LE -> " <= ";
-                    case GT -> " > ";
-                    case GE -> " >= ";
-                    case EQ -> " == ";
-                    default -> " != ";
-                };
-                boolean comparison = switch (e.op()) {
-                    case LT, LE, GT, GE, EQ, NE -> true;
-                    default -> false;
-                };
-                b.append('(');
-                expr(e.left(), b);
-                b.append(op);
-                expr(e.right(), b);
-                b.append(comparison ? " ? 1.0 : 0.0)" : ")");
-            }
+    /** Writes a model's {@code delay(x, d)} as a read of the delay buffers; other calls are the writer's. */
+    private boolean delay(Expr.Call c, JavaExprWriter w, StringBuilder b) {
+        if (!c.function().equals("delay")) {
+            return false;
         }
-    }
-
-    private void call(Expr.Call c, StringBuilder b) {
-        List<Expr> args = c.args();
-        switch (c.function()) {
-            case "delay" -> {
-                b.append("org.aftermath.kernel.compile.Delays.value(").append(plan.delayIndex(c)).append(", t - ");
-                expr(args.get(1), b);
-                b.append(", ");
-                expr(args.get(0), b);
-                b.append(')');
-            }
-            case "min", "max" -> {
-                String f = "Math." + c.function() + "(";
-                b.append(f.repeat(args.size() - 1));
-                expr(args.get(0), b);
-                for (int i = 1; i < args.size(); i++) {
-                    b.append(", ");
-                    expr(args.get(i), b);
-                    b.append(')');
-                }
-            }
-            default -> {
-                String f = switch (c.function()) {
-                    case "exp" -> "Math.exp";
-                    case "ln" -> "Math.log";
-                    case "log10" -> "Math.log10";
-                    case "sqrt" -> "Math.sqrt";
-                    case "abs" -> "Math.abs";
-                    case "hill" -> FUNCTIONS + ".hill";
-                    case "hillr" -> FUNCTIONS + ".hillr";
-                    case "floor", "ceil", "sin", "cos", "tan", "sinh", "cosh", "tanh" -> "Math." + c.function();
-                    case "arcsin", "arccos", "arctan" -> "Math.a" + c.function().substring(3);
-                    case "factorial", "quotient", "rem", "sec", "csc", "cot", "sech", "csch", "coth", "arcsec",
-                         "arccsc", "arccot", "arcsinh", "arccosh", "arctanh", "arcsech", "arccsch", "arccoth"
-                            -> FUNCTIONS + "." + c.function();
-                    default -> throw new IllegalArgumentException("unknown function '" + c.function() + "'");
-                };
-                b.append(f).append('(');
-                List<String> parts = new ArrayList<>();
-                for (Expr a : args) {
-                    parts.add(expr(a));
-                }
-                b.append(String.join(", ", parts)).append(')');
-            }
-        }
-    }
-
-    static String literal(double v) {
-        if (Double.isNaN(v)) {
-            return "Double.NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
-        }
-        String s = Double.toString(v);
-        return s.startsWith("-") ? "(" + s + ")" : s;
+        b.append("org.aftermath.kernel.compile.Delays.value(").append(plan.delayIndex(c)).append(", t - ");
+        w.write(c.args().get(1), b);
+        b.append(", ");
+        w.write(c.args().get(0), b);
+        b.append(')');
+        return true;
     }
 }

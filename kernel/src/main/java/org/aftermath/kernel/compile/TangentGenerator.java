@@ -52,7 +52,7 @@ final class TangentGenerator {
         for (int j = 0; j < rateSlot.length; j++) {
             rateSlot[j] = work++;
         }
-        writer = new JavaExprWriter(this::name);
+        writer = new JavaExprWriter(this::name, JavaExprWriter.GUARDED_PRODUCT);
     }
 
     /**
