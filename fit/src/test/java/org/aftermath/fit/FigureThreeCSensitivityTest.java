@@ -16,6 +16,7 @@ import org.aftermath.kernel.sim.SensitivitySimulator;
 import org.aftermath.kernel.sim.Simulator;
 import org.aftermath.ode.IntegratorKind;
 import org.aftermath.ode.Tolerances;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class FigureThreeCSensitivityTest {
 
     @Test
     void tumourBurdenSensitivitiesAgreeWithCentralDifferences() throws IOException {
-        Path file = Path.of("..", "examples", "figure-3c-dox-alone.yaml");
+        Path file = Runs.EXAMPLES.resolve("figure-3c-dox-alone.yaml");
         String text = Files.readString(file).replaceFirst("(?m)^days: .*$", "days: 30");
         CompiledModel m = ModelCompiler.compile(ScenarioCompiler.compile(ScenarioReader.read(text, file.toString()),
                 Map.of()).model());

@@ -17,6 +17,7 @@ import org.aftermath.fit.optimize.StartDesign;
 import org.aftermath.fit.optimize.TrustRegionReflective;
 import org.aftermath.fit.problem.ProblemParameter;
 import org.aftermath.fit.uncertainty.Profile;
+import org.aftermath.runner.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class FitExampleTest {
 
-    static final Path EXAMPLE = Path.of("..", "examples", "fit-gompertz-kill");
+    static final Path EXAMPLE = Runs.EXAMPLES.resolve("fit-gompertz-kill");
     static final double RATE = 0.012;
     static final double KILL = 0.8;
     static final double N0 = 1.5e9;

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.aftermath.runner.RunOptions;
 import org.aftermath.runner.RunResult;
-import org.aftermath.runner.ScenarioRunner;
 import org.aftermath.runner.Timeseries;
-import org.aftermath.tmen.ScenarioCompiler;
-import org.aftermath.tmen.scenario.ScenarioReader;
+import org.aftermath.runner.testing.Runs;
 
 /** Runs of the bundled examples, and runs with observables added for panels not modelled yet. */
 public final class Fixtures {
@@ -19,14 +17,12 @@ public final class Fixtures {
 
     /** @return the bundled example {@code name} ({@code examples/<name>.yaml}) run with output step {@code step} */
     public static RunResult example(String name, double step) {
-        Path file = example(name);
-        return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(file), Map.of()),
-                RunOptions.DEFAULT.withOutputStep(step));
+        return Runs.run(Runs.example(name), RunOptions.DEFAULT.withOutputStep(step));
     }
 
     /** @return the path of a bundled example from the module folder */
     public static Path example(String name) {
-        return Path.of("..", "examples", name + ".yaml");
+        return Runs.example(name);
     }
 
     /**

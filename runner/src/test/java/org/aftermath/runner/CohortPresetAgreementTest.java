@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.aftermath.ode.Tolerances;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.ScenarioReader;
@@ -32,7 +32,7 @@ class CohortPresetAgreementTest {
 
     private static String example(String name) {
         try {
-            return Files.readString(Path.of("..", "examples", name));
+            return Files.readString(Runs.EXAMPLES.resolve(name));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -3,10 +3,8 @@ package org.aftermath.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
-import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.scenario.EndpointSettings;
-import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +20,7 @@ class EndpointsTest {
     private static RunSummary run(double cells, double days, String treatments, String extra) {
         String yaml = "name: e\ndays: " + days + "\ntumor: {cells: " + cells + ", growth: {law: exponential, doubling_days: 10}}\n"
                 + (treatments.isEmpty() ? "" : "treatments:\n" + treatments) + extra;
-        return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "e.yaml"), Map.of()),
-                RunOptions.DEFAULT.withOutputStep(0.5)).summary();
+        return Runs.run(yaml, RunOptions.DEFAULT.withOutputStep(0.5)).summary();
     }
 
     @Test
@@ -160,9 +157,7 @@ class EndpointsTest {
 
     @Test
     void timeseriesCarriesVolumeAndDiameterColumns() {
-        RunResult r = ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(
-                "name: e\ndays: 10\ntumor: {cells: 1e9, growth: {law: exponential, doubling_days: 10}}\n", "e.yaml"), Map.of()),
-                RunOptions.DEFAULT);
+        RunResult r = Runs.run("name: e\ndays: 10\ntumor: {cells: 1e9, growth: {law: exponential, doubling_days: 10}}\n", RunOptions.DEFAULT);
         Timeseries ts = r.timeseries();
         assertThat(ts.columns()).startsWith("day", "tumor_cells", "tumor_volume_cm3", "tumor_diameter_cm");
         double[] day10 = ts.rows().get(10);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.ScenarioReader;
@@ -23,7 +23,7 @@ class ExampleRegressionTest {
     private static final double REL_PERCENT = 1e-6 * 100;
 
     static CompiledScenario example(String name) {
-        return ScenarioCompiler.compile(ScenarioReader.read(Path.of("..", "examples", name)), Map.of());
+        return ScenarioCompiler.compile(ScenarioReader.read(Runs.EXAMPLES.resolve(name)), Map.of());
     }
 
     private static RunResult run(String example, String integrator) {

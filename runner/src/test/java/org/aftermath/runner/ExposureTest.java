@@ -3,9 +3,7 @@ package org.aftermath.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
-import org.aftermath.tmen.ScenarioCompiler;
-import org.aftermath.tmen.scenario.ScenarioReader;
+import org.aftermath.runner.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +19,7 @@ class ExposureTest {
     private static AgentExposure run(String treatment, double days, double step) {
         String yaml = "name: x\ndays: " + days + "\ntumor: {cells: 1e9, growth: {law: exponential, doubling_days: 10}}\n"
                 + "treatments:\n  - " + treatment + "\n";
-        return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "x.yaml"), Map.of()),
-                RunOptions.DEFAULT.withOutputStep(step)).summary().exposure().get(0);
+        return Runs.run(yaml, RunOptions.DEFAULT.withOutputStep(step)).summary().exposure().get(0);
     }
 
     @Test

@@ -3,9 +3,7 @@ package org.aftermath.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
-import org.aftermath.tmen.ScenarioCompiler;
-import org.aftermath.tmen.scenario.ScenarioReader;
+import org.aftermath.runner.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /** summary.json {@code factors} and {@code modulators}: exact-trajectory values against closed forms. */
@@ -13,8 +11,7 @@ class FactorSummaryTest {
 
     private static RunResult run(String treatments, String extra, double step) {
         String yaml = Mechanisms.scenario("30", treatments, extra);
-        return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "t.yaml"), Map.of()),
-                RunOptions.DEFAULT.withOutputStep(step));
+        return Runs.run(yaml, RunOptions.DEFAULT.withOutputStep(step));
     }
 
     @Test

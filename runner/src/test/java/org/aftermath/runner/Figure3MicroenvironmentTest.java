@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.aftermath.tmen.ScenarioCompiler;
-import org.aftermath.tmen.scenario.ScenarioReader;
+import org.aftermath.runner.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +19,14 @@ class Figure3MicroenvironmentTest {
     private static final List<String> NFKB_DEPENDENT = List.of("il6", "il8", "cxcl1", "wnt16b", "mcp1");
 
     private static RunResult run(String example) {
-        return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(Path.of("..", "examples", example)),
-                Map.of()), RunOptions.DEFAULT);
+        return Runs.run(Runs.EXAMPLES.resolve(example), RunOptions.DEFAULT);
     }
 
     private static RunResult run(String example, String yamlEdit, String replacement) throws java.io.IOException {
-        String text = Files.readString(Path.of("..", "examples", example));
+        String text = Files.readString(Runs.EXAMPLES.resolve(example));
         assertThat(text).contains(yamlEdit);
-        return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(text.replace(yamlEdit, replacement),
-                example), Map.of()), RunOptions.DEFAULT);
+        return Runs.run(text.replace(yamlEdit, replacement),
+                example, RunOptions.DEFAULT);
     }
 
     /**
@@ -100,7 +97,7 @@ class Figure3MicroenvironmentTest {
     @Test
     void chienParadoxExamplesUseTheBundledValuesAndTheKnockoutActsThroughEachMechanism() throws java.io.IOException {
         for (String e : List.of("chien-paradox.yaml", "chien-paradox-nfkb-knockout.yaml")) {
-            assertThat(Files.readString(Path.of("..", "examples", "mechanisms", e))).doesNotContain("parameters:");
+            assertThat(Files.readString(Runs.EXAMPLES.resolve("mechanisms").resolve(e))).doesNotContain("parameters:");
         }
         RunResult wt = run("mechanisms/chien-paradox.yaml");
         RunResult ko = run("mechanisms/chien-paradox-nfkb-knockout.yaml");

@@ -3,9 +3,7 @@ package org.aftermath.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
-import org.aftermath.tmen.ScenarioCompiler;
-import org.aftermath.tmen.scenario.ScenarioReader;
+import org.aftermath.runner.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +22,7 @@ class ManyDosesTest {
                 treatments:
                   - {name: chemo, kill_fraction: 0.0001, every_days: 0.0001, cycles: 10000}
                 """;
-        RunSummary s = ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "many.yaml"), Map.of()),
-                RunOptions.DEFAULT).summary();
+        RunSummary s = Runs.run(yaml, RunOptions.DEFAULT).summary();
         assertThat(s.doses()).hasSize(10_000);
         // growth over the day and 10,000 kills of 1e-4: 1e9 2^0.1 0.9999^10000
         double expected = 1e9 * Math.pow(2, 0.1) * Math.pow(0.9999, 10_000);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftermath.runner.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,7 @@ class MechanismExperimentsTest {
     }
 
     private static double peakLowering(String example, String column) {
-        return 1 - Mechanisms.max(run(example), column) / Mechanisms.max(wildType(), column);
+        return 1 - Runs.max(run(example), column) / Runs.max(wildType(), column);
     }
 
     private static long loweredFactors(String example) {
@@ -49,10 +50,10 @@ class MechanismExperimentsTest {
 
     @Test
     void senescenceRisesWithDoseAndFractionsAddUp() {
-        double half = Mechanisms.max(run("dose-0.5gy"), "senescent_stroma_fraction");
-        double one = Mechanisms.max(run("dose-2gy-1x"), "senescent_stroma_fraction");
-        double five = Mechanisms.max(run("dose-2gy-5x"), "senescent_stroma_fraction");
-        double ten = Mechanisms.max(wildType(), "senescent_stroma_fraction");
+        double half = Runs.max(run("dose-0.5gy"), "senescent_stroma_fraction");
+        double one = Runs.max(run("dose-2gy-1x"), "senescent_stroma_fraction");
+        double five = Runs.max(run("dose-2gy-5x"), "senescent_stroma_fraction");
+        double ten = Runs.max(wildType(), "senescent_stroma_fraction");
         assertThat(half).isLessThan(1e-3);
         assertThat(one).isGreaterThan(half);
         assertThat(five).isGreaterThan(1.5 * one);
@@ -61,10 +62,10 @@ class MechanismExperimentsTest {
 
     @Test
     void tenGrayDrivesMostStromaIntoSenescenceWithinTenDaysWhileHalfAGrayResolves() {
-        assertThat(Mechanisms.at(wildType(), "senescent_stroma_fraction", 11)).isGreaterThan(0.5);
-        assertThat(Mechanisms.at(wildType(), "stroma_ddr", 4)).isGreaterThan(0.5); // persists for days
-        assertThat(Mechanisms.max(run("dose-0.5gy"), "stroma_ddr")).isGreaterThan(0.5); // foci form...
-        assertThat(Mechanisms.at(run("dose-0.5gy"), "stroma_ddr", 2)).isLessThan(1e-3); // ...and resolve within a day
+        assertThat(Runs.at(wildType(), "senescent_stroma_fraction", 11)).isGreaterThan(0.5);
+        assertThat(Runs.at(wildType(), "stroma_ddr", 4)).isGreaterThan(0.5); // persists for days
+        assertThat(Runs.max(run("dose-0.5gy"), "stroma_ddr")).isGreaterThan(0.5); // foci form...
+        assertThat(Runs.at(run("dose-0.5gy"), "stroma_ddr", 2)).isLessThan(1e-3); // ...and resolve within a day
     }
 
     @Test
@@ -84,12 +85,12 @@ class MechanismExperimentsTest {
     void tenGrayFibroblastSecretionBuildsOverDays() {
         RunResult r = run("fibroblasts-10gy");
         for (String f : List.of("il6", "il8")) {
-            double week = Mechanisms.at(r, f + "_fold_change", 8) - 1;
-            assertThat(Mechanisms.at(r, f + "_fold_change", 1.25) - 1).as(f + " 6 h after").isLessThan(0.02 * week);
-            assertThat(Mechanisms.at(r, f + "_fold_change", 2) - 1).as(f + " 1 day after").isLessThan(0.25 * week);
+            double week = Runs.at(r, f + "_fold_change", 8) - 1;
+            assertThat(Runs.at(r, f + "_fold_change", 1.25) - 1).as(f + " 6 h after").isLessThan(0.02 * week);
+            assertThat(Runs.at(r, f + "_fold_change", 2) - 1).as(f + " 1 day after").isLessThan(0.25 * week);
             double previous = 0;
             for (double day = 2; day <= 8; day++) {
-                double rise = Mechanisms.at(r, f + "_fold_change", day) - 1;
+                double rise = Runs.at(r, f + "_fold_change", day) - 1;
                 assertThat(rise).as(f + " on day " + day).isGreaterThan(previous);
                 previous = rise;
             }
@@ -99,8 +100,8 @@ class MechanismExperimentsTest {
     @Test
     void docetaxelArrestsStromaWithEveryFactorBelowTwofold() {
         RunResult r = run("docetaxel-arrest");
-        assertThat(Mechanisms.max(r, "senescent_stroma_fraction")).isGreaterThan(0.3);
-        assertThat(Mechanisms.max(r, "stroma_ddr")).isZero();
+        assertThat(Runs.max(r, "senescent_stroma_fraction")).isGreaterThan(0.3);
+        assertThat(Runs.max(r, "stroma_ddr")).isZero();
         assertThat(factorsAbove(r, 2)).isZero();
     }
 
@@ -174,10 +175,10 @@ class MechanismExperimentsTest {
     @Test
     void p38KnockoutLowersTheDdspWithTheDdrIntact() {
         assertThat(loweredFactors("p38-knockout")).isGreaterThanOrEqualTo(8);
-        double ddr = Mechanisms.max(run("p38-knockout"), "stroma_ddr");
-        assertThat(ddr).isCloseTo(Mechanisms.max(wildType(), "stroma_ddr"), within(0.01 * ddr));
-        assertThat(Mechanisms.at(run("p38-knockout"), "stroma_ddr", 2))
-                .isCloseTo(Mechanisms.at(wildType(), "stroma_ddr", 2), within(0.01 * ddr));
+        double ddr = Runs.max(run("p38-knockout"), "stroma_ddr");
+        assertThat(ddr).isCloseTo(Runs.max(wildType(), "stroma_ddr"), within(0.01 * ddr));
+        assertThat(Runs.at(run("p38-knockout"), "stroma_ddr", 2))
+                .isCloseTo(Runs.at(wildType(), "stroma_ddr", 2), within(0.01 * ddr));
         assertThat(lowering("ralimetinib", "il6")).isPositive(); // the modulator at 300 mg q12h, assumed exposure
     }
 

@@ -3,9 +3,7 @@ package org.aftermath.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
-import org.aftermath.tmen.ScenarioCompiler;
-import org.aftermath.tmen.scenario.ScenarioReader;
+import org.aftermath.runner.testing.Runs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,8 +19,7 @@ class OutcomeDefinitionsTest {
     private static RunSummary run(double days, String treatments, String assessment) {
         String yaml = "name: o\ndays: " + days + "\ntumor: {cells: 1e9, growth: {law: exponential, doubling_days: 10}}\n"
                 + "treatments:\n" + treatments + "endpoints: {assessment: " + assessment + "}\n";
-        return ScenarioRunner.run(ScenarioCompiler.compile(ScenarioReader.read(yaml, "o.yaml"), Map.of()),
-                RunOptions.DEFAULT.withOutputStep(days)).summary();
+        return Runs.run(yaml, RunOptions.DEFAULT.withOutputStep(days)).summary();
     }
 
     @ParameterizedTest

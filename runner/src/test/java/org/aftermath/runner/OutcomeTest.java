@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
-import java.util.Map;
-import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class OutcomeTest {
     }
 
     private static RunSummary run(Scenario s) {
-        return ScenarioRunner.run(ScenarioCompiler.compile(s, Map.of()), RunOptions.DEFAULT.withOutputStep(s.days()))
+        return Runs.run(s, RunOptions.DEFAULT.withOutputStep(s.days()))
                 .summary();
     }
 

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.ModelCompiler;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.scenario.ScenarioReader;
@@ -50,7 +50,7 @@ class PkToleranceScalesTest {
 
     @Test
     void theScalesFollowThePatientsParameters() throws IOException {
-        String yaml = Files.readString(Path.of("..", "examples", "figure-3c-anti-ddsp.yaml"));
+        String yaml = Files.readString(Runs.EXAMPLES.resolve("figure-3c-anti-ddsp.yaml"));
         CompiledScenario halfAbsorbed = ScenarioCompiler.compile(ScenarioReader.read(yaml, "f.yaml"),
                 Map.of("sulfasalazine_bioavailability", 0.5, "patient_bsa_m2", 2.0));
         assertThat(scaleOf(halfAbsorbed, "sulfasalazine_central")).isEqualTo(500.0);

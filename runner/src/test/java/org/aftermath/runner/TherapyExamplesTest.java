@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.aftermath.runner.testing.Runs;
 import org.junit.jupiter.api.Test;
 
 /** Regression of examples/doxorubicin-q21.yaml and examples/radiotherapy-70gy.yaml against hand-computed values. */
@@ -74,8 +75,7 @@ class TherapyExamplesTest {
 
     @Test
     void bedFollowsParameterOverrides() {
-        RunResult r = ScenarioRunner.run(org.aftermath.tmen.ScenarioCompiler.compile(
-                org.aftermath.tmen.scenario.ScenarioReader.read(java.nio.file.Path.of("..", "examples", "radiotherapy-70gy.yaml")),
+        RunResult r = ScenarioRunner.run(Runs.compile(Runs.example("radiotherapy-70gy"),
                 java.util.Map.of("rt_tpot_days", 4.0, "rt_kickoff_days", 28.0, "rt_alpha_beta_late", 2.0)), RunOptions.DEFAULT);
         assertThat(r.summary().bed().tumorGy()).isCloseTo(84.0 - Math.log(2) * 18 / (0.35 * 4), within(1e-9));
         assertThat(r.summary().bed().lateGy()).isCloseTo(140.0, within(1e-9));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import org.aftermath.tmen.scenario.Species;
 import org.junit.jupiter.api.Test;
@@ -21,12 +22,12 @@ class XenograftExamplesTest {
     private static final Map<String, RunResult> RUNS = new HashMap<>();
 
     private static synchronized RunResult run(String example) {
-        return RUNS.computeIfAbsent(example, e -> Mechanisms.run(ScenarioReader.read(path(e)),
+        return RUNS.computeIfAbsent(example, e -> Runs.run(path(e),
                 RunOptions.DEFAULT.withOutputStep(1)));
     }
 
     private static Path path(String example) {
-        return Path.of("..", "examples", "xenograft", example + ".yaml");
+        return Runs.example("xenograft/" + example);
     }
 
     private static double finalCells(String example) {
@@ -44,7 +45,7 @@ class XenograftExamplesTest {
     @Test
     void mitoxantroneDamagesThePsc27StromaWhichThenSecretesWnt16b() {
         RunResult treated = run("pc3-psc27-mitoxantrone");
-        assertThat(Mechanisms.max(treated, "senescent_stroma_fraction")).isPositive();
+        assertThat(Runs.max(treated, "senescent_stroma_fraction")).isPositive();
         assertThat(Mechanisms.rise(treated, "wnt16b")).isPositive();
         assertThat(finalCells("pc3-psc27-mitoxantrone")).isLessThan(finalCells("pc3-psc27-untreated"));
         assertThat(finalCells("pc3-mitoxantrone")).isLessThan(finalCells("pc3-untreated"));

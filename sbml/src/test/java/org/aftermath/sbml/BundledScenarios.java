@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.CompiledScenario;
-import org.aftermath.tmen.ScenarioCompiler;
-import org.aftermath.tmen.scenario.ScenarioReader;
 
 /** The bundled example scenarios, {@code examples/**}{@code /*.yaml} (not module mappings), compiled and exported once. */
 final class BundledScenarios {
 
-    static final Path EXAMPLES = Path.of("..", "examples");
+    static final Path EXAMPLES = Runs.EXAMPLES;
 
     private BundledScenarios() { }
 
@@ -46,7 +45,7 @@ final class BundledScenarios {
 
     /** @return the scenario compiled (once per test run: the round-trip and libSBML tests share it) */
     static CompiledScenario compile(Path file) {
-        return COMPILED.computeIfAbsent(file, f -> ScenarioCompiler.compile(ScenarioReader.read(f), Map.of()));
+        return COMPILED.computeIfAbsent(file, f -> Runs.compile(f));
     }
 
     /** @return the SBML export of the scenario's model (once per test run) */

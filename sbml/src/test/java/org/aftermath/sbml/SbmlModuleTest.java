@@ -20,6 +20,7 @@ import org.aftermath.kernel.model.Model;
 import org.aftermath.kernel.model.ModelException;
 import org.aftermath.kernel.model.ModelModule;
 import org.aftermath.ode.Tolerances;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.models.ModelSource;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SbmlModuleTest {
 
-    static final Path FOLDER = Path.of("..", "examples", "models", "lipniacki-nfkb");
+    static final Path FOLDER = Runs.EXAMPLES.resolve("models").resolve("lipniacki-nfkb");
     static final Path LIPNIACKI = FOLDER.resolve("lipniacki2004.xml");
     static final Tolerances TIGHT = new Tolerances(1e-10, 1e-13);
 
@@ -128,8 +129,8 @@ class SbmlModuleTest {
     /** The bundled example: the stroma's NF-kB activity is the module's; a cohort worker given the texts builds the same model. */
     @Test
     void theFigure3cExampleRunsOnTheModule() {
-        Path example = Path.of("..", "examples", "figure-3c-lipniacki.yaml");
-        CompiledScenario c = ScenarioCompiler.compile(ScenarioReader.read(example), Map.of());
+        Path example = Runs.EXAMPLES.resolve("figure-3c-lipniacki.yaml");
+        CompiledScenario c = Runs.compile(example);
         Model m = c.model();
         assertThat(m.species()).extracting(s -> s.id()).contains("lip_NFkBn", "lip_IkBaNFkB");
         assertThat(m.assignmentRule("nfkb").orElseThrow().math().toString()).contains("lip_nuclear_NFkB_fraction");

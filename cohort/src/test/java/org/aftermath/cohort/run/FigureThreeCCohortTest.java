@@ -7,13 +7,14 @@ import org.aftermath.cohort.sampling.Correlation;
 import org.aftermath.cohort.sampling.LogNormal;
 import org.aftermath.cohort.sampling.ScenarioVariability;
 import org.aftermath.cohort.sampling.Variability;
+import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 /** The bundled Figure 3C cohort reads, compiles with its draws applied, and varies what its comments say. */
 class FigureThreeCCohortTest {
 
-    private static final Path EXAMPLE = Path.of("..", "examples", "figure-3c-cohort.yaml");
+    private static final Path EXAMPLE = Runs.EXAMPLES.resolve("figure-3c-cohort.yaml");
 
     @Test
     void variesGrowthStromaDdspStrengthAndDrugSensitivity() {
