@@ -31,9 +31,6 @@ public final class RodasSensitivityIntegrator {
     public static final int MAX_ATTEMPTS = RosenbrockIntegrator.MAX_ATTEMPTS;
 
     private static final String NAME = "rosenbrock (sensitivities)";
-    private static final double SAFETY = 0.9;
-    private static final double MIN_FACTOR = 0.2;
-    private static final double MAX_FACTOR = 6.0;
     private static final int MAX_SINGULAR = 5;
     private static final double EPS = Math.ulp(1.0);
 
@@ -209,10 +206,7 @@ public final class RodasSensitivityIntegrator {
                     : afterDiscontinuity ? Math.min(stepHint, initialStep(t, t1 - t0, atol, rtol)) : stepHint;
             afterDiscontinuity = false;
             boolean needJacobian = true;
-            boolean previousRejected = false;
-            boolean haveHistory = false;
-            double hAccepted = 0;
-            double errAccepted = 0;
+            RodasStepControl control = new RodasStepControl();
             int singularInRow = 0;
             double hProposed = hNow;
             double nonFiniteTime = Double.NaN;
@@ -246,8 +240,7 @@ public final class RodasSensitivityIntegrator {
                         throw new IntegrationException(NAME, IntegrationException.Reason.SINGULAR_MATRIX,
                                 "matrix I/(gamma h) - J singular " + MAX_SINGULAR + " times in a row, h = " + hNow, t);
                     }
-                    hNow *= 0.5;
-                    previousRejected = true;
+                    hNow = control.singular(hNow);
                     continue;
                 }
                 singularInRow = 0;
@@ -258,24 +251,10 @@ public final class RodasSensitivityIntegrator {
                     if (Double.isNaN(err) && Double.isNaN(nonFiniteTime)) {
                         nonFiniteTime = t;
                     }
-                    hNow *= Double.isFinite(err) ? clamp(SAFETY / Math.pow(err, 0.25), MIN_FACTOR, 1) : MIN_FACTOR;
-                    previousRejected = true;
+                    hNow = control.rejected(hNow, err);
                     continue;
                 }
-                double factor = clamp(SAFETY / Math.pow(err, 0.25), MIN_FACTOR, MAX_FACTOR);
-                if (haveHistory) {
-                    double gus = clamp(SAFETY * (hNow / hAccepted) * Math.pow(errAccepted / (err * err), 0.25),
-                            MIN_FACTOR, MAX_FACTOR);
-                    factor = Math.min(factor, gus);
-                }
-                haveHistory = true;
-                hAccepted = hNow;
-                errAccepted = Math.max(1e-2, err);
-                double hNext = hNow * factor;
-                if (previousRejected) {
-                    hNext = Math.min(hNext, hNow);
-                }
-                previousRejected = false;
+                double hNext = control.accepted(hNow, err);
                 double tEnd = last ? t1 : t + hNow;
                 denseOutput(t, tEnd, hNow);
                 accepted++;
@@ -521,9 +500,5 @@ public final class RodasSensitivityIntegrator {
                 out[c] = (1 - s) * y0[c] + s * (y1[c] + (1 - s) * (c2[c] + s * c3[c]));
             }
         }
-    }
-
-    private static double clamp(double x, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, x));
     }
 }

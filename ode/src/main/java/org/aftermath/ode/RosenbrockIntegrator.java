@@ -115,9 +115,6 @@ public final class RosenbrockIntegrator implements Integrator {
     private static final double E35 = -0.6594389125716872e+01;
 
     // step-size controller (RODAS defaults)
-    private static final double SAFETY = 0.9;
-    private static final double MIN_FACTOR = 0.2;
-    private static final double MAX_FACTOR = 6.0;
     private static final int MAX_SINGULAR = 5;
     /** Consecutive threshold failures of the planned order after which partial pivoting's order is planned. */
     private static final int PLAN_FAILURES = 3;
@@ -343,10 +340,7 @@ public final class RosenbrockIntegrator implements Integrator {
                     : afterDiscontinuity ? Math.min(stepHint, initialStep(t, y, t1 - t0, rtol)) : stepHint;
             afterDiscontinuity = false;
             boolean needJacobian = true;
-            boolean previousRejected = false;
-            boolean haveHistory = false;
-            double hAccepted = 0;
-            double errAccepted = 0;
+            RodasStepControl control = new RodasStepControl();
             int singularInRow = 0;
             double hProposed = h;
             double nonFiniteTime = Double.NaN;
@@ -378,8 +372,7 @@ public final class RosenbrockIntegrator implements Integrator {
                         throw new IntegrationException(NAME, IntegrationException.Reason.SINGULAR_MATRIX,
                                 "matrix I/(gamma h) - J singular " + MAX_SINGULAR + " times in a row, h = " + h, t);
                     }
-                    h *= 0.5;
-                    previousRejected = true;
+                    h = control.singular(h);
                     continue;
                 }
                 singularInRow = 0;
@@ -391,27 +384,10 @@ public final class RosenbrockIntegrator implements Integrator {
                     if (Double.isNaN(err) && Double.isNaN(nonFiniteTime)) {
                         nonFiniteTime = t;
                     }
-                    double factor = Double.isFinite(err)
-                            ? clamp(SAFETY / Math.pow(err, 0.25), MIN_FACTOR, 1) : MIN_FACTOR;
-                    h *= factor;
-                    previousRejected = true;
+                    h = control.rejected(h, err);
                     continue;
                 }
-                double factor = clamp(SAFETY / Math.pow(err, 0.25), MIN_FACTOR, MAX_FACTOR);
-                if (haveHistory) {
-                    // Gustafsson's predictive controller (Gustafsson 1994, ACM TOMS 20:496), as in RODAS
-                    double gus = clamp(SAFETY * (h / hAccepted) * Math.pow(errAccepted / (err * err), 0.25),
-                                       MIN_FACTOR, MAX_FACTOR);
-                    factor = Math.min(factor, gus);
-                }
-                haveHistory = true;
-                hAccepted = h;
-                errAccepted = Math.max(1e-2, err);
-                double hNext = h * factor;
-                if (previousRejected) {
-                    hNext = Math.min(hNext, h);
-                }
-                previousRejected = false;
+                double hNext = control.accepted(h, err);
 
                 double tEnd = last ? t1 : t + h;
                 denseOutput(t, tEnd, h);
@@ -725,10 +701,6 @@ public final class RosenbrockIntegrator implements Integrator {
                         what + " is not finite: component " + bad + " = " + v[bad], t);
             }
         }
-    }
-
-    private static double clamp(double x, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, x));
     }
 
     /**
