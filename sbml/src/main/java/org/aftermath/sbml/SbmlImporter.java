@@ -502,25 +502,7 @@ final class SbmlImporter {
         Set<String> reactionIds = new HashSet<>();
         model.reactions().forEach(r -> reactionIds.add(r.id()));
         Set<String> read = new HashSet<>();
-        List<Expr> all = new ArrayList<>();
-        model.initialAssignments().forEach(a -> all.add(a.math()));
-        model.assignmentRules().forEach(a -> all.add(a.math()));
-        model.rateRules().forEach(a -> all.add(a.math()));
-        model.algebraicRules().forEach(a -> all.add(a.math()));
-        for (Reaction r : model.reactions()) {
-            all.add(r.rate());
-        }
-        for (Event e : model.events()) {
-            all.add(e.trigger());
-            if (e.delay() != null) {
-                all.add(e.delay());
-            }
-            if (e.priority() != null) {
-                all.add(e.priority());
-            }
-            e.assignments().forEach(a -> all.add(a.math()));
-        }
-        for (Expr e : all) {
+        for (Expr e : model.expressions()) {
             for (String name : e.references()) {
                 if (reactionIds.contains(name)) {
                     read.add(name);

@@ -43,7 +43,7 @@ class EventNodes implements CompiledEvent {
             target[k] = w.target();
         }
         boolean reads = false;
-        for (Expr x : ModelExpressions.all(eventOnly(e))) {
+        for (Expr x : eventOnly(e).expressions()) {
             for (String name : x.references()) {
                 SlotLayout.Slot s = model.layout.slot(name);
                 reads |= s != null && s.kind() == SlotLayout.Kind.OBSERVABLE;

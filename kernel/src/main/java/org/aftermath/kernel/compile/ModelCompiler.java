@@ -114,7 +114,7 @@ public final class ModelCompiler {
     /** @return the number of expression nodes of the model (its size for {@link Backend#AUTO}) */
     static int size(Model m) {
         int[] n = {0};
-        for (org.aftermath.kernel.expr.Expr e : ModelExpressions.all(m)) {
+        for (org.aftermath.kernel.expr.Expr e : m.expressions()) {
             ModelExpressions.visit(e, x -> n[0]++);
         }
         return n[0];

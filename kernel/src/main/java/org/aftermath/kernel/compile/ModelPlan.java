@@ -338,7 +338,7 @@ final class ModelPlan {
     /** @return the distinct delay calls of the whole model, in first-use order */
     private List<Expr.Call> delayCalls() {
         Set<Expr.Call> calls = new LinkedHashSet<>();
-        for (Expr e : ModelExpressions.all(model)) {
+        for (Expr e : model.expressions()) {
             collectDelays(e, calls);
         }
         return List.copyOf(calls);

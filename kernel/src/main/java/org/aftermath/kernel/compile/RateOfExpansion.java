@@ -52,7 +52,7 @@ final class RateOfExpansion {
     /** @return the model with every rateOf written out (the model itself when it has none) */
     static Expanded expand(Model m) {
         boolean any = false;
-        for (Expr e : ModelExpressions.all(m)) {
+        for (Expr e : m.expressions()) {
             any |= ModelExpressions.calls(e, Functions.RATE_OF);
         }
         if (!any) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.aftermath.kernel.expr.Expr;
 
 /**
  * A model in the concepts of SBML Level 3 Version 2 core: compartments, species (amounts),
@@ -172,7 +173,7 @@ public record Model(String id,
      * @return the bound model
      * @throws IllegalArgumentException if there is no such parameter, or something else assigns it
      */
-    public Model withParameterBound(String id, org.aftermath.kernel.expr.Expr math, Origin origin) {
+    public Model withParameterBound(String id, Expr math, Origin origin) {
         if (parameter(id).isEmpty()) {
             throw new IllegalArgumentException("model " + this.id + " has no parameter '" + id + "' to bind");
         }
@@ -197,7 +198,7 @@ public record Model(String id,
      *         rates, stoichiometry math, event triggers, delays, priorities and assignments,
      *         algebraic rules (the variables they set are unchanged)
      */
-    public Model withMath(java.util.function.UnaryOperator<org.aftermath.kernel.expr.Expr> f) {
+    public Model withMath(java.util.function.UnaryOperator<Expr> f) {
         List<InitialAssignment> ias = initialAssignments.stream()
                 .map(a -> new InitialAssignment(a.variable(), f.apply(a.math()), a.origin())).toList();
         List<AssignmentRule> ars = assignmentRules.stream()
@@ -215,7 +216,7 @@ public record Model(String id,
         return new Model(id, units, compartments, species, parameters, ias, ars, rrs, rs, es, algs);
     }
 
-    private static List<SpeciesRef> refs(List<SpeciesRef> refs, java.util.function.UnaryOperator<org.aftermath.kernel.expr.Expr> f) {
+    private static List<SpeciesRef> refs(List<SpeciesRef> refs, java.util.function.UnaryOperator<Expr> f) {
         return refs.stream().map(r -> r.stoichiometryMath() == null ? r
                 : new SpeciesRef(r.species(), r.stoichiometry(), f.apply(r.stoichiometryMath()))).toList();
     }
@@ -226,9 +227,9 @@ public record Model(String id,
      * @return a copy with its ids renamed (a module made to fit beside others)
      */
     public Model withIdsRenamed(java.util.function.UnaryOperator<String> name) {
-        java.util.function.UnaryOperator<org.aftermath.kernel.expr.Expr> math = e -> e.rewrite(x ->
-                x instanceof org.aftermath.kernel.expr.Expr.Ref r && !r.name().equals("time")
-                        ? org.aftermath.kernel.expr.Expr.ref(name.apply(r.name())) : x);
+        java.util.function.UnaryOperator<Expr> math = e -> e.rewrite(x ->
+                x instanceof Expr.Ref r && !r.name().equals("time")
+                        ? Expr.ref(name.apply(r.name())) : x);
         Model m = withMath(math);
         List<Compartment> cs = compartments.stream().map(c -> new Compartment(name.apply(c.id()), c.size(), c.unit(),
                 c.constant(), c.origin())).toList();
@@ -262,7 +263,7 @@ public record Model(String id,
      * @return a copy in which the rule {@code variable := math} replaces the old one (same place)
      * @throws IllegalArgumentException if there is no such rule
      */
-    public Model withRuleReplaced(String variable, org.aftermath.kernel.expr.Expr math, Origin origin) {
+    public Model withRuleReplaced(String variable, Expr math, Origin origin) {
         if (assignmentRule(variable).isEmpty()) {
             throw new IllegalArgumentException("model " + id + " has no assignment rule for '" + variable + "'");
         }
@@ -435,6 +436,42 @@ public record Model(String id,
     private static <T> List<T> concat(List<T> a, List<T> b) {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
+        return all;
+    }
+
+    /**
+     * @return the math of the initial assignments, assignment and rate rules, reaction rates, stoichiometries,
+     *         events (triggers, delays, priorities, assignments) and algebraic rules, in that order
+     */
+    public List<Expr> expressions() {
+        List<Expr> all = new ArrayList<>();
+        initialAssignments.forEach(a -> all.add(a.math()));
+        assignmentRules.forEach(a -> all.add(a.math()));
+        rateRules.forEach(a -> all.add(a.math()));
+        for (Reaction r : reactions) {
+            all.add(r.rate());
+            for (SpeciesRef s : r.reactants()) {
+                if (s.stoichiometryMath() != null) {
+                    all.add(s.stoichiometryMath());
+                }
+            }
+            for (SpeciesRef s : r.products()) {
+                if (s.stoichiometryMath() != null) {
+                    all.add(s.stoichiometryMath());
+                }
+            }
+        }
+        for (Event e : events) {
+            all.add(e.trigger());
+            if (e.delay() != null) {
+                all.add(e.delay());
+            }
+            if (e.priority() != null) {
+                all.add(e.priority());
+            }
+            e.assignments().forEach(a -> all.add(a.math()));
+        }
+        algebraicRules.forEach(a -> all.add(a.math()));
         return all;
     }
 }
