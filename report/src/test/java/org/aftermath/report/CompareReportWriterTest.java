@@ -47,7 +47,7 @@ class CompareReportWriterTest {
                 CompareDetails.Scenario::scenarioSha256).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("examples/figure-3a-td10.yaml", "aa"),
                 org.assertj.core.groups.Tuple.tuple("examples/figure-3a-td60.yaml", "bb"));
-        assertThat(written.details().solver().integrator()).isEqualTo(RunOptions.DEFAULT.integrator());
+        assertThat(written.details().solver().integrator()).isEqualTo(RunOptions.DEFAULT.integrator().id());
         Figure figure = CompareReportWriter.figure(runs);
         assertThat(figure.seriesCount()).isEqualTo(2);
 
