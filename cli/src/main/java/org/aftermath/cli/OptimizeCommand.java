@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aftermath.optimize.Constraints;
-import org.aftermath.optimize.Evaluation;
+import org.aftermath.optimize.ScheduleEvaluation;
 import org.aftermath.optimize.ModulatorOption;
-import org.aftermath.optimize.Objective;
+import org.aftermath.optimize.ScheduleObjective;
 import org.aftermath.optimize.OptimizationResult;
 import org.aftermath.optimize.Range;
 import org.aftermath.optimize.ScenarioEvaluator;
@@ -128,7 +128,7 @@ final class OptimizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunOptions options = simulation.runOptions();
-        Objective goal = BadOptionException.choice(() -> Objective.of(objective), "--objective");
+        ScheduleObjective goal = BadOptionException.choice(() -> ScheduleObjective.of(objective), "--objective");
         ScheduleOptimizer.Method how = method();
         if (evaluations < 1) {
             throw new BadOptionException("--evaluations: must be >= 1 (got " + evaluations + ")");
@@ -166,7 +166,7 @@ final class OptimizeCommand implements Callable<Integer> {
                  ProgressBar bar = ProgressBar.forStderr(stderr, "evaluations", options0 * evaluations)) {
                 bar.working("the scenario's own schedule");
                 result = BadOptionException.choice(() -> new ScheduleOptimizer(how, evaluations, options.seed(),
-                        workers()).optimize(template, space, limits, evaluator, (Evaluation e) -> {
+                        workers()).optimize(template, space, limits, evaluator, (ScheduleEvaluation e) -> {
                             synchronized (bar) {
                                 bar.finished(e.candidate().modulatorName());
                             }
@@ -191,7 +191,7 @@ final class OptimizeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private ScenarioEvaluator evaluator(ScheduleTemplate template, Objective goal, RunOptions options) {
+    private ScenarioEvaluator evaluator(ScheduleTemplate template, ScheduleObjective goal, RunOptions options) {
         if (patients == null) {
             return new SinglePatient(goal, options);
         }
@@ -323,7 +323,7 @@ final class OptimizeCommand implements Callable<Integer> {
             out.println("  no schedule within the bounds and constraints is as good as the scenario's own, which"
                     + " violates them: " + OptimizeReport.BEST_SCENARIO + " is not written (see the warnings)");
         } else if (!r.improved()) {
-            out.println("  the improvement is below the resolution " + Objective.RESOLUTION
+            out.println("  the improvement is below the resolution " + ScheduleObjective.RESOLUTION
                     + ": no better schedule than the scenario's own was found within the bounds");
         }
         out.println("  " + s.cytotoxic() + " every " + NumberText.of(best.everyDays()) + " days"

@@ -21,9 +21,9 @@ import java.util.List;
  *                          ({@link Toxicity#active})
  * @param simulations       simulations run, the scenario's own included
  */
-public record OptimizationResult(Objective objective, String method, long seed, Candidate own, double ownObjective,
-                                 Toxicity ownToxicity, boolean ownFeasible, Evaluation best,
-                                 List<Evaluation> evaluations, Constraints constraints, Range intervalDays,
+public record OptimizationResult(ScheduleObjective objective, String method, long seed, Candidate own, double ownObjective,
+                                 Toxicity ownToxicity, boolean ownFeasible, ScheduleEvaluation best,
+                                 List<ScheduleEvaluation> evaluations, Constraints constraints, Range intervalDays,
                                  List<String> activeConstraints, long simulations) {
 
     public OptimizationResult {
@@ -36,18 +36,18 @@ public record OptimizationResult(Objective objective, String method, long seed, 
         return objective.improvement(best.objective(), ownObjective);
     }
 
-    /** @return true if the best schedule beats the scenario's own by more than {@link Objective#RESOLUTION} */
+    /** @return true if the best schedule beats the scenario's own by more than {@link ScheduleObjective#RESOLUTION} */
     public boolean improved() {
-        return improvement() > Objective.RESOLUTION;
+        return improvement() > ScheduleObjective.RESOLUTION;
     }
 
     /**
      * @return true if the best feasible schedule is worse than the scenario's own by more than
-     *         {@link Objective#RESOLUTION}: possible only when the scenario's own schedule violates the
+     *         {@link ScheduleObjective#RESOLUTION}: possible only when the scenario's own schedule violates the
      *         constraints ({@link #ownViolations()}), and then the best one is no answer to save
      */
     public boolean worseThanOwn() {
-        return improvement() < -Objective.RESOLUTION;
+        return improvement() < -ScheduleObjective.RESOLUTION;
     }
 
     /** @return how the scenario's own schedule violates the constraints, e.g. "interval 21 d < minimum 200"; "" if it does not */
@@ -60,7 +60,7 @@ public record OptimizationResult(Objective objective, String method, long seed, 
         double[] out = new double[evaluations.size()];
         double best = Double.NaN;
         for (int i = 0; i < out.length; i++) {
-            Evaluation e = evaluations.get(i);
+            ScheduleEvaluation e = evaluations.get(i);
             if (e.feasible() && (Double.isNaN(best) || objective.better(e.objective(), best))) {
                 best = e.objective();
             }

@@ -19,7 +19,7 @@ public interface ScenarioEvaluator extends AutoCloseable {
     int simulationsPerEvaluation();
 
     /** @return what is optimised */
-    Objective objective();
+    ScheduleObjective objective();
 
     /** Releases threads or other resources; the default holds none. */
     @Override

@@ -114,7 +114,7 @@ public final class ScheduleOptimizer {
      *                                  no feasible schedule was found
      */
     public OptimizationResult optimize(ScheduleTemplate template, SearchSpace space, Constraints limits,
-                                       ScenarioEvaluator evaluator, Consumer<Evaluation> progress) {
+                                       ScenarioEvaluator evaluator, Consumer<ScheduleEvaluation> progress) {
         Range interval = space.intervalDays();
         if (interval.max() < limits.minIntervalDays()) {
             throw new IllegalArgumentException("the interval bounds " + interval + " lie below the minimum interval "
@@ -136,15 +136,15 @@ public final class ScheduleOptimizer {
                     new Encoding(options.get(j), space, interval, template.own()), seed + j));
         }
         runAll(searches);
-        List<Evaluation> log = new ArrayList<>();
+        List<ScheduleEvaluation> log = new ArrayList<>();
         for (Search search : searches) {
-            for (Evaluation e : search.log) {
-                log.add(new Evaluation(log.size() + 1, e.candidate(), e.feasible(), e.reason(), e.toxicity(),
+            for (ScheduleEvaluation e : search.log) {
+                log.add(new ScheduleEvaluation(log.size() + 1, e.candidate(), e.feasible(), e.reason(), e.toxicity(),
                         e.objective()));
             }
             simulations += search.simulations;
         }
-        Evaluation best = bestFeasible(log, evaluator.objective());
+        ScheduleEvaluation best = bestFeasible(log, evaluator.objective());
         if (best == null) {
             throw new IllegalArgumentException("no feasible schedule in " + log.size() + " candidates; widen"
                     + " the bounds or relax the constraints (first problem: " + log.get(0).reason() + ")");
@@ -159,9 +159,9 @@ public final class ScheduleOptimizer {
     }
 
     /** @return the first of the best feasible evaluations in {@code log}, or null if none is feasible */
-    private static Evaluation bestFeasible(List<Evaluation> log, Objective objective) {
-        Evaluation best = null;
-        for (Evaluation e : log) {
+    private static ScheduleEvaluation bestFeasible(List<ScheduleEvaluation> log, ScheduleObjective objective) {
+        ScheduleEvaluation best = null;
+        for (ScheduleEvaluation e : log) {
             if (e.feasible() && (best == null || objective.better(e.objective(), best.objective()))) {
                 best = e;
             }
@@ -286,15 +286,15 @@ public final class ScheduleOptimizer {
         final ScheduleTemplate template;
         final Constraints limits;
         final ScenarioEvaluator evaluator;
-        final Consumer<Evaluation> progress;
+        final Consumer<ScheduleEvaluation> progress;
         final Encoding enc;
         final long streamSeed;
-        final List<Evaluation> log = new ArrayList<>();
+        final List<ScheduleEvaluation> log = new ArrayList<>();
         final Map<Candidate, Double> seen = new HashMap<>();
         long simulations;
         int limit;
 
-        Search(ScheduleTemplate template, Constraints limits, ScenarioEvaluator evaluator, Consumer<Evaluation> progress,
+        Search(ScheduleTemplate template, Constraints limits, ScenarioEvaluator evaluator, Consumer<ScheduleEvaluation> progress,
                Encoding enc, long streamSeed) {
             this.template = template;
             this.limits = limits;
@@ -339,7 +339,7 @@ public final class ScheduleOptimizer {
 
         /** @return the scaled point of the best feasible evaluation so far, or the start */
         private double[] bestPoint(Encoding enc) {
-            Evaluation best = bestFeasible(log, evaluator.objective());
+            ScheduleEvaluation best = bestFeasible(log, evaluator.objective());
             return best == null ? enc.start.clone() : enc.encode(best.candidate());
         }
 
@@ -386,7 +386,7 @@ public final class ScheduleOptimizer {
             if (log.size() >= limit) {
                 throw new BudgetSpent();
             }
-            Evaluation e = evaluate(c, log.size() + 1);
+            ScheduleEvaluation e = evaluate(c, log.size() + 1);
             log.add(e);
             progress.accept(e);
             double v;
@@ -399,27 +399,27 @@ public final class ScheduleOptimizer {
             return v;
         }
 
-        private Evaluation evaluate(Candidate c, int index) {
+        private ScheduleEvaluation evaluate(Candidate c, int index) {
             Scenario s;
             try {
                 s = template.scenario(c);
             } catch (ScenarioException ex) {
-                return new Evaluation(index, c, false, ex.getMessage(), null, Double.NaN);
+                return new ScheduleEvaluation(index, c, false, ex.getMessage(), null, Double.NaN);
             }
             String modulator = c.modulator() == null ? null : template.treatmentName(c.modulator());
             Toxicity t = Toxicity.of(s, template.cytotoxic().name(), modulator);
             double violation = t.violation(limits);
             if (violation > 0) {
-                return new Evaluation(index, c, false, t.violations(limits), t, Double.NaN);
+                return new ScheduleEvaluation(index, c, false, t.violations(limits), t, Double.NaN);
             }
             double objective;
             try {
                 objective = evaluator.evaluate(s);
             } catch (ScenarioException ex) {
-                return new Evaluation(index, c, false, ex.getMessage(), t, Double.NaN);
+                return new ScheduleEvaluation(index, c, false, ex.getMessage(), t, Double.NaN);
             }
             simulations += evaluator.simulationsPerEvaluation();
-            return new Evaluation(index, c, true, "", t, objective);
+            return new ScheduleEvaluation(index, c, true, "", t, objective);
         }
     }
 }

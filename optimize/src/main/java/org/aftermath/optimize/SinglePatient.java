@@ -10,7 +10,7 @@ import org.aftermath.tmen.scenario.Scenario;
  * @param objective what to read from the run
  * @param options   how to run (output step, integrator, tolerances)
  */
-public record SinglePatient(Objective objective, RunOptions options) implements ScenarioEvaluator {
+public record SinglePatient(ScheduleObjective objective, RunOptions options) implements ScenarioEvaluator {
 
     @Override
     public double evaluate(Scenario scenario) {

@@ -24,7 +24,7 @@ import org.aftermath.tmen.scenario.ScenarioInputs;
  */
 public final class VirtualCohort implements ScenarioEvaluator {
 
-    private final Objective objective;
+    private final ScheduleObjective objective;
     private final RunOptions options;
     private final List<PatientDraw> patients;
     private final ExecutorService pool;
@@ -38,7 +38,7 @@ public final class VirtualCohort implements ScenarioEvaluator {
      * @param threads   worker threads (&ge; 1)
      * @throws ScenarioException if the scenario has no variability
      */
-    public VirtualCohort(Scenario base, int patients, long seed, Objective objective, RunOptions options, int threads) {
+    public VirtualCohort(Scenario base, int patients, long seed, ScheduleObjective objective, RunOptions options, int threads) {
         if (patients < 1) {
             throw new IllegalArgumentException("--patients must be >= 1 (got " + patients + ")");
         }
@@ -90,7 +90,7 @@ public final class VirtualCohort implements ScenarioEvaluator {
     }
 
     @Override
-    public Objective objective() {
+    public ScheduleObjective objective() {
         return objective;
     }
 

@@ -18,7 +18,7 @@ class BestScenarioTest {
     @Test
     void bestScenarioFileReproducesTheBestObjective(@TempDir Path dir) throws Exception {
         ScheduleTemplate t = Fixtures.template("gompertz-boost.yaml");
-        SinglePatient burden = new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT);
+        SinglePatient burden = new SinglePatient(ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT);
         OptimizationResult r = new ScheduleOptimizer(ScheduleOptimizer.Method.NELDER_MEAD, 12, 1).optimize(t,
                 new SearchSpace(List.of(t.ownModulator().orElseThrow()), new Range(0, 19), Range.fixed(0),
                         Range.fixed(1), new Range(18, 22)),

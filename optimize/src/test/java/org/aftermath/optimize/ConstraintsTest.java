@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The toxicity constraints hold for every simulated candidate and bind where they should. */
 class ConstraintsTest {
 
-    private static final SinglePatient BURDEN = new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT);
+    private static final SinglePatient BURDEN = new SinglePatient(ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT);
 
     private static OptimizationResult search(String file, SearchSpace space, Constraints limits, int budget) {
         return new ScheduleOptimizer(ScheduleOptimizer.Method.CMA_ES, budget, 3)
@@ -52,7 +52,7 @@ class ConstraintsTest {
         OptimizationResult r = search("doxorubicin-pk.yaml",
                 new SearchSpace(List.of(), Range.fixed(0), Range.fixed(0), Range.fixed(1), new Range(14, 35)),
                 new Constraints(450.0, 14, null), 16);
-        assertThat(r.evaluations()).filteredOn(Evaluation::feasible)
+        assertThat(r.evaluations()).filteredOn(ScheduleEvaluation::feasible)
                 .allMatch(e -> e.toxicity().cumulativeMgPerM2() <= 450.0)
                 .isNotEmpty();
         assertThat(r.evaluations()).filteredOn(e -> e.candidate().everyDays() <= 21.0)
@@ -71,7 +71,7 @@ class ConstraintsTest {
                 new SearchSpace(List.of(t.ownModulator().orElseThrow()), Range.fixed(0), new Range(0, 10),
                         Range.fixed(1), Range.fixed(20)),
                 new Constraints(null, 0, 12), BURDEN, e -> { });
-        assertThat(r.evaluations()).filteredOn(Evaluation::feasible).allMatch(e -> e.toxicity().modulatorDoses() <= 12);
+        assertThat(r.evaluations()).filteredOn(ScheduleEvaluation::feasible).allMatch(e -> e.toxicity().modulatorDoses() <= 12);
         assertThat(r.best().toxicity().modulatorDoses()).isEqualTo(12);
         assertThat(r.activeConstraints()).containsExactly("max_modulator_doses");
     }

@@ -39,9 +39,9 @@ class KnownBestGapTest {
         ScheduleTemplate template = Fixtures.template("gompertz-boost.yaml");
         SearchSpace space = new SearchSpace(List.of(template.ownModulator().orElseThrow()),
                 new Range(0, 30), Range.fixed(0), Range.fixed(1), Range.fixed(E));
-        List<Evaluation> seen = new ArrayList<>();
+        List<ScheduleEvaluation> seen = new ArrayList<>();
         OptimizationResult r = new ScheduleOptimizer(method, 40, 7).optimize(template, space,
-                new Constraints(null, 0, null), new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
+                new Constraints(null, 0, null), new SinglePatient(ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
                 seen::add);
 
         assertThat(r.best().candidate().offsetDays()).isCloseTo(E, within(0.25));
@@ -70,7 +70,7 @@ class KnownBestGapTest {
                 """, "exponential.yaml", null);
         OptimizationResult r = new ScheduleOptimizer(ScheduleOptimizer.Method.CMA_ES, 12, 1).optimize(t,
                 new SearchSpace(List.of(), Range.fixed(0), Range.fixed(0), Range.fixed(1), new Range(15, 25)),
-                new Constraints(null, 0, null), new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
+                new Constraints(null, 0, null), new SinglePatient(ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
                 e -> { });
         double exact = 9 + 6 * Math.log10(2) - 3;
         assertThat(r.evaluations()).allSatisfy(e -> assertThat(e.objective()).isCloseTo(exact, within(1e-6)));

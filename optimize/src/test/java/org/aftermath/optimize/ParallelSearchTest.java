@@ -25,7 +25,7 @@ class ParallelSearchTest {
         SearchSpace space = new SearchSpace(List.of(t.ownModulator().orElseThrow(),
                 new ModulatorOption("metformin", 1000, null, 1)), new Range(0, 10), new Range(0, 19),
                 new Range(0.5, 2), new Range(18, 24));
-        SinglePatient burden = new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.COHORT);
+        SinglePatient burden = new SinglePatient(ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.COHORT);
         OptimizationResult one = new ScheduleOptimizer(ScheduleOptimizer.Method.CMA_ES, 6, 4, 1)
                 .optimize(t, space, new Constraints(null, 0, null), burden, e -> { });
         OptimizationResult two = new ScheduleOptimizer(ScheduleOptimizer.Method.CMA_ES, 6, 4, 2)
@@ -35,6 +35,6 @@ class ParallelSearchTest {
         assertThat(one.evaluations()).extracting(e -> e.candidate().modulatorName())
                 .containsExactly("sulfasalazine", "sulfasalazine", "sulfasalazine", "sulfasalazine", "sulfasalazine",
                         "sulfasalazine", "metformin", "metformin", "metformin", "metformin", "metformin", "metformin");
-        assertThat(one.evaluations()).extracting(Evaluation::index).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(one.evaluations()).extracting(ScheduleEvaluation::index).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     }
 }

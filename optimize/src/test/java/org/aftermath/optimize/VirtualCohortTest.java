@@ -34,8 +34,8 @@ class VirtualCohortTest {
             sum += Math.log10(ScenarioRunner.run(ScenarioCompiler.compile(ScenarioInputs.apply(s, d.values()), Map.of()),
                     RunOptions.DEFAULT).summary().finalTumorCells());
         }
-        try (VirtualCohort one = new VirtualCohort(s, 6, 11, Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT, 1);
-             VirtualCohort two = new VirtualCohort(s, 6, 11, Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT, 2)) {
+        try (VirtualCohort one = new VirtualCohort(s, 6, 11, ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT, 1);
+             VirtualCohort two = new VirtualCohort(s, 6, 11, ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT, 2)) {
             assertThat(one.patients()).isEqualTo(draws);
             assertThat(one.evaluate(s)).isEqualTo(two.evaluate(s)).isCloseTo(sum / 6, within(1e-9));
         }
@@ -54,7 +54,7 @@ class VirtualCohortTest {
         for (int i = 0; i < 3; i++) {
             sum += Math.log10(simulator.simulate(i).value(Outcome.FINAL_BURDEN));
         }
-        try (VirtualCohort cohort = new VirtualCohort(s, 3, 11, Objective.LOG10_FINAL_BURDEN, RunOptions.COHORT, 1)) {
+        try (VirtualCohort cohort = new VirtualCohort(s, 3, 11, ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.COHORT, 1)) {
             assertThat(cohort.evaluate(s)).isCloseTo(sum / 3, within(1e-12));
         }
     }
@@ -63,21 +63,21 @@ class VirtualCohortTest {
     @Test
     void cohortFindsTheKnownBestGap() {
         ScheduleTemplate t = Fixtures.template("gompertz-boost-cohort.yaml");
-        try (VirtualCohort cohort = new VirtualCohort(t.scenario(), 4, 5, Objective.LOG10_FINAL_BURDEN,
+        try (VirtualCohort cohort = new VirtualCohort(t.scenario(), 4, 5, ScheduleObjective.LOG10_FINAL_BURDEN,
                 RunOptions.DEFAULT, 2)) {
             OptimizationResult r = new ScheduleOptimizer(ScheduleOptimizer.Method.NELDER_MEAD, 25, 1).optimize(t,
                     new SearchSpace(List.of(t.ownModulator().orElseThrow()), new Range(0, 30), Range.fixed(0),
                             Range.fixed(1), Range.fixed(20)),
                     new Constraints(null, 0, null), cohort, e -> { });
             assertThat(r.best().candidate().offsetDays()).isCloseTo(20, within(0.25));
-            assertThat(r.simulations()).isEqualTo(4L * (1 + r.evaluations().stream().filter(Evaluation::feasible).count()));
+            assertThat(r.simulations()).isEqualTo(4L * (1 + r.evaluations().stream().filter(ScheduleEvaluation::feasible).count()));
         }
     }
 
     @Test
     void aCohortNeedsVariability() {
         Scenario s = Fixtures.template("gompertz-boost.yaml").scenario();
-        assertThatThrownBy(() -> new VirtualCohort(s, 4, 1, Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT, 1))
+        assertThatThrownBy(() -> new VirtualCohort(s, 4, 1, ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT, 1))
                 .isInstanceOf(ScenarioException.class).hasMessageContaining("variability");
     }
 }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.aftermath.runner.testing.Runs;
 import org.aftermath.tmen.scenario.ScenarioReader;
-import org.aftermath.tmen.scenario.Species;
+import org.aftermath.tmen.scenario.HostSpecies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +38,7 @@ class XenograftExamplesTest {
     void everyXenograftExampleIsAMouse() {
         for (String e : new String[] {"pc3-untreated", "pc3-mitoxantrone", "pc3-psc27-untreated", "pc3-psc27-mitoxantrone",
                 "pc3-psc27-shwnt16b-mitoxantrone"}) {
-            assertThat(ScenarioReader.read(path(e)).patient().species()).as(e).isEqualTo(Species.MOUSE);
+            assertThat(ScenarioReader.read(path(e)).patient().species()).as(e).isEqualTo(HostSpecies.MOUSE);
         }
     }
 

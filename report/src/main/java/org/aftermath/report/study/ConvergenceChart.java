@@ -2,7 +2,7 @@ package org.aftermath.report.study;
 
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
-import org.aftermath.optimize.Evaluation;
+import org.aftermath.optimize.ScheduleEvaluation;
 import org.aftermath.optimize.OptimizationResult;
 import org.aftermath.report.figures.ChartStyle;
 import org.aftermath.report.figures.Figure;
@@ -38,7 +38,7 @@ public final class ConvergenceChart {
         XYSeries evaluated = new XYSeries("Evaluated schedules (feasible)", false, true);
         XYSeries best = new XYSeries("Best so far", false, true);
         double[] bestSoFar = r.bestSoFar();
-        for (Evaluation e : r.evaluations()) {
+        for (ScheduleEvaluation e : r.evaluations()) {
             if (e.feasible()) {
                 evaluated.add(e.index(), e.objective());
             }

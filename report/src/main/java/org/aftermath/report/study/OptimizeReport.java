@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aftermath.optimize.Candidate;
 import org.aftermath.optimize.Constraints;
-import org.aftermath.optimize.Evaluation;
-import org.aftermath.optimize.Objective;
+import org.aftermath.optimize.ScheduleEvaluation;
+import org.aftermath.optimize.ScheduleObjective;
 import org.aftermath.optimize.OptimizationResult;
 import org.aftermath.optimize.Range;
 import org.aftermath.optimize.SearchSpace;
@@ -171,15 +171,15 @@ public final class OptimizeReport {
 
     /** @return the best feasible objective per modulator option, in the order searched */
     public static List<ModulatorBest> perModulator(OptimizationResult r) {
-        java.util.Map<String, List<Evaluation>> by = new java.util.LinkedHashMap<>();
-        for (Evaluation e : r.evaluations()) {
+        java.util.Map<String, List<ScheduleEvaluation>> by = new java.util.LinkedHashMap<>();
+        for (ScheduleEvaluation e : r.evaluations()) {
             by.computeIfAbsent(e.candidate().modulatorName(), k -> new ArrayList<>()).add(e);
         }
         List<ModulatorBest> out = new ArrayList<>();
         by.forEach((name, es) -> {
             Double best = null;
             int feasible = 0;
-            for (Evaluation e : es) {
+            for (ScheduleEvaluation e : es) {
                 if (e.feasible()) {
                     feasible++;
                     if (best == null || r.objective().better(e.objective(), best)) {
@@ -201,7 +201,7 @@ public final class OptimizeReport {
                 r.objective().maximise(), r.method(), r.seed(), s.patients(), s.cohortSeed(), s.cytotoxic(),
                 ScheduleView.of(r.best().candidate(), best), r.best().objective(),
                 ScheduleView.of(r.own(), r.ownToxicity()), r.ownObjective(), r.ownFeasible(), r.improvement(),
-                r.improved(), r.evaluations().size(), (int) r.evaluations().stream().filter(Evaluation::feasible).count(),
+                r.improved(), r.evaluations().size(), (int) r.evaluations().stream().filter(ScheduleEvaluation::feasible).count(),
                 r.simulations(), s.wallSeconds(),
                 sp.modulators().stream().map(m -> m.agent()).toList(), bounds(sp.offsetDays()),
                 bounds(sp.durationDays()), bounds(sp.doseFactor()), bounds(r.intervalDays()), constraints(r),
@@ -257,7 +257,7 @@ public final class OptimizeReport {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(String.join(",", COLUMNS));
             w.write('\n');
-            for (Evaluation e : r.evaluations()) {
+            for (ScheduleEvaluation e : r.evaluations()) {
                 Candidate c = e.candidate();
                 Toxicity t = e.toxicity();
                 List<String> cells = List.of(Integer.toString(e.index()), c.modulatorName(), number(c.offsetDays()),
@@ -285,8 +285,8 @@ public final class OptimizeReport {
     }
 
     /** @return the objective with its unit, as the chart's axis and the report name it */
-    static String axisLabel(Objective o, int patients) {
-        String what = o == Objective.LOG10_FINAL_BURDEN ? "log₁₀ cancer cells at the horizon"
+    static String axisLabel(ScheduleObjective o, int patients) {
+        String what = o == ScheduleObjective.LOG10_FINAL_BURDEN ? "log₁₀ cancer cells at the horizon"
                 : "progression-free time (days, censored at the horizon)";
         return patients > 1 ? "Mean " + what + " over " + patients + " patients" : capitalised(what);
     }
@@ -312,11 +312,11 @@ public final class OptimizeReport {
                 {"Best objective", NumberText.of(r.best().objective())},
                 {"Scenario's own schedule", NumberText.of(r.ownObjective()) + (r.ownFeasible() ? ""
                         : " (outside the constraints)")},
-                {"Improvement", NumberText.of(r.improvement()) + (r.objective() == Objective.LOG10_FINAL_BURDEN
+                {"Improvement", NumberText.of(r.improvement()) + (r.objective() == ScheduleObjective.LOG10_FINAL_BURDEN
                         ? " log₁₀ (final burden × " + NumberText.of(Math.pow(10, -r.improvement())) + ")" : " days")
-                        + (r.improved() ? "" : "; below the resolution " + NumberText.of(Objective.RESOLUTION)
+                        + (r.improved() ? "" : "; below the resolution " + NumberText.of(ScheduleObjective.RESOLUTION)
                         + ": no better schedule than the scenario's own was found")},
-                {"Evaluations", r.evaluations().size() + " (" + r.evaluations().stream().filter(Evaluation::feasible)
+                {"Evaluations", r.evaluations().size() + " (" + r.evaluations().stream().filter(ScheduleEvaluation::feasible)
                         .count() + " feasible, simulated)"},
                 {"Simulations", Long.toString(r.simulations())},
                 {"Wall time", NumberText.of(s.wallSeconds()) + " s"},

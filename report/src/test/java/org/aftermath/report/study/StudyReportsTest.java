@@ -13,7 +13,7 @@ import org.aftermath.cohort.sensitivity.MorrisEffect;
 import org.aftermath.cohort.sensitivity.SobolIndex;
 import org.aftermath.cohort.sensitivity.SobolIndices;
 import org.aftermath.optimize.Constraints;
-import org.aftermath.optimize.Objective;
+import org.aftermath.optimize.ScheduleObjective;
 import org.aftermath.optimize.OptimizationResult;
 import org.aftermath.optimize.Range;
 import org.aftermath.optimize.ScheduleOptimizer;
@@ -59,7 +59,7 @@ class StudyReportsTest {
         SearchSpace space = new SearchSpace(List.of(t.ownModulator().orElseThrow()), new Range(0, 20), Range.fixed(0),
                 Range.fixed(1), new Range(15, 20));
         OptimizationResult r = new ScheduleOptimizer(ScheduleOptimizer.Method.NELDER_MEAD, 15, 1).optimize(t, space,
-                new Constraints(null, 0, null), new SinglePatient(Objective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
+                new Constraints(null, 0, null), new SinglePatient(ScheduleObjective.LOG10_FINAL_BURDEN, RunOptions.DEFAULT),
                 e -> { });
         OptimizeReport.Study s = new OptimizeReport.Study("gompertz-boost", "boost.yaml", "chemo", space, 1, null, 60, 1.5,
                 StudyDetails.of("gompertz-boost", "boost.yaml", "00ff", RunOptions.DEFAULT), r);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param bsaM2    body surface area, m², {@link InputRange#BSA}
  * @param weightKg body weight, kg, {@link InputRange#WEIGHT}
  */
-public record Patient(Species species, double bsaM2, double weightKg) {
+public record Patient(HostSpecies species, double bsaM2, double weightKg) {
 
     /**
      * An adult of 1.8 m² and 70 kg (assumed: the conventional reference adult; adult BSA ranges
@@ -25,7 +25,7 @@ public record Patient(Species species, double bsaM2, double weightKg) {
      * from Meeh's formula 9.1 cm² × (weight in g)^(2/3)), for {@code patient: {species: mouse}}
      * without a size.
      */
-    public static final Patient MOUSE = new Patient(Species.MOUSE, 0.0078, 0.025);
+    public static final Patient MOUSE = new Patient(HostSpecies.MOUSE, 0.0078, 0.025);
 
     /** The keys of {@code patient:} that take numbers; each sets the model parameter {@code patient_<key>}. */
     public static final List<InputKey<Patient>> KEYS = List.of(
@@ -34,7 +34,7 @@ public record Patient(Species species, double bsaM2, double weightKg) {
 
     public Patient {
         if (species == null) {
-            throw new IllegalArgumentException("species must be one of " + Species.ids());
+            throw new IllegalArgumentException("species must be one of " + HostSpecies.ids());
         }
         if (!InputRange.BSA.admits(bsaM2)) {
             throw new IllegalArgumentException("bsa_m2 must be " + InputRange.BSA.rule() + " (got " + bsaM2 + ")");
@@ -46,12 +46,12 @@ public record Patient(Species species, double bsaM2, double weightKg) {
 
     /** A human patient. */
     public Patient(double bsaM2, double weightKg) {
-        this(Species.HUMAN, bsaM2, weightKg);
+        this(HostSpecies.HUMAN, bsaM2, weightKg);
     }
 
     /** @return the defaults of a species: {@link #DEFAULT} or {@link #MOUSE} */
-    public static Patient defaults(Species species) {
-        return species == Species.MOUSE ? MOUSE : DEFAULT;
+    public static Patient defaults(HostSpecies species) {
+        return species == HostSpecies.MOUSE ? MOUSE : DEFAULT;
     }
 
     /** @return this patient with another body surface area */

@@ -452,7 +452,7 @@ public final class ScenarioReader {
 
     private static Patient patient(Node node) {
         Fields f = node.fields("species", "bsa_m2", "weight_kg");
-        Species species = f.optional("species").map(n -> Species.of(n.choice(Species.ids()))).orElse(Species.HUMAN);
+        HostSpecies species = f.optional("species").map(n -> HostSpecies.of(n.choice(HostSpecies.ids()))).orElse(HostSpecies.HUMAN);
         Patient d = Patient.defaults(species);
         double bsa = f.optional("bsa_m2").map(n -> n.in(InputRange.BSA)).orElse(d.bsaM2());
         double weight = f.optional("weight_kg").map(n -> n.in(InputRange.WEIGHT)).orElse(d.weightKg());

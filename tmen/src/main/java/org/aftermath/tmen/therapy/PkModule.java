@@ -11,7 +11,7 @@ import org.aftermath.kernel.model.Model;
 import org.aftermath.tmen.models.BuiltInModels;
 import org.aftermath.tmen.models.ModelFile;
 import org.aftermath.tmen.models.ModelSource;
-import org.aftermath.tmen.scenario.Species;
+import org.aftermath.tmen.scenario.HostSpecies;
 
 /**
  * The bundled pharmacokinetic/exposure-response module files, {@code pk-<agent id>.ant} in
@@ -59,21 +59,21 @@ public final class PkModule {
      *         human, {@code pk-<id>-mouse.ant} for a mouse (whether or not it exists: a mouse never
      *         falls back on the generic or the human module)
      */
-    public static String fileFor(String agentId, Species species) {
-        return species == Species.HUMAN ? fileFor(agentId) : "pk-" + agentId + species.fileSuffix() + ".ant";
+    public static String fileFor(String agentId, HostSpecies species) {
+        return species == HostSpecies.HUMAN ? fileFor(agentId) : "pk-" + agentId + species.fileSuffix() + ".ant";
     }
 
     /**
      * @return the agent's module for a species from {@code source}, ids not yet prefixed; empty for
      *         a non-human species whose module {@code source} lacks
      */
-    public static Optional<Model> read(String agentId, ModelSource source, Species species) {
-        return species == Species.HUMAN ? Optional.of(read(agentId, source))
+    public static Optional<Model> read(String agentId, ModelSource source, HostSpecies species) {
+        return species == HostSpecies.HUMAN ? Optional.of(read(agentId, source))
                 : source.file(fileFor(agentId, species)).map(ModelFile::read);
     }
 
     /** @return the agents with a bundled module for a non-human species, e.g. [mitoxantrone] for a mouse */
-    public static List<String> bundledFor(Species species) {
+    public static List<String> bundledFor(HostSpecies species) {
         String suffix = species.fileSuffix() + ModelFile.SUFFIX;
         return BuiltInModels.files().stream().map(ModelFile::name)
                 .filter(n -> n.startsWith("pk-") && n.endsWith(suffix))

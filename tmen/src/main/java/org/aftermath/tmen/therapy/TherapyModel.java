@@ -29,7 +29,7 @@ import org.aftermath.tmen.scenario.InputRange;
 import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
 import org.aftermath.tmen.scenario.ScenarioException;
-import org.aftermath.tmen.scenario.Species;
+import org.aftermath.tmen.scenario.HostSpecies;
 import org.aftermath.tmen.scenario.Treatment;
 
 /**
@@ -204,8 +204,8 @@ public final class TherapyModel {
         if (patient || !radiation.isEmpty()) {
             model = model.merge(PkModule.require(source, "therapy-units.ant"));
         }
-        Species species = scenario.patient().species();
-        boolean mouse = species == Species.MOUSE;
+        HostSpecies species = scenario.patient().species();
+        boolean mouse = species == HostSpecies.MOUSE;
         if (patient) {
             contribution.add(new Parameter(PkModule.PATIENT_BSA, scenario.patient().bsaM2(), "m2", true,
                     new Provenance("scenario " + scenario.source() + " patient.bsa_m2 (default " + (mouse ? "0.0078" : "1.8")

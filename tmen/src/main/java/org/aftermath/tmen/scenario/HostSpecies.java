@@ -9,7 +9,7 @@ import java.util.List;
  * scenarios) runs {@code pk-<agent>-mouse.ant} and nothing else — human kinetics are never
  * silently used for a mouse.
  */
-public enum Species {
+public enum HostSpecies {
     /** The default: human pharmacokinetics. */
     HUMAN("human", ""),
     /** Mouse pharmacokinetics, for xenograft experiments (doses usually mg/kg). */
@@ -18,7 +18,7 @@ public enum Species {
     private final String id;
     private final String fileSuffix;
 
-    Species(String id, String fileSuffix) {
+    HostSpecies(String id, String fileSuffix) {
         this.id = id;
         this.fileSuffix = fileSuffix;
     }
@@ -35,11 +35,11 @@ public enum Species {
 
     /** @return the values {@code patient.species} accepts */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Species::id).toList();
+        return Arrays.stream(values()).map(HostSpecies::id).toList();
     }
 
     /** @return the species whose id is {@code id} */
-    public static Species of(String id) {
+    public static HostSpecies of(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("species must be one of " + ids() + " (got " + id + ")"));
     }

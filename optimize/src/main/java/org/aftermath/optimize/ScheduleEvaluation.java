@@ -11,6 +11,6 @@ package org.aftermath.optimize;
  * @param toxicity  its doses (null if its scenario is invalid)
  * @param objective the objective (NaN if infeasible: not simulated)
  */
-public record Evaluation(int index, Candidate candidate, boolean feasible, String reason, Toxicity toxicity,
+public record ScheduleEvaluation(int index, Candidate candidate, boolean feasible, String reason, Toxicity toxicity,
                          double objective) {
 }

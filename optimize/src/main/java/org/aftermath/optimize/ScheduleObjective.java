@@ -12,7 +12,7 @@ import org.aftermath.tmen.scenario.Scenario;
  * ({@link Outcome#value}: a progression that did not happen counts as the horizon), and the
  * direction that is better. For a cohort the objective is the mean over its patients.
  */
-public enum Objective {
+public enum ScheduleObjective {
 
     /** log10 of the cancer cells at the horizon ({@link Outcome#LOG10_FINAL_BURDEN}); minimised. */
     LOG10_FINAL_BURDEN("log10_final_burden", Outcome.LOG10_FINAL_BURDEN, false),
@@ -27,7 +27,7 @@ public enum Objective {
     private final Outcome outcome;
     private final boolean maximise;
 
-    Objective(String id, Outcome outcome, boolean maximise) {
+    ScheduleObjective(String id, Outcome outcome, boolean maximise) {
         this.id = id;
         this.outcome = outcome;
         this.maximise = maximise;
@@ -81,8 +81,8 @@ public enum Objective {
     }
 
     /** @return the objective named {@code id} */
-    public static Objective of(String id) {
-        for (Objective o : values()) {
+    public static ScheduleObjective of(String id) {
+        for (ScheduleObjective o : values()) {
             if (o.id.equals(id)) {
                 return o;
             }
@@ -93,6 +93,6 @@ public enum Objective {
 
     /** @return the allowed names */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Objective::id).toList();
+        return Arrays.stream(values()).map(ScheduleObjective::id).toList();
     }
 }

@@ -9,9 +9,9 @@ import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 /** The objectives read from runs, against hand-computed values. */
-class ObjectiveTest {
+class ScheduleObjectiveTest {
 
-    private static double evaluate(Objective o, String yaml) {
+    private static double evaluate(ScheduleObjective o, String yaml) {
         return new SinglePatient(o, RunOptions.DEFAULT).evaluate(ScenarioReader.read(yaml, "t.yaml"));
     }
 
@@ -27,14 +27,14 @@ class ObjectiveTest {
                 tumor: {cells: 1.0e9, growth: {law: exponential, doubling_days: 10}}
                 endpoints: {assessment: 7}
                 """;
-        assertThat(evaluate(Objective.PROGRESSION_FREE_DAYS, yaml)).isEqualTo(14.0);
-        assertThat(evaluate(Objective.LOG10_FINAL_BURDEN, yaml)).isCloseTo(9 + 6 * Math.log10(2), within(1e-8));
+        assertThat(evaluate(ScheduleObjective.PROGRESSION_FREE_DAYS, yaml)).isEqualTo(14.0);
+        assertThat(evaluate(ScheduleObjective.LOG10_FINAL_BURDEN, yaml)).isCloseTo(9 + 6 * Math.log10(2), within(1e-8));
     }
 
     /** Without progression within the horizon the time is censored at the horizon. */
     @Test
     void progressionFreeDaysIsCensoredAtTheHorizon() {
-        assertThat(evaluate(Objective.PROGRESSION_FREE_DAYS, """
+        assertThat(evaluate(ScheduleObjective.PROGRESSION_FREE_DAYS, """
                 name: short
                 days: 6
                 tumor: {cells: 1.0e9, growth: {law: exponential, doubling_days: 10}}
@@ -44,11 +44,11 @@ class ObjectiveTest {
 
     @Test
     void improvementIsPositiveWhenBetter() {
-        assertThat(Objective.LOG10_FINAL_BURDEN.improvement(9.0, 10.0)).isEqualTo(1.0);
-        assertThat(Objective.PROGRESSION_FREE_DAYS.improvement(30.0, 20.0)).isEqualTo(10.0);
-        assertThat(Objective.PROGRESSION_FREE_DAYS.better(30.0, 20.0)).isTrue();
-        assertThat(Objective.LOG10_FINAL_BURDEN.better(30.0, 20.0)).isFalse();
-        assertThatThrownBy(() -> Objective.of("volume")).hasMessage("unknown objective 'volume' (allowed:"
+        assertThat(ScheduleObjective.LOG10_FINAL_BURDEN.improvement(9.0, 10.0)).isEqualTo(1.0);
+        assertThat(ScheduleObjective.PROGRESSION_FREE_DAYS.improvement(30.0, 20.0)).isEqualTo(10.0);
+        assertThat(ScheduleObjective.PROGRESSION_FREE_DAYS.better(30.0, 20.0)).isTrue();
+        assertThat(ScheduleObjective.LOG10_FINAL_BURDEN.better(30.0, 20.0)).isFalse();
+        assertThatThrownBy(() -> ScheduleObjective.of("volume")).hasMessage("unknown objective 'volume' (allowed:"
                 + " log10_final_burden, progression_free_days)");
     }
 }
