@@ -90,7 +90,7 @@ final class FitCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--export-petab", paramLabel = "DIR", description = "write the problem as PEtab v1 (SBML models,"
-            + " tables, problem.yaml) into DIR, a new or empty folder, and stop")
+            + " tables, <problem name>.yaml) into DIR, a new or empty folder, and stop")
     private Path exportPetab;
 
     @Override
@@ -132,7 +132,7 @@ final class FitCommand implements Callable<Integer> {
                 folder.commit();
             }
             stdout.println("wrote " + loaded.problem().name() + " as PEtab (" + files.size() + " files) to "
-                    + exportPetab + "; read it with   aftermath fit " + exportPetab.resolve(PetabWriter.YAML));
+                    + exportPetab + "; read it with   aftermath fit " + exportPetab.resolve(PetabWriter.yamlName(loaded.problem())));
             return Main.OK;
         }
         FitOptions options = new FitOptions(starts, d, profiles, 0.95, sample, 4);

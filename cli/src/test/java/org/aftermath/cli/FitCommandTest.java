@@ -69,10 +69,11 @@ class FitCommandTest {
         Outcome o = aftermath("fit", file.toString(), "--export-petab", target.toString());
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("wrote cli-fit as PEtab (6 files)");
-        assertThat(target.resolve("problem.yaml")).exists();
-        Outcome evaluated = aftermath("fit", target.resolve("problem.yaml").toString(), "--evaluate");
+        assertThat(target.resolve("cli-fit.yaml")).exists();
+        Outcome evaluated = aftermath("fit", target.resolve("cli-fit.yaml").toString(), "--evaluate");
         assertThat(evaluated.status()).as(evaluated.err()).isZero();
-        assertThat(evaluated.out()).contains("nll ", "doubling_days (log10)");
+        assertThat(evaluated.out()).contains("cli-fit: objective at the nominal parameters", "nll ",
+                "doubling_days (log10)");
 
         Files.writeString(target.resolve("notes.txt"), "mine");
         Outcome again = aftermath("fit", file.toString(), "--export-petab", target.toString());

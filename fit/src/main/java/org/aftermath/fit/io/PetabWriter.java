@@ -20,7 +20,8 @@ import org.aftermath.sbml.SbmlWriter;
 /**
  * Writes an {@link EstimationProblem} as a PEtab v1 problem that {@link PetabReader} reads back to the same
  * objective: the YAML file, one SBML model per distinct model of the conditions ({@link SbmlWriter}: species are
- * amounts, time in days), and the parameter, observable, condition and measurement tables.
+ * amounts, time in days), and the parameter, observable, condition and measurement tables; the YAML file is named
+ * after the problem ({@link #yamlName}).
  * <ul>
  *   <li>Conditions that simulate one model form one PEtab problem; arms of a fit file whose models differ (a
  *       treated and an untreated arm) become several problems of one YAML file sharing the parameter and
@@ -34,8 +35,10 @@ import org.aftermath.sbml.SbmlWriter;
  */
 public final class PetabWriter {
 
-    /** The YAML file's name within the export. */
-    public static final String YAML = "problem.yaml";
+    /** @return the YAML file's name within the export: the problem's name, so that a re-read problem keeps it */
+    public static String yamlName(EstimationProblem problem) {
+        return problem.name() + ".yaml";
+    }
     private static final String PARAMETERS = "parameters.tsv";
     private static final String OBSERVABLES = "observables.tsv";
 
@@ -68,7 +71,7 @@ public final class PetabWriter {
                     .append("    measurement_files: [").append(measurements).append("]\n")
                     .append("    observable_files: [").append(OBSERVABLES).append("]\n");
         }
-        files.put(YAML, yaml.toString());
+        files.put(yamlName(problem), yaml.toString());
         files.put(PARAMETERS, parameters(problem));
         files.put(OBSERVABLES, observables(problem));
         files.putAll(tables);

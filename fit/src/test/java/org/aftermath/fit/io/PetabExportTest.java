@@ -46,7 +46,8 @@ class PetabExportTest {
         Map<String, String> files = export();
         assertThat(files.keySet()).as("one SBML model per distinct arm model").contains("model_control.xml",
                 "model_treated.xml");
-        EstimationProblem exported = ProblemLoader.load(dir.resolve(PetabWriter.YAML)).problem();
+        EstimationProblem exported = ProblemLoader.load(dir.resolve("fit-gompertz-kill.yaml")).problem();
+        assertThat(exported.name()).isEqualTo(original.name());
         assertThat(exported.estimated()).isEqualTo(original.estimated());
         assertThat(exported.measurements()).hasSameSizeAs(original.measurements());
 
