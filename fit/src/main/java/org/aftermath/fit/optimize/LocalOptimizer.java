@@ -1,5 +1,6 @@
 package org.aftermath.fit.optimize;
 
+import org.aftermath.cohort.sampling.PatientSeeds;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.MaxIter;
@@ -20,11 +21,39 @@ public final class LocalOptimizer {
     private LocalOptimizer() {
     }
 
+    /** Redraws of a start whose objective cannot be evaluated. */
+    static final int START_REDRAWS = 20;
+
+    /**
+     * pyPESTO's start-point resampling: a start where the objective is not finite (the simulation fails) is replaced
+     * by points drawn uniformly within the bounds from the start's seed, until one evaluates or
+     * {@value #START_REDRAWS} draws failed (then the original start is kept and the run fails at once).
+     *
+     * @return the start or its replacement
+     */
+    static double[] evaluable(SmoothFunction f, double[] start, double[] lower, double[] upper, long seed) {
+        if (f.evaluate(start, false).ok()) {
+            return start;
+        }
+        var random = PatientSeeds.generator(PatientSeeds.mix64(seed ^ 0x5245445241574eL));
+        for (int draw = 0; draw < START_REDRAWS; draw++) {
+            double[] x = new double[start.length];
+            for (int k = 0; k < x.length; k++) {
+                x[k] = Double.isFinite(upper[k] - lower[k]) ? lower[k] + random.nextDouble() * (upper[k] - lower[k])
+                        : start[k];
+            }
+            if (f.evaluate(x, false).ok()) {
+                return x;
+            }
+        }
+        return start;
+    }
+
     /**
      * @param method  the optimiser
      * @param f       the function (CMA-ES uses only its values)
      * @param index   the start's index (recorded)
-     * @param start   the start, inside the bounds
+     * @param start   the start, inside the bounds (redrawn when the objective fails there: {@link #evaluable})
      * @param lower   lower bounds
      * @param upper   upper bounds
      * @param seed    the start's seed (CMA-ES)
@@ -33,6 +62,7 @@ public final class LocalOptimizer {
      */
     public static StartResult run(Method method, SmoothFunction f, int index, double[] start, double[] lower,
                                   double[] upper, long seed, TrustRegionReflective.Options options) {
+        start = evaluable(f, start, lower, upper, seed);
         if (method == Method.TRUST_REGION) {
             TrustRegionReflective.Result r = new TrustRegionReflective(options).minimize(f, start, lower, upper);
             return new StartResult(index, start.clone(), r.x(), r.value(), r.iterations(), r.evaluations(),

@@ -10,16 +10,22 @@ import org.hipparchus.linear.RealMatrix;
  * Comput. Biol. 18:e1010322, 2022), for a smooth function with a gradient and a positive semi-definite Hessian
  * approximation B (here the Fisher information: a Gauss–Newton method).
  *
- * <p>Each iteration scales the variables by d = √v, with v_i the distance to the bound the gradient points to (1
- * where none), solves the trust-region subproblem min g_hᵀp + ½ pᵀ(D B D + diag(|g_i|·[bounded]))p, ‖p‖ ≤ Δ
- * exactly (eigendecomposition, Moré–Sorensen secular equation, Hipparchus' {@code EigenDecompositionSymmetric}),
- * and takes the best of: the step if it stays inside the box; else the step cut back at the boundary (×θ), its
- * reflection off the boundary, and the scaled Cauchy step, θ = max(0.995, 1 − ‖v·g‖∞). The radius follows the
- * ratio of actual to predicted reduction (&lt; ¼: Δ = ¼‖p‖; &gt; ¾ at the boundary: Δ = 2Δ); a step is accepted
- * when the value decreases.
+ * <p>Each iteration scales the variables by d_i = √v_i / max(1, √B_ii), with v_i the distance to the bound the
+ * gradient points to (1 where none): Coleman–Li's affine scaling times Moré's (MINPACK) scaling by the Jacobian's
+ * column norms (√B_ii for the Fisher information), so that the trust region is an ellipsoid long in the flat
+ * directions of a valley and short in the steep ones. The floor 1 keeps a parameter the data do not inform (yet)
+ * from jumping across its box on a zero slope. Variables on a bound (within 1e-9 of the box's width) with the
+ * gradient or the step pushing outward are frozen for the iteration (d_i = 0).
+ * It solves the trust-region subproblem min g_hᵀp + ½ pᵀ(D B D + diag(g_i·dv_i·d_i²/v_i))p, ‖p‖ ≤ Δ exactly
+ * (eigendecomposition, Moré–Sorensen secular equation, Hipparchus' {@code EigenDecompositionSymmetric}; the
+ * least-norm minimiser when B is singular), and takes the best of: the step if it stays inside the box; else the
+ * step cut back at the boundary (×θ), its reflection off the boundary, and the scaled Cauchy step, θ = max(0.995,
+ * 1 − ‖v·g‖∞). The radius follows the ratio of actual to predicted reduction (&lt; ¼: Δ = ¼‖p‖; &gt; ¾ at the
+ * boundary: Δ = 2Δ); a step is accepted when the value decreases.
  *
- * <p>Stops when ‖v·g‖∞ &lt; gtol (first-order optimality on the box), when an accepted step reduces the value by
- * less than ftol·(1 + |f|), when the step is below xtol·(1 + ‖x‖), or after maxIterations. Deterministic.
+ * <p>Stops when ‖v·g‖∞ &lt; gtol (first-order optimality on the box), when an accepted step that the model
+ * predicted well (ratio &gt; ¼) reduces the value by less than ftol·(1 + |f|), when the step is below xtol·(1 +
+ * ‖x‖), or after maxIterations. Deterministic.
  */
 public final class TrustRegionReflective {
 
@@ -77,10 +83,12 @@ public final class TrustRegionReflective {
         int iteration = 0;
         while (true) {
             double[] g = fx.gradient();
+            double[] b = fx.hessian();
             scaling(x, g, lower, upper, v, dv);
             double optimality = 0;
             for (int i = 0; i < n; i++) {
-                d[i] = Math.sqrt(v[i]);
+                d[i] = atBound(x[i], g[i], lower[i], upper[i]) ? 0
+                        : Math.sqrt(v[i]) / Math.max(1, Math.sqrt(Math.max(0, b[i * n + i])));
                 optimality = Math.max(optimality, Math.abs(v[i] * g[i]));
             }
             if (optimality < options.gtol()) {
@@ -90,21 +98,28 @@ public final class TrustRegionReflective {
                 return new Result(x, fx.value(), g, iteration, evaluations, Exit.ITERATIONS);
             }
             iteration++;
-            double[] gh = new double[n];
-            double[] bh = new double[n * n];
-            double[] b = fx.hessian();
-            for (int i = 0; i < n; i++) {
-                gh[i] = d[i] * g[i];
-                for (int j = 0; j < n; j++) {
-                    bh[i * n + j] = d[i] * b[i * n + j] * d[j];
-                }
-                bh[i * n + i] += g[i] * dv[i];
-            }
             double theta = Math.max(0.995, 1 - optimality);
+            double[] dOuter = d.clone();
             // inner loop: shrink the radius until a step decreases the value
             while (true) {
-                double[] ph = subproblem(bh, gh, delta);
-                double[] step = select(x, ph, d, gh, bh, delta, theta, lower, upper);
+                System.arraycopy(dOuter, 0, d, 0, n);
+                double[] gh = new double[n];
+                double[] bh = new double[n * n];
+                double[] step;
+                while (true) {
+                    for (int i = 0; i < n; i++) {
+                        gh[i] = d[i] * g[i];
+                        for (int j = 0; j < n; j++) {
+                            bh[i * n + j] = d[i] * b[i * n + j] * d[j];
+                        }
+                        bh[i * n + i] += d[i] == 0 ? 0 : g[i] * dv[i] * d[i] * d[i] / v[i];
+                    }
+                    double[] ph = subproblem(bh, gh, delta);
+                    if (!block(x, ph, d, lower, upper)) {
+                        step = select(x, ph, d, gh, bh, delta, theta, lower, upper);
+                        break;
+                    }
+                }
                 double predicted = -quadratic(bh, gh, step, d);
                 double[] xNew = new double[n];
                 double stepNorm = 0;
@@ -131,7 +146,7 @@ public final class TrustRegionReflective {
                     delta *= 2;
                 }
                 if (actual > 0) {
-                    boolean small = actual < options.ftol() * (1 + Math.abs(fx.value()));
+                    boolean small = actual < options.ftol() * (1 + Math.abs(fx.value())) && ratio > 0.25;
                     x = xNew;
                     fx = fNew;
                     if (small) {
@@ -144,6 +159,33 @@ public final class TrustRegionReflective {
                 }
             }
         }
+    }
+
+    /**
+     * Freezes (d_i = 0) the variables that sit on a bound (within 1e-9 of the box's width) that the step pushes
+     * against: cutting the whole step short there would stall the method on that one variable.
+     *
+     * @return whether any was frozen (the subproblem is then solved again)
+     */
+    private static boolean block(double[] x, double[] ph, double[] d, double[] lower, double[] upper) {
+        boolean any = false;
+        for (int i = 0; i < x.length; i++) {
+            double p = d[i] * ph[i];
+            double room = p > 0 ? upper[i] - x[i] : lower[i] - x[i];
+            double width = upper[i] - lower[i];
+            if (p != 0 && Math.abs(room) < 1e-9 * (Double.isFinite(width) ? width : Math.max(1, Math.abs(x[i])))) {
+                d[i] = 0;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** @return whether x sits on a bound (within 1e-9 of the box's width) and −g does not point inside */
+    private static boolean atBound(double x, double g, double lower, double upper) {
+        double width = upper - lower;
+        double margin = 1e-9 * (Double.isFinite(width) ? width : Math.max(1, Math.abs(x)));
+        return (x - lower <= margin && g >= 0) || (upper - x <= margin && g <= 0);
     }
 
     /** Coleman–Li: v_i = distance to the bound −g points to (1 without one), dv_i its derivative sign. */
@@ -167,7 +209,7 @@ public final class TrustRegionReflective {
         int n = gh.length;
         double[] ph = new double[n];
         for (int i = 0; i < n; i++) {
-            ph[i] = step[i] / d[i];
+            ph[i] = d[i] == 0 ? 0 : step[i] / d[i];
         }
         return quadraticHat(bh, gh, ph);
     }
@@ -188,7 +230,8 @@ public final class TrustRegionReflective {
     private static double scaledNorm(double[] step, double[] d) {
         double s = 0;
         for (int i = 0; i < step.length; i++) {
-            s += (step[i] / d[i]) * (step[i] / d[i]);
+            double u = d[i] == 0 ? 0 : step[i] / d[i];
+            s += u * u;
         }
         return Math.sqrt(s);
     }
@@ -232,6 +275,11 @@ public final class TrustRegionReflective {
         }
         double low = Math.max(0, -minEigen);
         double[] pLow = stepAt(lambda, gq, low + tiny);
+        if (norm(pLow) < delta && !(minEigen < -tiny)) {
+            // B is positive semi-definite and the minimiser fits: the least-norm one (a direction of zero curvature
+            // and zero slope does not change the model, and moving along it is a guess)
+            return q.operate(pLow);
+        }
         if (norm(pLow) < delta) {
             // hard case: g has (almost) no component along the lowest eigenvector
             double[] p = pLow;

@@ -3,12 +3,17 @@ package org.aftermath.fit.optimize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.QRDecomposition;
+import org.hipparchus.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bounded trust-region method on Rosenbrock's function as least squares (r = (10(x₂ − x₁²), 1 − x₁), B = JᵀJ):
  * the unconstrained minimum (1, 1) and the minimum on an active bound (0.5, 0.25), cost 0.125 (as SciPy's
- * least_squares(method='trf') finds with the same start and bounds); and the exact trust-region subproblem.
+ * least_squares(method='trf') finds with the same start and bounds); linear least squares with badly scaled
+ * columns against Hipparchus' QR solution, free and with the optimum on a bound; a variable the function does not
+ * depend on stays put; the exact trust-region subproblem; starts redrawn where the function fails.
  */
 class TrustRegionReflectiveTest {
 
@@ -34,6 +39,122 @@ class TrustRegionReflectiveTest {
             }
             return new SmoothFunction.Point(value, g, h);
         };
+    }
+
+    /** ½‖A x − b‖² with its gradient Aᵀ(Ax − b) and B = AᵀA. */
+    private static SmoothFunction linear(double[][] a, double[] b) {
+        int m = a.length;
+        int n = a[0].length;
+        return (x, derivatives) -> {
+            double[] r = new double[m];
+            double value = 0;
+            for (int i = 0; i < m; i++) {
+                r[i] = -b[i];
+                for (int k = 0; k < n; k++) {
+                    r[i] += a[i][k] * x[k];
+                }
+                value += 0.5 * r[i] * r[i];
+            }
+            double[] g = new double[n];
+            double[] h = new double[n * n];
+            for (int i = 0; i < m; i++) {
+                for (int k = 0; k < n; k++) {
+                    g[k] += a[i][k] * r[i];
+                    for (int l = 0; l < n; l++) {
+                        h[k * n + l] += a[i][k] * a[i][l];
+                    }
+                }
+            }
+            return new SmoothFunction.Point(value, derivatives ? g : null, derivatives ? h : null);
+        };
+    }
+
+    /** Columns scaled by 1e3, 1 and 1e-3: the MINPACK scaling must make this as easy as a well-scaled problem. */
+    private static final double[][] A = {
+        {1e3, 2, 3e-3}, {2e3, -1, 1e-3}, {-1e3, 1, 2e-3}, {3e3, 0.5, -1e-3}, {1e3, 1, 1e-3}};
+    private static final double[] B = {1, 2, -1, 0.5, 3};
+
+    private static double[] leastSquares(double[][] a, double[] b) {
+        RealMatrix m = MatrixUtils.createRealMatrix(a);
+        return new QRDecomposition(m).getSolver().solve(MatrixUtils.createRealVector(b)).toArray();
+    }
+
+    @Test
+    void badlyScaledLinearLeastSquaresMatchTheQrSolution() {
+        double[] exact = leastSquares(A, B);
+        double big = 1e7;
+        TrustRegionReflective.Result r = new TrustRegionReflective(TrustRegionReflective.Options.DEFAULT)
+                .minimize(linear(A, B), new double[] {0, 0, 0}, new double[] {-big, -big, -big},
+                        new double[] {big, big, big});
+        for (int k = 0; k < 3; k++) {
+            assertThat(r.x()[k]).isCloseTo(exact[k], within(1e-7 * Math.abs(exact[k])));
+        }
+        // scaled steps reach the far, flat third coordinate (|x3| ~ 1e3) in a few iterations, not by crawling
+        assertThat(r.iterations()).isLessThan(30);
+    }
+
+    @Test
+    void linearLeastSquaresWithTheOptimumOnABound() {
+        // an upper bound on x2 below its free optimum: the bounded optimum is the least-squares solution of the other two columns with x2 at the bound (a convex problem: unique)
+        double[] free = leastSquares(A, B);
+        double cap = free[1] - 1;
+        double[][] rest = new double[A.length][2];
+        double[] shifted = new double[B.length];
+        for (int i = 0; i < A.length; i++) {
+            rest[i][0] = A[i][0];
+            rest[i][1] = A[i][2];
+            shifted[i] = B[i] - A[i][1] * cap;
+        }
+        double[] other = leastSquares(rest, shifted);
+        double big = 1e4;
+        TrustRegionReflective.Result r = new TrustRegionReflective(TrustRegionReflective.Options.DEFAULT)
+                .minimize(linear(A, B), new double[] {0, cap - 3, 0}, new double[] {-big, -big, -big},
+                        new double[] {big, cap, big});
+        // on the bound within the method's margin, 1e-9 of the box's width
+        assertThat(r.x()[1]).isCloseTo(cap, within(1e-9 * (cap + big)));
+        assertThat(r.x()[0]).isCloseTo(other[0], within(1e-6 * Math.abs(other[0])));
+        assertThat(r.x()[2]).isCloseTo(other[1], within(1e-6 * Math.abs(other[1])));
+        // the gradient of x2 points out of the box (the bound is active), the others vanish
+        assertThat(r.gradient()[1]).isNegative();
+    }
+
+    @Test
+    void aVariableTheFunctionIgnoresStaysPut() {
+        SmoothFunction ros = rosenbrock();
+        SmoothFunction padded = (x, derivatives) -> {
+            SmoothFunction.Point p = ros.evaluate(new double[] {x[0], x[1]}, derivatives);
+            if (!derivatives) {
+                return p;
+            }
+            double[] h = new double[9];
+            for (int a = 0; a < 2; a++) {
+                for (int b = 0; b < 2; b++) {
+                    h[a * 3 + b] = p.hessian()[a * 2 + b];
+                }
+            }
+            return new SmoothFunction.Point(p.value(), new double[] {p.gradient()[0], p.gradient()[1], 0}, h);
+        };
+        TrustRegionReflective.Result r = new TrustRegionReflective(TrustRegionReflective.Options.DEFAULT)
+                .minimize(padded, new double[] {-1.2, 1, 0.3}, new double[] {-5, -5, -5}, new double[] {5, 5, 5});
+        assertThat(r.x()[0]).isCloseTo(1, within(1e-6));
+        assertThat(r.x()[2]).isEqualTo(0.3);
+    }
+
+    @Test
+    void aStartWhereTheFunctionFailsIsRedrawnFromItsSeed() {
+        SmoothFunction halfFails = (x, derivatives) -> new SmoothFunction.Point(x[0] < 0 ? Double.POSITIVE_INFINITY
+                : x[0] * x[0], null, null);
+        double[] lower = {-1, -1};
+        double[] upper = {1, 1};
+        double[] kept = LocalOptimizer.evaluable(halfFails, new double[] {0.5, 0.5}, lower, upper, 3);
+        assertThat(kept).containsExactly(0.5, 0.5);
+        double[] redrawn = LocalOptimizer.evaluable(halfFails, new double[] {-0.5, 0.5}, lower, upper, 3);
+        assertThat(redrawn[0]).isBetween(0.0, 1.0);
+        assertThat(redrawn[1]).isBetween(-1.0, 1.0);
+        assertThat(LocalOptimizer.evaluable(halfFails, new double[] {-0.5, 0.5}, lower, upper, 3)).containsExactly(redrawn);
+        SmoothFunction fails = (x, derivatives) -> new SmoothFunction.Point(Double.NaN, null, null);
+        assertThat(LocalOptimizer.evaluable(fails, new double[] {-0.5, 0.5}, lower, upper, 3))
+                .containsExactly(-0.5, 0.5);
     }
 
     @Test
