@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of a fit's objective at the nominal parameters, per problem: the value alone, the value with its
- * gradient from forward sensitivities, and the gradient by forward differences (one more value per parameter,
- * step 1e-6 on each parameter's scale) for comparison. Problems: the bundled fit example and PEtab benchmark
- * problems read from {@code aftermath.shared} (default {@code ../shared}). Run with
- * {@code java -jar bench/target/benchmarks.jar FitObjective -p problem=...}.
+ * gradient from forward sensitivities (cost ∝ 1 + number of parameters reaching the model), and the same gradient
+ * by central differences (two values per parameter, step 1e-5 on each parameter's scale) for comparison.
+ * Problems: the bundled fit example and PEtab benchmark problems read from {@code aftermath.shared} (default
+ * {@code ../shared}). Run with {@code java -jar bench/target/benchmarks.jar FitObjective} (all problems) or
+ * {@code ... -p problem=petab:Boehm_JProteomeRes2014}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -34,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FitObjectiveBenchmark {
 
     /** A fit file or PEtab YAML, relative to the working directory; "petab:NAME" for a benchmark problem. */
-    @Param({"examples/fit-gompertz-kill/fit.yaml"})
+    @Param({"examples/fit-gompertz-kill/fit.yaml", "petab:Boehm_JProteomeRes2014", "petab:Fujita_SciSignal2010",
+        "petab:Crauste_CellSystems2017", "petab:Fiedler_BMCSystBiol2016", "petab:Bachmann_MSB2011"})
     public String problem;
 
     private Objective objective;
@@ -62,14 +64,16 @@ public class FitObjectiveBenchmark {
     }
 
     @Benchmark
-    public double[] finiteDifferenceGradient() {
-        double f0 = objective.evaluate(nominal, false).value();
+    public double[] centralDifferenceGradient() {
+        double h = 1e-5;
         double[] g = new double[nominal.length];
         for (int k = 0; k < g.length; k++) {
-            double[] x = nominal.clone();
-            x[k] += 1e-6;
-            Evaluation e = objective.evaluate(x, false);
-            g[k] = (e.value() - f0) / 1e-6;
+            double[] up = nominal.clone();
+            double[] down = nominal.clone();
+            up[k] += h;
+            down[k] -= h;
+            Evaluation e = objective.evaluate(up, false);
+            g[k] = (e.value() - objective.evaluate(down, false).value()) / (2 * h);
         }
         return g;
     }

@@ -62,7 +62,7 @@ public final class FitRun {
      */
     public static FitResult run(EstimationProblem problem, FitJob job, FitOptions options, IndexedExecutor executor,
                                 Progress progress) {
-        Objective objective = new Objective(problem, job.settings());
+        Objective objective = job.objective();
         List<ProblemParameter> estimated = problem.estimated();
         int m = estimated.size();
         Evaluation nominal = objective.evaluate(problem.nominal(), true);

@@ -3,6 +3,7 @@ package org.aftermath.fit.optimize;
 import java.io.Serializable;
 import java.util.Objects;
 import org.aftermath.fit.io.ProblemFiles;
+import org.aftermath.fit.io.ProblemLoader;
 import org.aftermath.fit.objective.Objective;
 import org.aftermath.ode.Tolerances;
 
@@ -28,6 +29,27 @@ public record FitJob(ProblemFiles files, double rtol, double atol, double steady
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(options, "options");
         new Tolerances(rtol, atol);
+    }
+
+    /** The objective of the job this JVM built last (its workers share one compiled model and its tangents). */
+    private static FitJob lastJob;
+    private static Objective lastObjective;
+
+    /**
+     * The job's objective, read from its files and compiled once per JVM for the job last asked for: the workers of
+     * one engine (threads) share it ({@link Objective} is thread-safe), so the model and its tangent code are
+     * compiled once instead of once per worker.
+     *
+     * @return the objective
+     */
+    public Objective objective() {
+        synchronized (FitJob.class) {
+            if (!this.equals(lastJob)) {
+                lastObjective = new Objective(ProblemLoader.read(files), settings());
+                lastJob = this;
+            }
+            return lastObjective;
+        }
     }
 
     /** @return the objective's settings */

@@ -3,15 +3,14 @@ package org.aftermath.fit.optimize;
 import java.util.List;
 import org.aftermath.cohort.sampling.PatientSeeds;
 import org.aftermath.cohort.tasks.IndexedTask;
-import org.aftermath.fit.io.ProblemLoader;
 import org.aftermath.fit.objective.Objective;
 import org.aftermath.fit.problem.EstimationProblem;
 import org.aftermath.fit.problem.ProblemParameter;
 
 /**
- * The starts of a multistart fit as an {@link IndexedTask}: index i runs the local optimiser from start i. Each
- * worker reads the problem from the job's files and compiles it once; a start's result depends only on the job,
- * the start point and its seed ({@code PatientSeeds.patientSeed(seed, i)}), so any engine and thread count give
+ * The starts of a multistart fit as an {@link IndexedTask}: index i runs the local optimiser from start i. The
+ * workers share the job's objective ({@link FitJob#objective}: compiled once per JVM); a start's result depends only
+ * on the job, the start point and its seed ({@code PatientSeeds.patientSeed(seed, i)}), so any engine and thread count give
  * the same results.
  *
  * @param job    the fit
@@ -21,8 +20,8 @@ public record StartTask(FitJob job, double[][] starts) implements IndexedTask<St
 
     @Override
     public Worker<StartResult> worker() {
-        EstimationProblem problem = ProblemLoader.read(job.files());
-        Objective objective = new Objective(problem, job.settings());
+        Objective objective = job.objective();
+        EstimationProblem problem = objective.problem();
         List<ProblemParameter> estimated = problem.estimated();
         double[] lower = estimated.stream().mapToDouble(ProblemParameter::lowerOnScale).toArray();
         double[] upper = estimated.stream().mapToDouble(ProblemParameter::upperOnScale).toArray();

@@ -3,7 +3,6 @@ package org.aftermath.fit.uncertainty;
 import java.util.List;
 import org.aftermath.cohort.sampling.PatientSeeds;
 import org.aftermath.cohort.tasks.IndexedTask;
-import org.aftermath.fit.io.ProblemLoader;
 import org.aftermath.fit.objective.Objective;
 import org.aftermath.fit.optimize.FitJob;
 import org.aftermath.fit.problem.EstimationProblem;
@@ -26,8 +25,8 @@ public record ChainTask(FitJob job, double[][] starts, double[] initialScales, i
 
     @Override
     public Worker<AdaptiveMetropolis.Chain> worker() {
-        EstimationProblem problem = ProblemLoader.read(job.files());
-        Objective objective = new Objective(problem, job.settings());
+        Objective objective = job.objective();
+        EstimationProblem problem = objective.problem();
         List<ProblemParameter> estimated = problem.estimated();
         double[] lower = estimated.stream().mapToDouble(ProblemParameter::lowerOnScale).toArray();
         double[] upper = estimated.stream().mapToDouble(ProblemParameter::upperOnScale).toArray();

@@ -2,7 +2,6 @@ package org.aftermath.fit.uncertainty;
 
 import java.util.List;
 import org.aftermath.cohort.tasks.IndexedTask;
-import org.aftermath.fit.io.ProblemLoader;
 import org.aftermath.fit.objective.Objective;
 import org.aftermath.fit.optimize.FitJob;
 import org.aftermath.fit.optimize.Functions;
@@ -25,8 +24,8 @@ public record ProfileTask(FitJob job, double[] best, double value, double[] firs
 
     @Override
     public Worker<Profile> worker() {
-        EstimationProblem problem = ProblemLoader.read(job.files());
-        Objective objective = new Objective(problem, job.settings());
+        Objective objective = job.objective();
+        EstimationProblem problem = objective.problem();
         List<ProblemParameter> estimated = problem.estimated();
         double[] lower = estimated.stream().mapToDouble(ProblemParameter::lowerOnScale).toArray();
         double[] upper = estimated.stream().mapToDouble(ProblemParameter::upperOnScale).toArray();
