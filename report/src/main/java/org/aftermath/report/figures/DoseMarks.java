@@ -25,7 +25,8 @@ import org.jfree.chart.ui.Layer;
  * schedule (a daily modulator, daily radiotherapy fractions) has one light band per dosing window
  * instead — a run of doses with no gap longer than 1.5 dosing intervals, drawn from its first dose
  * to one interval after its last (the exposure that run covers). Cytotoxic doses (kill fractions,
- * cytotoxic agents, radiation) are dark grey; modulators take a light colour each. Every treatment
+ * cytotoxic agents, radiation) are dark grey, solid for the first cytotoxic treatment and dashed for
+ * others; modulators take a light colour each (lines dashed and half-transparent). Every treatment
  * marked has a legend item.
  *
  * @param treatments the treatments marked, in the regimen's order
@@ -91,11 +92,12 @@ public record DoseMarks(List<Treatment> treatments) {
             Color colour = cytotoxic ? (windows.isEmpty() ? CYTOTOXIC : CYTOTOXIC_BAND)
                     : MODULATOR.get(modulatorCount % MODULATOR.size());
             int k = cytotoxic ? cytotoxicCount++ : modulatorCount++;
-            Stroke stroke = k == 0 ? new BasicStroke(1.1f)
+            // modulators' dose lines are dashed and half-transparent, never a data curve's solid colour
+            Stroke stroke = cytotoxic && k == 0 ? new BasicStroke(1.1f)
                     : new BasicStroke(1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                            DASHES[(k - 1) % DASHES.length], 0f);
+                            DASHES[(cytotoxic ? k - 1 : k) % DASHES.length], 0f);
             out.add(new Treatment(e.getKey(), cytotoxic, List.copyOf(days), interval, windows,
-                    windows.isEmpty() && !cytotoxic ? opaque(colour) : colour, stroke));
+                    windows.isEmpty() && !cytotoxic ? line(colour) : colour, stroke));
         }
         return new DoseMarks(List.copyOf(out));
     }
@@ -192,7 +194,8 @@ public record DoseMarks(List<Treatment> treatments) {
                 + ".";
     }
 
-    private static Color opaque(Color c) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue());
+    /** @return the tint {@code c} strong enough for a thin line, still see-through */
+    private static Color line(Color c) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 150);
     }
 }

@@ -137,9 +137,14 @@ public final class TumourChart {
         plot.addRangeMarker(ChartStyle.levelMarker(s.initialTumorCells(), "initial burden", Color.DARK_GRAY),
                 Layer.BACKGROUND);
         if (s.regrowthDay() != null) {
-            plot.addDomainMarker(ChartStyle.dayMarker(s.regrowthDay(),
-                    "regrowth, day " + NumberText.of(s.regrowthDay()), ChartStyle.DASHED, Palette.VERMILLION),
-                    Layer.FOREGROUND);
+            org.jfree.chart.plot.ValueMarker regrowth = ChartStyle.dayMarker(s.regrowthDay(),
+                    "regrowth, day " + NumberText.of(s.regrowthDay()), ChartStyle.DASHED, Palette.VERMILLION);
+            if (s.regrowthDay() > 0.7 * days) {
+                // late regrowth: the label goes left of the line, or the plot's edge would cut it
+                regrowth.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                regrowth.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            }
+            plot.addDomainMarker(regrowth, Layer.FOREGROUND);
         }
         if (s.nadirTumorCells() > 0) {
             boolean rightHalf = s.nadirDay() > days / 2;

@@ -63,6 +63,46 @@ class ReportVisualsTest {
         assertThat(svg).contains("doxorubicin dose", "sulfasalazine, daily (modulator)");
     }
 
+    /** A weekly modulator keeps a line per dose, but one no data curve has: dashed and see-through. */
+    @Test
+    void aWeeklyModulatorsDoseLinesAreDashedTints() {
+        CompiledScenario wnt = ScenarioCompiler.compile(ScenarioReader.read(Fixtures.example("figure-3c-anti-wnt16b")),
+                Map.of());
+        DoseMarks.Treatment antibody = DoseMarks.of(wnt.doses(), wnt.days()).treatments().get(1);
+        assertThat(antibody.cytotoxic()).isFalse();
+        assertThat(antibody.lines()).isTrue();
+        assertThat(antibody.interval()).isEqualTo(7.0);
+        assertThat(antibody.colour().getAlpha()).isLessThan(255);
+        assertThat(((java.awt.BasicStroke) antibody.stroke()).getDashArray()).isNotNull();
+        for (int i = 0; i < Palette.size(); i++) {
+            assertThat(antibody.colour()).isNotEqualTo(Palette.series(i));
+        }
+    }
+
+    /** The regrowth label sat right of its line and was cut by the plot's edge when regrowth came late. */
+    @Test
+    void aLateRegrowthIsLabelledLeftOfItsLine() {
+        RunResult td10 = Fixtures.example("figure-3a-td10", 1);
+        double day = 0.9 * td10.scenario().days();
+        RunResult late = new RunResult(td10.scenario(), td10.options(), td10.timeseries(),
+                withRegrowthDay(td10.summary(), day), td10.parameters(), td10.simulation());
+        java.util.Collection<?> markers = TumourChart.of(late).chart().getXYPlot()
+                .getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        org.jfree.chart.plot.ValueMarker marker = markers.stream()
+                .filter(m -> m instanceof org.jfree.chart.plot.ValueMarker v && v.getValue() == day)
+                .map(m -> (org.jfree.chart.plot.ValueMarker) m).findFirst().orElseThrow();
+        assertThat(marker.getLabel()).startsWith("regrowth, day");
+        assertThat(marker.getLabelTextAnchor()).isEqualTo(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+    }
+
+    private static org.aftermath.runner.RunSummary withRegrowthDay(org.aftermath.runner.RunSummary s, double day) {
+        return new org.aftermath.runner.RunSummary(s.scenario(), s.initialTumorCells(), s.finalTumorCells(),
+                s.nadirTumorCells(), s.nadirDay(), day, s.doses(), s.skippedDoses(), s.warnings(), s.initialDiameterCm(),
+                s.nadirDiameterCm(), s.bestResponse(), s.timeToProgressionDays(), s.cureProbability(),
+                s.nadirBelowOneCell(), s.endpointSettings(), s.assessments(), s.exposure(), s.bed(), s.factors(),
+                s.modulators());
+    }
+
     /** 15 factors used to share 7 colours, all solid: every curve now has its own (colour, dash) pair. */
     @Test
     void fifteenSecretedFactorsAreFifteenDistinctCurves() throws Exception {
