@@ -11,8 +11,8 @@ import java.util.random.RandomGenerator;
 import org.aftermath.cohort.sampling.PatientSeeds;
 import org.aftermath.fit.io.ProblemLoader;
 import org.aftermath.fit.objective.Objective;
-import org.aftermath.fit.optimize.Functions;
 import org.aftermath.fit.optimize.SmoothFunction;
+import org.aftermath.fit.optimize.SmoothFunctions;
 import org.aftermath.fit.optimize.StartDesign;
 import org.aftermath.fit.optimize.TrustRegionReflective;
 import org.aftermath.fit.problem.EstimationProblem;
@@ -107,7 +107,7 @@ class ProfileCoverageTest {
             }
             EstimationProblem problem = new EstimationProblem(template.name(), template.source(),
                     template.parameters(), template.observables(), template.conditions(), data);
-            SmoothFunction f = Functions.of(new Objective(problem, settings));
+            SmoothFunction f = SmoothFunctions.of(new Objective(problem, settings));
             TrustRegionReflective.Result best = null;
             for (double[] start : StartDesign.points(estimated, 3, PatientSeeds.patientSeed(SEED ^ 1, rep),
                     StartDesign.Kind.LATIN_HYPERCUBE)) {

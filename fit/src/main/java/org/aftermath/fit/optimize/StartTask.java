@@ -25,7 +25,7 @@ public record StartTask(FitJob job, double[][] starts) implements IndexedTask<St
         List<ProblemParameter> estimated = problem.estimated();
         double[] lower = estimated.stream().mapToDouble(ProblemParameter::lowerOnScale).toArray();
         double[] upper = estimated.stream().mapToDouble(ProblemParameter::upperOnScale).toArray();
-        SmoothFunction f = Functions.of(objective);
+        SmoothFunction f = SmoothFunctions.of(objective);
         return index -> LocalOptimizer.run(job.method(), f, (int) index, starts[(int) index], lower, upper,
                 PatientSeeds.patientSeed(job.seed(), index), job.options());
     }

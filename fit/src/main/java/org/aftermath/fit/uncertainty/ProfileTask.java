@@ -4,7 +4,7 @@ import java.util.List;
 import org.aftermath.cohort.tasks.IndexedTask;
 import org.aftermath.fit.objective.Objective;
 import org.aftermath.fit.optimize.FitJob;
-import org.aftermath.fit.optimize.Functions;
+import org.aftermath.fit.optimize.SmoothFunctions;
 import org.aftermath.fit.problem.EstimationProblem;
 import org.aftermath.fit.problem.ProblemParameter;
 
@@ -29,7 +29,7 @@ public record ProfileTask(FitJob job, double[] best, double value, double[] firs
         List<ProblemParameter> estimated = problem.estimated();
         double[] lower = estimated.stream().mapToDouble(ProblemParameter::lowerOnScale).toArray();
         double[] upper = estimated.stream().mapToDouble(ProblemParameter::upperOnScale).toArray();
-        Profiler profiler = new Profiler(Functions.of(objective), lower, upper, job.options());
+        Profiler profiler = new Profiler(SmoothFunctions.of(objective), lower, upper, job.options());
         return index -> {
             int k = (int) (index / 2);
             return profiler.profile(best, value, k, index % 2 == 0 ? -1 : 1, firstSteps[k], threshold);

@@ -2,8 +2,8 @@ package org.aftermath.fit.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.aftermath.fit.optimize.Functions;
 import org.aftermath.fit.optimize.SmoothFunction;
+import org.aftermath.fit.optimize.SmoothFunctions;
 import org.aftermath.fit.optimize.TrustRegionReflective;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 
@@ -62,9 +62,9 @@ public final class Profiler {
         values.add(best[parameter]);
         objective.add(value);
         double bound = side < 0 ? lower[parameter] : upper[parameter];
-        double[] z = Functions.remove(best, parameter);
-        double[] zLower = Functions.remove(lower, parameter);
-        double[] zUpper = Functions.remove(upper, parameter);
+        double[] z = SmoothFunctions.remove(best, parameter);
+        double[] zLower = SmoothFunctions.remove(lower, parameter);
+        double[] zUpper = SmoothFunctions.remove(upper, parameter);
         double c = best[parameter];
         double previous = value;
         double step = firstStep;
@@ -80,7 +80,7 @@ public final class Profiler {
             }
             TrustRegionReflective.Result r = z.length == 0
                     ? single(next)
-                    : optimiser.minimize(Functions.fixing(f, parameter, next), z, zLower, zUpper);
+                    : optimiser.minimize(SmoothFunctions.fixing(f, parameter, next), z, zLower, zUpper);
             if (!Double.isFinite(r.value())) {
                 if (++failures > 5 || step < 1e-8) {
                     break;
@@ -126,7 +126,7 @@ public final class Profiler {
         for (int i = 0; i < REFINEMENTS; i++) {
             double c = a + (threshold - ra) / (rb - ra) * (b - a);
             TrustRegionReflective.Result r = za.length == 0 ? single(c)
-                    : optimiser.minimize(Functions.fixing(f, parameter, c), za, zLower, zUpper);
+                    : optimiser.minimize(SmoothFunctions.fixing(f, parameter, c), za, zLower, zUpper);
             if (!Double.isFinite(r.value())) {
                 return best;
             }

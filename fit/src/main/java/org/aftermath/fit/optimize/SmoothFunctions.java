@@ -4,9 +4,9 @@ import org.aftermath.fit.objective.Evaluation;
 import org.aftermath.fit.objective.Objective;
 
 /** Adapters from the objective to what the optimisers minimise. */
-public final class Functions {
+public final class SmoothFunctions {
 
-    private Functions() {
+    private SmoothFunctions() {
     }
 
     /** @return the objective with its gradient and Fisher information */
