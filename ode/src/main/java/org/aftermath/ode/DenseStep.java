@@ -19,4 +19,13 @@ public interface DenseStep {
      * @param out receives the state at t, length = system dimension
      */
     void interpolate(double t, double[] out);
+
+    /**
+     * @param start the time at which the step starts
+     * @param end   the time at which it ends
+     * @return a step of a system without state: there is nothing to interpolate
+     */
+    static DenseStep stateless(double start, double end) {
+        return new StatelessStep(start, end);
+    }
 }

@@ -242,42 +242,9 @@ public final class Simulator {
             if (y.length > 0) {
                 return integrator.integrate(system, t, y, to, listener, stats, stop);
             }
-            DenseStep step = new DenseStep() {
-                private final double start = t;
-                private double end = to;
-
-                @Override
-                public double start() {
-                    return start;
-                }
-
-                @Override
-                public double end() {
-                    return end;
-                }
-
-                @Override
-                public void interpolate(double time, double[] out) {
-                }
-            };
-            double at = stop.stopTime(step);
+            double at = stop.stopTime(DenseStep.stateless(t, to));
             double reached = Double.isNaN(at) ? to : at;
-            DenseStep cut = new DenseStep() {
-                @Override
-                public double start() {
-                    return step.start();
-                }
-
-                @Override
-                public double end() {
-                    return reached;
-                }
-
-                @Override
-                public void interpolate(double time, double[] out) {
-                }
-            };
-            listener.step(cut);
+            listener.step(DenseStep.stateless(t, reached));
             return reached;
         }
 
