@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aftermath.kernel.model.Parameter;
 import org.aftermath.kernel.model.Provenance;
+import org.aftermath.output.CsvFormat;
 import org.aftermath.output.Json;
 import org.aftermath.tmen.agents.Agent;
 import org.aftermath.tmen.agents.AgentCatalog;
@@ -161,10 +162,10 @@ final class AgentsCommand implements Callable<Integer> {
                 continue;
             }
             boolean isAssumed = prov.assumed();
-            String detail = isAssumed ? (prov.min() == null ? "" : "range " + number(prov.min()) + " .. " + number(prov.max()))
+            String detail = isAssumed ? (prov.min() == null ? "" : "range " + CsvFormat.number(prov.min()) + " .. " + CsvFormat.number(prov.max()))
                     + (source.equals("assumed") ? "" : "; " + source.substring("assumed".length()).replaceFirst("^[ ,;]+", ""))
                     : source;
-            rows.add(new String[] {p.id(), number(p.value()) + (p.unit() == null ? "" : " " + p.unit()),
+            rows.add(new String[] {p.id(), CsvFormat.number(p.value()) + (p.unit() == null ? "" : " " + p.unit()),
                     isAssumed ? "assumed" : "sourced", detail});
             if (isAssumed) {
                 assumed++;
@@ -180,10 +181,6 @@ final class AgentsCommand implements Callable<Integer> {
         }
         text.append(System.lineSeparator()).append("    ").append(sourced).append(" sourced, ").append(assumed).append(" assumed");
         return text.toString();
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** Each term with its meaning from the legend when it has one ({@code DSBs} uses {@code DSB}). */

@@ -16,6 +16,7 @@ import org.aftermath.fit.optimize.StartResult;
 import org.aftermath.fit.problem.ProblemParameter;
 import org.aftermath.fit.uncertainty.AdaptiveMetropolis;
 import org.aftermath.fit.uncertainty.Profile;
+import org.aftermath.output.CsvFormat;
 import org.aftermath.output.Json;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.OutputFolder;
@@ -112,14 +113,6 @@ public final class FitOutputs {
         return Sha256.hex(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @return a number as CSV text: integers without a fraction, others in shortest round-trip form */
-    public static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
-    }
-
     private static void writeStarts(FitResult r, Path path) throws IOException {
         List<ProblemParameter> estimated = r.problem().estimated();
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
@@ -133,13 +126,13 @@ public final class FitOutputs {
             w.write("\n");
             for (StartResult s : r.starts()) {
                 StringBuilder b = new StringBuilder();
-                b.append(s.index()).append(',').append(number(s.value())).append(',').append(s.iterations())
+                b.append(s.index()).append(',').append(CsvFormat.number(s.value())).append(',').append(s.iterations())
                         .append(',').append(s.evaluations()).append(',').append(s.exit());
                 for (double x : s.x()) {
-                    b.append(',').append(number(x));
+                    b.append(',').append(CsvFormat.number(x));
                 }
                 for (double x : s.start()) {
-                    b.append(',').append(number(x));
+                    b.append(',').append(CsvFormat.number(x));
                 }
                 w.write(b.append('\n').toString());
             }
@@ -154,8 +147,8 @@ public final class FitOutputs {
             for (Profile.Pair pair : r.profiles()) {
                 ProblemParameter p = estimated.get(pair.parameter());
                 for (double[] point : pair.points()) {
-                    w.write(p.id() + "," + number(point[0]) + "," + number(p.scale().toModel(point[0])) + ","
-                            + number(point[1]) + "," + number(point[1] - best) + "\n");
+                    w.write(p.id() + "," + CsvFormat.number(point[0]) + "," + CsvFormat.number(p.scale().toModel(point[0])) + ","
+                            + CsvFormat.number(point[1]) + "," + CsvFormat.number(point[1] - best) + "\n");
                 }
             }
         }
@@ -174,9 +167,9 @@ public final class FitOutputs {
                 AdaptiveMetropolis.Chain chain = chains.get(c);
                 for (int i = 0; i < chain.samples().length; i++) {
                     StringBuilder b = new StringBuilder();
-                    b.append(c).append(',').append(i).append(',').append(number(-chain.logDensity()[i]));
+                    b.append(c).append(',').append(i).append(',').append(CsvFormat.number(-chain.logDensity()[i]));
                     for (int k = 0; k < estimated.size(); k++) {
-                        b.append(',').append(number(estimated.get(k).scale().toModel(chain.samples()[i][k])));
+                        b.append(',').append(CsvFormat.number(estimated.get(k).scale().toModel(chain.samples()[i][k])));
                     }
                     w.write(b.append('\n').toString());
                 }

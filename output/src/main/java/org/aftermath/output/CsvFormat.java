@@ -1,4 +1,4 @@
-package org.aftermath.report;
+package org.aftermath.output;
 
 /**
  * Number formatting for CSV outputs: integral values of moderate size print without a

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aftermath.output.CsvFormat;
 import org.aftermath.runner.Timeseries;
 
 /** Writes a {@link Timeseries} as CSV: a header row, then one row per grid time. */

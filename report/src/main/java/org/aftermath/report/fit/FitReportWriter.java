@@ -14,6 +14,7 @@ import org.aftermath.fit.FitSummary;
 import org.aftermath.fit.objective.Objective;
 import org.aftermath.fit.uncertainty.PredictiveBands;
 import org.aftermath.fit.uncertainty.Profiler;
+import org.aftermath.output.CsvFormat;
 import org.aftermath.output.Manifest;
 import org.aftermath.output.ToolVersion;
 import org.aftermath.report.NumberText;
@@ -78,10 +79,10 @@ public final class FitReportWriter implements FitReport {
         for (PredictiveBands.Band band : bands) {
             for (int t = 0; t < band.times().length; t++) {
                 b.append(band.experiment()).append(',').append(band.observable()).append(',')
-                        .append(FitOutputs.number(band.times()[t])).append(',')
-                        .append(FitOutputs.number(band.lower()[t])).append(',')
-                        .append(FitOutputs.number(band.median()[t])).append(',')
-                        .append(FitOutputs.number(band.upper()[t])).append(',').append(band.draws()).append('\n');
+                        .append(CsvFormat.number(band.times()[t])).append(',')
+                        .append(CsvFormat.number(band.lower()[t])).append(',')
+                        .append(CsvFormat.number(band.median()[t])).append(',')
+                        .append(CsvFormat.number(band.upper()[t])).append(',').append(band.draws()).append('\n');
             }
         }
         Files.writeString(path, b, StandardCharsets.UTF_8);
