@@ -117,11 +117,11 @@ final class RunCommand implements Callable<Integer> {
      */
     private static ControlArm control(Scenario scenario, Map<String, Double> overrides, RunOptions options, int days,
                                       PrintWriter stderr) {
-        java.util.Optional<Scenario> arm = ControlArm.scenario(scenario);
+        java.util.Optional<Scenario> arm = scenario.withoutModulators();
         if (arm.isEmpty()) {
             return null;
         }
-        List<String> leftOut = ControlArm.modulators(scenario);
+        List<String> leftOut = scenario.modulators();
         CompiledScenario compiled;
         try {
             compiled = ScenarioCompiler.compile(arm.get(), overrides);

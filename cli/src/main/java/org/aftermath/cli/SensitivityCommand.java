@@ -67,7 +67,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--outcome", paramLabel = "NAME", defaultValue = "log10_final_burden",
             completionCandidates = NumericOutcomes.class,
             description = "one of ${COMPLETION-CANDIDATES} (README \"Outcome definitions\"; a progression day is"
-                    + " censored at the horizon) (default: ${DEFAULT-VALUE})")
+                    + " censored at the horizon; log10_benefit runs each row's control arm too, the scenario"
+                    + " without its modulators) (default: ${DEFAULT-VALUE})")
     private String outcome;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
@@ -118,6 +119,12 @@ final class SensitivityCommand implements Callable<Integer> {
         ScenarioFiles files = ScenarioFiles.read(file);
         Scenario scenario = files.scenario();
         String sha256 = files.sha256();
+        if (what.paired() && scenario.withoutModulators().isEmpty()) {
+            throw new BadOptionException("--outcome " + what.id() + ": " + file + " has no control arm to compare with"
+                    + " (it needs a cytotoxic treatment and a modulator, e.g. doxorubicin with sulfasalazine between"
+                    + " cycles); allowed for it: " + String.join(", ", Outcome.numeric().stream().filter(o -> !o.paired())
+                    .map(Outcome::id).toList()));
+        }
         InputSpace inputs = ScenarioSensitivity.inputs(scenario, sobol);
         List<String> notes = new ArrayList<>();
         if (!sobol && !scenario.variability().correlations().isEmpty()) {

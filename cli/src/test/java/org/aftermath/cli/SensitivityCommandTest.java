@@ -145,6 +145,41 @@ class SensitivityCommandTest {
         Outcome o = aftermath("sensitivity", scenario(UNTREATED).toString(), "--outcome", "volume");
         assertThat(o.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(o.err().strip()).isEqualTo("aftermath: --outcome: unknown outcome 'volume' (allowed: final_burden,"
-                + " log10_final_burden, nadir, nadir_day, progression_day)");
+                + " log10_final_burden, nadir, nadir_day, progression_day, log10_benefit)");
+    }
+
+    /**
+     * The modulators' benefit as the outcome: each row runs its control arm too (doxorubicin alone), and the
+     * antibody's own potency, a parameter the control's model lacks, is an input like any other.
+     */
+    @Test
+    void theBenefitOfTheModulatorsIsAnOutcome() throws Exception {
+        Path file = scenario("""
+                name: benefit
+                days: 42
+                tumor: {cells: 1.0e9, growth: {law: exponential, doubling_days: 10}}
+                stroma: {fibroblast: 1.0, endothelial: 0.2, immune: 0.1}
+                treatments:
+                  - {agent: doxorubicin, dose: 60, start_day: 0, every_days: 21, cycles: 2}
+                  - {agent: anti-wnt16b, dose: 10, every_days: 7, between: doxorubicin, gap_days: 2}
+                variability:
+                  parameters.anti_wnt16b_k_neutralise: {uniform: {min: 0.01, max: 1}}
+                  patient.bsa_m2: {uniform: {min: 1.5, max: 2.1}}
+                """);
+        Path out = dir.resolve("benefit");
+        Outcome o = aftermath("sensitivity", file.toString(), "--method", "morris", "--samples", "2", "--outcome",
+                "log10_benefit", "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("morris sensitivity of log10_benefit to 2 inputs, 6 runs");
+        List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
+        assertThat(csv.get(1)).startsWith("parameters.anti_wnt16b_k_neutralise,").endsWith(",1");
+        assertThat(Double.parseDouble(csv.get(1).split(",")[2])).isPositive();
+
+        Outcome none = aftermath("sensitivity", scenario(UNTREATED).toString(), "--outcome", "log10_benefit",
+                "--out", dir.resolve("none").toString());
+        assertThat(none.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(none.err().strip()).doesNotContain("\n").startsWith("aftermath: --outcome log10_benefit: ")
+                .contains("has no control arm to compare with");
+        assertThat(dir.resolve("none")).doesNotExist();
     }
 }

@@ -2,16 +2,13 @@ package org.aftermath.report;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.aftermath.runner.RunResult;
-import org.aftermath.tmen.scenario.Scenario;
-import org.aftermath.tmen.scenario.Treatment;
 
 /**
  * The arm a run is about its difference from: the same scenario with its modulators (treatments
- * that are not cytotoxic) left out, so only the cytotoxic backbone is given. For the Figure 3C
- * proposal (doxorubicin with sulfasalazine between courses) it is the chemotherapy-alone arm. The
- * run report draws it beside the run; it is not written to {@code timeseries.csv} or
+ * that are not cytotoxic) left out, so only the cytotoxic backbone is given
+ * ({@link org.aftermath.tmen.scenario.Scenario#withoutModulators()}). For the Figure 3C proposal (doxorubicin with
+ * sulfasalazine between courses) it is the chemotherapy-alone arm. The run report draws it beside the run; it is not written to {@code timeseries.csv} or
  * {@code summary.json}.
  *
  * @param leftOut the modulators left out, in scenario order
@@ -21,26 +18,6 @@ public record ControlArm(List<String> leftOut, RunResult result) {
     public ControlArm {
         leftOut = List.copyOf(leftOut);
         Objects.requireNonNull(result, "result");
-    }
-
-    /**
-     * @return the scenario without its modulators, named {@code <name>-control}, when it has both
-     *         a cytotoxic treatment and a modulator; otherwise empty (nothing to compare with)
-     */
-    public static Optional<Scenario> scenario(Scenario s) {
-        List<Treatment> kept = s.treatments().stream().filter(Treatment::cytotoxic).toList();
-        if (kept.isEmpty() || kept.size() == s.treatments().size()) {
-            return Optional.empty();
-        }
-        // names are at most 100 characters (Scenario.NAME)
-        String name = s.name().length() <= 92 ? s.name() + "-control" : s.name();
-        return Optional.of(new Scenario(name, s.days(), s.tumor(), kept, s.parameters(), s.source(), s.model(),
-                s.patient(), s.endpoints(), s.microenvironment(), s.variability()));
-    }
-
-    /** @return the names of the treatments {@link #scenario} leaves out */
-    public static List<String> modulators(Scenario s) {
-        return s.treatments().stream().filter(t -> !t.cytotoxic()).map(Treatment::name).toList();
     }
 
     /** @return the modulators left out as text: "sulfasalazine", "metformin and olaparib" */

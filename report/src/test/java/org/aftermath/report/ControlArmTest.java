@@ -27,17 +27,17 @@ class ControlArmTest {
     void theControlOfTheFigure3cProposalIsChemotherapyAlone() {
         Scenario antiDdsp = ScenarioReader.read(Fixtures.example("figure-3c-anti-ddsp"));
         Scenario doxAlone = ScenarioReader.read(Fixtures.example("figure-3c-dox-alone"));
-        Scenario control = ControlArm.scenario(antiDdsp).orElseThrow();
+        Scenario control = antiDdsp.withoutModulators().orElseThrow();
         assertThat(control.name()).isEqualTo("figure-3c-anti-ddsp-control");
-        assertThat(ControlArm.modulators(antiDdsp)).containsExactly("sulfasalazine");
+        assertThat(antiDdsp.modulators()).containsExactly("sulfasalazine");
         // the bundled chemotherapy-alone arm, but for its name
         assertThat(control.treatments()).isEqualTo(doxAlone.treatments());
         assertThat(control.tumor()).isEqualTo(doxAlone.tumor());
         assertThat(control.microenvironment()).isEqualTo(doxAlone.microenvironment());
         assertThat(control.treatments()).allMatch(Treatment::cytotoxic);
         // nothing to compare: chemotherapy alone, kill fractions only, no treatment
-        assertThat(ControlArm.scenario(doxAlone)).isEmpty();
-        assertThat(ControlArm.scenario(ScenarioReader.read(Fixtures.example("figure-3a-td10")))).isEmpty();
+        assertThat(doxAlone.withoutModulators()).isEmpty();
+        assertThat(ScenarioReader.read(Fixtures.example("figure-3a-td10")).withoutModulators()).isEmpty();
     }
 
     @Test

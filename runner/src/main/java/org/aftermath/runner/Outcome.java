@@ -3,9 +3,12 @@ package org.aftermath.runner;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
 
 /**
@@ -13,7 +16,8 @@ import org.aftermath.tmen.scenario.Scenario;
  * line), its column in tables, its unit, how it is read from a run's {@link RunSummary} and what it
  * is when the event it times did not happen within the horizon (censoring). {@code cohort}
  * records them per patient, {@code sensitivity} decomposes one, {@code optimize} improves one;
- * a new outcome is one constant here (and, for a cohort, one entry in its column list).
+ * a new outcome is one constant here (and, for a cohort, one entry in its column list). A {@linkplain #paired()
+ * paired} outcome compares the run with its control arm ({@link ControlCompiler}): the benefit of the modulators.
  */
 public enum Outcome {
 
@@ -37,7 +41,15 @@ public enum Outcome {
             s -> s.timeToProgressionDays() == null ? Double.NaN : s.timeToProgressionDays()),
     /** 1 if the disease did not progress within the horizon, else 0. */
     PROGRESSION_FREE("progression_free", "progression_free", "true or false", Kind.FLAG,
-            s -> s.timeToProgressionDays() == null ? 1 : 0);
+            s -> s.timeToProgressionDays() == null ? 1 : 0),
+    /**
+     * The modulators' benefit: log10 of the control arm's cancer cells at the horizon over the run's (the control
+     * is the scenario without its modulators, {@link org.aftermath.tmen.scenario.Scenario#withoutModulators()});
+     * 0 when they change nothing, 0.176 for 1.5-fold fewer cells. Where both arms end below one cell the ratio is
+     * the continuous model's, not a count of cells.
+     */
+    LOG10_BENEFIT("log10_benefit", "log10_benefit", "log10 fold", Kind.NUMBER,
+            (arm, control) -> Math.log10(control.finalTumorCells() / arm.finalTumorCells()));
 
     /** What kind of value an outcome is. */
     public enum Kind {
@@ -55,14 +67,26 @@ public enum Outcome {
     private final String column;
     private final String unit;
     private final Kind kind;
-    private final ToDoubleFunction<RunSummary> reader;
+    /** Reads the outcome from the run's summary and its control arm's (null for an outcome that is not paired). */
+    private final ToDoubleBiFunction<RunSummary, RunSummary> reader;
+    private final boolean paired;
 
     Outcome(String id, String column, String unit, Kind kind, ToDoubleFunction<RunSummary> reader) {
+        this(id, column, unit, kind, (run, control) -> reader.applyAsDouble(run), false);
+    }
+
+    Outcome(String id, String column, String unit, Kind kind, ToDoubleBiFunction<RunSummary, RunSummary> reader) {
+        this(id, column, unit, kind, reader, true);
+    }
+
+    Outcome(String id, String column, String unit, Kind kind, ToDoubleBiFunction<RunSummary, RunSummary> reader,
+            boolean paired) {
         this.id = id;
         this.column = column;
         this.unit = unit;
         this.kind = kind;
         this.reader = reader;
+        this.paired = paired;
     }
 
     /** @return the name on the command line ({@code --outcome}) and in study outputs */
@@ -85,12 +109,33 @@ public enum Outcome {
         return kind;
     }
 
+    /** @return true if the outcome compares a run with its control arm ({@link #read(RunSummary, RunSummary)}) */
+    public boolean paired() {
+        return paired;
+    }
+
     /**
      * @param s one run's summary
      * @return the value as recorded: NaN for a {@link Kind#TIME_TO_EVENT} that did not happen
+     * @throws IllegalStateException for a {@link #paired} outcome, which needs the control arm's run too
      */
     public double read(RunSummary s) {
-        return reader.applyAsDouble(s);
+        if (paired) {
+            throw new IllegalStateException(id + " compares a run with its control arm: read(run, control)");
+        }
+        return reader.applyAsDouble(s, null);
+    }
+
+    /**
+     * @param s       one run's summary
+     * @param control its control arm's summary (the same options); ignored unless {@link #paired}
+     * @return the value as recorded
+     */
+    public double read(RunSummary s, RunSummary control) {
+        if (paired) {
+            Objects.requireNonNull(control, "control");
+        }
+        return reader.applyAsDouble(s, control);
     }
 
     /**
@@ -110,8 +155,14 @@ public enum Outcome {
      * @param scenario the scenario to run
      * @param options  how to run (the output step is replaced)
      * @return {@link #value}
+     * @throws IllegalArgumentException for a {@link #paired} outcome of a scenario without a control arm
      */
     public double run(Scenario scenario, RunOptions options) {
+        if (paired) {
+            ModelSource model = ModelSource.of(scenario);
+            return run(ScenarioCompiler.compile(scenario, Map.of(), model),
+                    ControlCompiler.of(scenario, model).compile(scenario), options);
+        }
         return run(ScenarioCompiler.compile(scenario, Map.of()), options);
     }
 
@@ -124,6 +175,24 @@ public enum Outcome {
      */
     public double run(CompiledScenario scenario, RunOptions options) {
         return value(ScenarioRunner.run(scenario, options.withOutputStep(scenario.days())).summary(), scenario.days());
+    }
+
+    /**
+     * Runs a compiled scenario and, for a {@link #paired} outcome, its control arm with the same options, and reads
+     * this outcome.
+     *
+     * @param scenario the compiled scenario
+     * @param control  its control arm, compiled ({@link ControlCompiler}); used only by a paired outcome
+     * @param options  how to run (the output step is replaced)
+     * @return the value as a study uses it ({@link #value})
+     */
+    public double run(CompiledScenario scenario, CompiledScenario control, RunOptions options) {
+        if (!paired) {
+            return run(scenario, options);
+        }
+        RunSummary arm = ScenarioRunner.run(scenario, options.withOutputStep(scenario.days())).summary();
+        RunSummary other = ScenarioRunner.run(control, options.withOutputStep(control.days())).summary();
+        return read(arm, other);
     }
 
     /** @return the outcomes a study can decompose or improve: the numbers and times */

@@ -56,7 +56,7 @@ class OutcomeTest {
         assertThat(Outcome.PROGRESSION_DAY.run(scenario, RunOptions.DEFAULT)).isEqualTo(30.0);
         // every other outcome is the same recorded or studied
         for (Outcome o : Outcome.values()) {
-            if (o.kind() != Outcome.Kind.TIME_TO_EVENT) {
+            if (o.kind() != Outcome.Kind.TIME_TO_EVENT && !o.paired()) {
                 assertThat(o.value(s, 30)).as(o.id()).isEqualTo(o.read(s));
             }
         }
@@ -67,9 +67,38 @@ class OutcomeTest {
         assertThat(Arrays.stream(Outcome.values()).map(Outcome::id)).doesNotHaveDuplicates();
         assertThat(Arrays.stream(Outcome.values()).map(Outcome::column)).doesNotHaveDuplicates();
         assertThat(Outcome.numeric()).extracting(Outcome::id).containsExactly("final_burden", "log10_final_burden",
-                "nadir", "nadir_day", "progression_day");
+                "nadir", "nadir_day", "progression_day", "log10_benefit");
         assertThat(Outcome.of("nadir", Outcome.numeric())).isEqualTo(Outcome.NADIR);
         assertThatThrownBy(() -> Outcome.of("best_response", Outcome.numeric())).hasMessage("unknown outcome"
-                + " 'best_response' (allowed: final_burden, log10_final_burden, nadir, nadir_day, progression_day)");
+                + " 'best_response' (allowed: final_burden, log10_final_burden, nadir, nadir_day, progression_day,"
+                + " log10_benefit)");
+    }
+
+    /**
+     * The benefit is the control arm's burden over the arm's, both run as they are on their own: the Figure 3C
+     * anti-WNT16B arm against doxorubicin alone, here with the antibody's potency set in the scenario (a parameter
+     * of the left-out modulator, which the control arm does not have and drops).
+     */
+    @Test
+    void theBenefitComparesTheArmWithItsControl() {
+        RunOptions options = RunOptions.DEFAULT;
+        Scenario arm = ScenarioReader.read(Runs.example("figure-3c-anti-wnt16b.yaml"))
+                .withParameters(java.util.Map.of("anti_wnt16b_k_neutralise", 0.3));
+        Scenario alone = ScenarioReader.read(Runs.example("figure-3c-dox-alone.yaml"));
+        double armCells = Runs.run(arm, options.withOutputStep(arm.days())).summary().finalTumorCells();
+        double aloneCells = Runs.run(alone, options.withOutputStep(alone.days())).summary().finalTumorCells();
+        double benefit = Outcome.LOG10_BENEFIT.run(arm, options);
+        assertThat(benefit).isCloseTo(Math.log10(aloneCells / armCells), within(1e-9));
+        // the antibody works in the model (a positive benefit), and a weaker one less
+        assertThat(benefit).isPositive();
+        Scenario weaker = arm.withParameters(java.util.Map.of("anti_wnt16b_k_neutralise", 0.01));
+        assertThat(Outcome.LOG10_BENEFIT.run(weaker, options)).isBetween(0.0, benefit);
+
+        assertThat(Outcome.LOG10_BENEFIT.paired()).isTrue();
+        assertThatThrownBy(() -> Outcome.LOG10_BENEFIT.read(Runs.run(arm, options).summary()))
+                .isInstanceOf(IllegalStateException.class);
+        // nothing to compare with: doxorubicin alone has no modulator
+        assertThatThrownBy(() -> Outcome.LOG10_BENEFIT.run(alone, options)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has none (it needs a cytotoxic treatment and a modulator");
     }
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.aftermath.cohort.run.ScenarioFiles;
 import org.aftermath.cohort.tasks.IndexedTask;
+import org.aftermath.runner.ControlCompiler;
 import org.aftermath.runner.Outcome;
 import org.aftermath.runner.RunOptions;
+import org.aftermath.tmen.CompiledScenario;
 import org.aftermath.tmen.ScenarioCompiler;
 import org.aftermath.tmen.models.ModelSource;
 import org.aftermath.tmen.scenario.Scenario;
@@ -21,7 +23,7 @@ import org.aftermath.tmen.scenario.ScenarioInputs;
  *
  * @param scenario the scenario's texts
  * @param inputs   the varied input paths, in the order of a row's values
- * @param outcome  what to read from each run
+ * @param outcome  what to read from each run (a paired outcome runs each row's control arm too)
  * @param options  how to run (the output grid is replaced: outcomes come from the exact trajectory)
  * @param rows     the design's input vectors, in the inputs' own units; not modified
  */
@@ -44,7 +46,8 @@ public record DesignTask(ScenarioFiles scenario, List<String> inputs, Outcome ou
     @Override
     public Worker<Double> worker() {
         Scenario base = scenario.scenario();
-        ModelSource model = scenario.model(base);
+        ModelSource model = scenario.model(base) == null ? ModelSource.of(base) : scenario.model(base);
+        ControlCompiler control = outcome.paired() ? ControlCompiler.of(base, model) : null;
         return index -> {
             double[] x = rows[Math.toIntExact(index)];
             Map<String, Double> values = new LinkedHashMap<>();
@@ -52,8 +55,8 @@ public record DesignTask(ScenarioFiles scenario, List<String> inputs, Outcome ou
                 values.put(inputs.get(i), x[i]);
             }
             Scenario s = ScenarioInputs.apply(base, values);
-            return outcome.run(model == null ? ScenarioCompiler.compile(s, Map.of())
-                    : ScenarioCompiler.compile(s, Map.of(), model), options);
+            CompiledScenario arm = ScenarioCompiler.compile(s, Map.of(), model);
+            return control == null ? outcome.run(arm, options) : outcome.run(arm, control.compile(s), options);
         };
     }
 }

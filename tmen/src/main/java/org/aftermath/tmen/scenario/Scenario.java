@@ -129,6 +129,42 @@ public record Scenario(String name, double days, Tumor tumor, List<Treatment> tr
     }
 
     /**
+     * The control arm: this scenario with its modulators (treatments that are not
+     * {@linkplain Treatment#cytotoxic() cytotoxic}) left out, named {@code <name>-control}, so only the cytotoxic
+     * backbone is given (for the Figure 3C proposal, chemotherapy alone). Parameter overrides are kept as they are;
+     * those of a left-out modulator's agent then name no parameter of the control's model (see
+     * {@link #withParameters}). The {@code variability:} block is left out too: a virtual patient's values are
+     * applied to the scenario before its control is made ({@link ScenarioInputs#apply}).
+     *
+     * @return the control arm when the scenario has both a cytotoxic treatment and a modulator; otherwise empty
+     *         (nothing to compare with)
+     */
+    public Optional<Scenario> withoutModulators() {
+        List<Treatment> kept = treatments.stream().filter(Treatment::cytotoxic).toList();
+        if (kept.isEmpty() || kept.size() == treatments.size()) {
+            return Optional.empty();
+        }
+        // names are at most 100 characters (NAME)
+        String control = name.length() <= 92 ? name + "-control" : name;
+        return Optional.of(new Scenario(control, days, tumor, kept, parameters, source, model, patient, endpoints,
+                microenvironment, VariabilitySpec.NONE));
+    }
+
+    /** @return the names of the treatments {@link #withoutModulators} leaves out, in scenario order */
+    public List<String> modulators() {
+        return treatments.stream().filter(t -> !t.cytotoxic()).map(Treatment::name).toList();
+    }
+
+    /**
+     * @param replaced the parameter overrides to use instead of {@link #parameters}
+     * @return this scenario with them
+     */
+    public Scenario withParameters(Map<String, Double> replaced) {
+        return new Scenario(name, days, tumor, treatments, replaced, source, model, patient, endpoints,
+                microenvironment, variability);
+    }
+
+    /**
      * @param treatments the treatments
      * @return the most values a growth key may list ({@link GrowthLaw.Key#perKillDose}): one per scheduled kill dose
      *         (inside or beyond the horizon), and at least one
