@@ -7,8 +7,9 @@ import org.aftermath.runner.RunResult;
 /**
  * The arm a run is about its difference from: the same scenario with its modulators (treatments
  * that are not cytotoxic) left out, so only the cytotoxic backbone is given
- * ({@link org.aftermath.tmen.scenario.Scenario#withoutModulators()}). For the Figure 3C proposal (doxorubicin with
- * sulfasalazine between courses) it is the chemotherapy-alone arm. The run report draws it beside the run; it is not written to {@code timeseries.csv} or
+ * ({@link org.aftermath.tmen.scenario.Scenario#withoutModulators()}). For the Figure 3C proposal
+ * (doxorubicin with sulfasalazine between courses) it is the chemotherapy-alone arm. The run
+ * report draws it beside the run; it is not written to {@code timeseries.csv} or
  * {@code summary.json}.
  *
  * @param leftOut the modulators left out, in scenario order
