@@ -45,11 +45,12 @@ public enum Outcome {
     /**
      * The modulators' benefit: log10 of the control arm's cancer cells at the horizon over the run's (the control
      * is the scenario without its modulators, {@link org.aftermath.tmen.scenario.Scenario#withoutModulators()});
-     * 0 when they change nothing, 0.176 for 1.5-fold fewer cells. Where both arms end below one cell the ratio is
-     * the continuous model's, not a count of cells.
+     * 0 when they change nothing, 0.176 for 1.5-fold fewer cells. A burden below one cell counts as one cell: the
+     * continuous model's values there are not cells (see {@code nadir_below_one_cell}), so two arms that both
+     * eradicate the tumour differ by nothing, and a modulator that takes it from 100 cells to none gains 2.
      */
     LOG10_BENEFIT("log10_benefit", "log10_benefit", "log10 fold", Kind.NUMBER,
-            (arm, control) -> Math.log10(control.finalTumorCells() / arm.finalTumorCells()));
+            (arm, control) -> Math.log10(Math.max(1, control.finalTumorCells()) / Math.max(1, arm.finalTumorCells())));
 
     /** What kind of value an outcome is. */
     public enum Kind {

@@ -94,6 +94,13 @@ class OutcomeTest {
         Scenario weaker = arm.withParameters(java.util.Map.of("anti_wnt16b_k_neutralise", 0.01));
         assertThat(Outcome.LOG10_BENEFIT.run(weaker, options)).isBetween(0.0, benefit);
 
+        // a doxorubicin that eradicates the tumour in both arms (0.058 and 0.060 cells on day 147): below one cell
+        // the continuous model's ratio (1.035-fold) is no benefit
+        Scenario eradicated = arm.withParameters(java.util.Map.of("doxorubicin_ec50", 0.005,
+                "doxorubicin_kill_eps", 1000.0));
+        assertThat(Runs.run(eradicated, options.withOutputStep(147)).summary().finalTumorCells()).isLessThan(1);
+        assertThat(Outcome.LOG10_BENEFIT.run(eradicated, options)).isZero();
+
         assertThat(Outcome.LOG10_BENEFIT.paired()).isTrue();
         assertThatThrownBy(() -> Outcome.LOG10_BENEFIT.read(Runs.run(arm, options).summary()))
                 .isInstanceOf(IllegalStateException.class);
