@@ -168,18 +168,33 @@ final class LiteraturePack {
         if (!(n.canConvertToInt() && n.asInt() >= 1) && !"not stated".equals(n.asText())) {
             out.add("n '" + n.asText() + "' is neither a count >= 1 nor 'not stated'");
         }
-        JsonNode time = m.path("time");
-        if (!time.path("stated").isBoolean()) {
+        JsonNode stated = m.path("time").path("stated");
+        if (!stated.isBoolean()) {
             out.add("time.stated is not true or false");
-        } else if (!time.path("stated").asBoolean()) {
-            blank(time, "placeholder", "time.", out);
         }
-        table(d, m, scale, kind, out);
+        JsonNode ready = m.path("fit_ready");
+        if (!ready.isBoolean()) {
+            out.add("fit_ready is not true or false");
+        } else if (!ready.asBoolean()) {
+            blank(m, "fit_ready_reason", "", out);
+        } else if (!stated.asBoolean()) {
+            out.add("fit_ready, but the time of measurement is not stated");
+        }
+        table(d, m, scale, kind, stated.asBoolean(), out);
         return out;
     }
 
-    /** Checks the CSV against the sidecar: readable, values on the scale, sd as the uncertainty says. */
-    private static void table(Dataset d, JsonNode m, String scale, String kind, List<String> out) {
+    /** @return whether the sidecar marks the dataset ready for a fit (every row has a stated day) */
+    static boolean fitReady(Dataset d) {
+        return d.meta().path("fit_ready").asBoolean();
+    }
+
+    /**
+     * Checks the CSV against the sidecar: readable, values on the scale, sd as the uncertainty says, a day in
+     * every row exactly when the source states the time (never a placeholder).
+     */
+    private static void table(Dataset d, JsonNode m, String scale, String kind, boolean timeStated,
+                              List<String> out) {
         DataTable t;
         try {
             t = d.table();
@@ -196,11 +211,14 @@ final class LiteraturePack {
             try {
                 arms.add(t.required(i, "arm"));
                 observables.add(t.required(i, "observable"));
-                double day = t.number(i, "day", false);
-                double value = t.number(i, "value", false);
-                if (day < 0) {
-                    out.add("row " + t.line(i) + ": day " + day + " is negative");
+                if (!timeStated) {
+                    if (!t.cell(i, "day").isEmpty()) {
+                        out.add("row " + t.line(i) + ": a day, but the sidecar says the source states no time");
+                    }
+                } else if (t.number(i, "day", false) < 0) {
+                    out.add("row " + t.line(i) + ": day " + t.cell(i, "day") + " is negative");
                 }
+                double value = t.number(i, "value", false);
                 if (!scale.equals("lin") && value <= 0) {
                     out.add("row " + t.line(i) + ": value " + value + " is not positive, but the scale is " + scale);
                 }

@@ -1,6 +1,7 @@
 package org.aftermath.fit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,21 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.aftermath.fit.problem.EstimationProblem;
-import org.aftermath.fit.problem.Measurement;
+import org.aftermath.kernel.compile.ModelCompiler;
+import org.aftermath.tmen.ScenarioCompiler;
+import org.aftermath.tmen.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The literature data pack ({@code data/literature/}, issue 17): every dataset has a complete sidecar with a
- * verbatim quote containing its numbers, a reference of docs/references.md and a primary source; its CSV is read
- * by the fit reader as the data of a fit file whose arms run the bundled model, each claimed model observable
- * resolving in it; and the check names each kind of defect.
+ * verbatim quote containing its numbers, a reference of docs/references.md and a primary source, and a CSV the fit
+ * reader's table reader reads; every claimed model observable is one of the bundled model's; a fit-ready dataset is
+ * the data of a fit file on the bundled model, and one whose source states no time (no day, never a placeholder)
+ * is refused by the fit reader; and the check names each kind of defect.
  */
 class LiteraturePackTest {
 
@@ -30,6 +33,8 @@ class LiteraturePackTest {
     static final Path REFERENCES = Path.of("..", "docs", "references.md");
     /** A bundled scenario with stroma and a genotoxic drug: every model observable of the pack is one of its. */
     static final Path ARM = Path.of("..", "examples", "xenograft", "pc3-psc27-mitoxantrone.yaml");
+    /** A small bundled scenario, for fit files the reader refuses before it needs the microenvironment. */
+    static final Path SMALL_ARM = Path.of("..", "examples", "fit-gompertz-kill", "control.yaml");
 
     @TempDir
     Path dir;
@@ -43,43 +48,70 @@ class LiteraturePackTest {
     }
 
     @Test
-    void everyDatasetIsTheDataOfAFitFileOnTheBundledModel() throws IOException {
-        String arm = Files.readString(ARM, StandardCharsets.UTF_8);
+    void everyClaimedModelObservableIsOneOfTheBundledModels() throws IOException {
+        String text = Files.readString(ARM, StandardCharsets.UTF_8);
+        Set<String> names = Set.copyOf(ModelCompiler.compile(ScenarioCompiler.compile(
+                ScenarioReader.read(text, ARM.toString()), Map.of()).model()).observableNames());
+        int claimed = 0;
         for (LiteraturePack.Dataset d : LiteraturePack.datasets(PACK)) {
-            JsonNode meta = d.meta();
-            Map<String, String> files = new LinkedHashMap<>();
-            files.put("fit.yaml", fitFile(d.id(), meta));
-            files.put("arm.yaml", arm);
-            files.put("data.csv", d.csv());
-            Sources sources = (relative, file, field) -> {
-                String text = files.get(relative);
-                if (text == null) {
-                    throw new ProblemException(file, field, "no file " + relative);
+            for (JsonNode o : d.meta().path("observables")) {
+                String model = o.path("model").asText();
+                if (!model.equals("none")) {
+                    assertThat(names).as(d.id()).contains(model);
+                    claimed++;
                 }
-                return text;
-            };
-            EstimationProblem problem = FitFileReader.read(sources, "fit.yaml", "fit.yaml");
-            assertThat(problem.measurements()).as(d.id()).hasSize(d.table().size());
-            for (Measurement m : problem.measurements()) {
-                assertThat(problem.observableTable().get(m.observable()).transformation().name())
-                        .as(d.id()).isEqualToIgnoringCase(meta.path("scale").asText());
+            }
+        }
+        assertThat(claimed).isPositive();
+    }
+
+    /**
+     * A dataset marked fit-ready is the data of a fit file whose arms run {@link #ARM}; one that is not (no day:
+     * the source states no time) is refused by the fit reader, naming the day column, so no fit can use it.
+     */
+    @Test
+    void onlyFitReadyDatasetsAreTheDataOfAFitFile() throws IOException {
+        String xenograft = Files.readString(ARM, StandardCharsets.UTF_8);
+        String small = Files.readString(SMALL_ARM, StandardCharsets.UTF_8);
+        for (LiteraturePack.Dataset d : LiteraturePack.datasets(PACK)) {
+            boolean ready = LiteraturePack.fitReady(d);
+            Sources sources = sources(fitFile(d.id(), d.meta(), ready), ready ? xenograft : small, d.csv());
+            if (ready) {
+                EstimationProblem problem = FitFileReader.read(sources, "fit.yaml", "fit.yaml");
+                assertThat(problem.measurements()).as(d.id()).hasSize(d.table().size());
+            } else {
+                assertThatThrownBy(() -> FitFileReader.read(sources, "fit.yaml", "fit.yaml")).as(d.id())
+                        .isInstanceOf(ProblemException.class).hasMessageContaining("column day");
             }
         }
     }
 
+    private static Sources sources(String fit, String arm, String csv) {
+        Map<String, String> files = Map.of("fit.yaml", fit, "arm.yaml", arm, "data.csv", csv);
+        return (relative, file, field) -> {
+            String text = files.get(relative);
+            if (text == null) {
+                throw new ProblemException(file, field, "no file " + relative);
+            }
+            return text;
+        };
+    }
+
     /**
-     * A fit file over the dataset: every arm runs {@link #ARM}; an observable with a model observable is that
-     * symbol (so the fit reader resolves the claim in the compiled model), one without is the constant 1; rows
-     * without an sd take the estimated sigma.
+     * A fit file over the dataset: every arm runs arm.yaml; an observable with a model observable is that symbol
+     * (so the fit reader resolves the claim in the compiled model), one without is the constant 1; rows without
+     * an sd take the estimated sigma; a fit-ready dataset also estimates k_sasp of the microenvironment model.
      */
-    private static String fitFile(String id, JsonNode meta) {
+    private static String fitFile(String id, JsonNode meta, boolean ready) {
         StringBuilder y = new StringBuilder("name: ").append(id).append("\narms:\n");
         for (Iterator<String> it = meta.path("arms").fieldNames(); it.hasNext(); ) {
             y.append("  ").append(it.next()).append(": arm.yaml\n");
         }
-        y.append("data: data.csv\nparameters:\n")
-                .append("  - {id: k_sasp, lower: 0.1, upper: 1, scale: log10}\n")
-                .append("  - {id: sigma, lower: 0.01, upper: 2, scale: log10}\nobservables:\n");
+        y.append("data: data.csv\nparameters:\n");
+        if (ready) {
+            y.append("  - {id: k_sasp, lower: 0.1, upper: 1, scale: log10}\n");
+        }
+        y.append("  - {id: sigma, lower: 0.01, upper: 2, scale: log10}\nobservables:\n");
         for (Iterator<String> it = meta.path("observables").fieldNames(); it.hasNext(); ) {
             String o = it.next();
             String model = meta.path("observables").path(o).path("model").asText();
@@ -108,11 +140,18 @@ class LiteraturePackTest {
                 .contains("n 'some' is neither a count >= 1 nor 'not stated'");
         assertThat(defects(id, s -> s.replaceAll("    note: the bundled model has IL-1α.*\\n", ""), keys))
                 .contains("no observables.il1b_fold_change.note");
+        assertThat(defects(id, s -> s.replace("fit_ready: false", "fit_ready: true"), keys))
+                .contains("fit_ready, but the time of measurement is not stated");
+        assertThat(defects(id, s -> s.replace("fit_ready: false", "fit_ready: maybe"), keys))
+                .contains("fit_ready is not true or false");
         writePack(id, UnaryOperator.identity());
         Path csv = dir.resolve(id + ".csv");
         Files.writeString(csv, Files.readString(csv).replace("il6_fold_change,3.923", "il6_fold_change,-3.923"));
         assertThat(LiteraturePack.problems(dir, keys))
                 .contains(id + ": row 2: value -3.923 is not positive, but the scale is log");
+        Files.writeString(csv, Files.readString(csv).replace("-invivo,,il8", "-invivo,7,il8"));
+        assertThat(LiteraturePack.problems(dir, keys))
+                .contains(id + ": row 3: a day, but the sidecar says the source states no time");
         Files.writeString(csv, Files.readString(csv).replace(",0.2157\n", ",\n"));
         assertThat(LiteraturePack.problems(dir, keys))
                 .contains(id + ": row 5: no sd, but the source reports an uncertainty");
