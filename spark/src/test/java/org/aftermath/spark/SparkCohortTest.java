@@ -106,9 +106,18 @@ class SparkCohortTest {
 
     /** @return the task log once the listener has seen tasks that computed {@code indices} in all */
     static List<TaskLog.Task> tasksComputing(long indices) throws InterruptedException {
+        return tasksComputing(indices, null);
+    }
+
+    /**
+     * @param group a job group: only its jobs' tasks count and are returned; null for every task
+     * @return the task log once the listener has seen tasks that computed {@code indices} in all
+     */
+    static List<TaskLog.Task> tasksComputing(long indices, String group) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
-            List<TaskLog.Task> tasks = TaskLog.tasks();
+            List<TaskLog.Task> tasks = TaskLog.tasks().stream()
+                    .filter(t -> group == null || group.equals(t.group())).toList();
             long sum = tasks.stream().filter(TaskLog.Task::succeeded).mapToLong(TaskLog.Task::computed).sum();
             if (sum >= indices || System.nanoTime() > deadline) {
                 return tasks;
@@ -187,11 +196,19 @@ class SparkCohortTest {
                 .hasMessage("killed");
         assertThat(Files.readString(killed.resolve(CohortRun.MANIFEST))).contains("\"complete\" : false");
 
+        // the killed run's cancelled jobs may still report tasks after it stopped: the resumed run's jobs are told
+        // apart by their job group
         TaskLog.clear();
-        CohortRun.Result resumed = run(job, sparkWith(4, TaskHook.NONE), killed, true);
+        spark.setJobGroup("resumed", "the resumed run", false);
+        CohortRun.Result resumed;
+        try {
+            resumed = run(job, sparkWith(4, TaskHook.NONE), killed, true);
+        } finally {
+            spark.clearJobGroup();
+        }
         assertThat(resumed.resumedFrom()).isEqualTo(23);
         assertSameBytes(dir.resolve("local"), killed);
-        List<TaskLog.Task> tasks = tasksComputing(50 - resumed.resumedFrom());
+        List<TaskLog.Task> tasks = tasksComputing(50 - resumed.resumedFrom(), "resumed");
         assertThat(tasks.stream().mapToLong(TaskLog.Task::computed).sum()).as("only the missing patients ran")
                 .isEqualTo(50 - resumed.resumedFrom());
     }

@@ -1,16 +1,21 @@
 package org.aftermath.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.Success$;
 import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Records every finished Spark task attempt of this JVM: which partition, which attempt, whether it succeeded and how
- * many indices it computed ({@link SparkIndexedExecutor#COMPUTED}). Registered on a test's context, or through
+ * Records every finished Spark task attempt of this JVM: which partition, which attempt, whether it succeeded, how
+ * many indices it computed ({@link SparkIndexedExecutor#COMPUTED}) and the job group of its job (set by the thread
+ * that submitted it, {@code JavaSparkContext.setJobGroup}), so a test can tell one run's tasks from those a cancelled
+ * run's jobs still report after it stopped. Registered on a test's context, or through
  * {@code spark.extraListeners=org.aftermath.spark.TaskLog} on a context the tool starts.
  */
 public final class TaskLog extends SparkListener {
@@ -20,11 +25,24 @@ public final class TaskLog extends SparkListener {
      * @param attempt   attempt number (0 first)
      * @param succeeded whether the attempt succeeded
      * @param computed  indices it computed (its accumulator update; 0 if none reported)
+     * @param group     its job's group, or null
      */
-    record Task(int stage, int attempt, boolean succeeded, long computed) {
+    record Task(int stage, int attempt, boolean succeeded, long computed, String group) {
     }
 
     private static final List<Task> TASKS = new ArrayList<>();
+    /** The job group of each stage, from the job-start events (which the listener bus delivers before its tasks'). */
+    private static final Map<Integer, String> GROUPS = new HashMap<>();
+
+    @Override
+    public void onJobStart(SparkListenerJobStart start) {
+        String group = start.properties() == null ? null : start.properties().getProperty("spark.jobGroup.id");
+        synchronized (TASKS) {
+            for (Object stage : CollectionConverters.asJava(start.stageIds())) {
+                GROUPS.put((Integer) stage, group);
+            }
+        }
+    }
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -36,7 +54,7 @@ public final class TaskLog extends SparkListener {
         }
         synchronized (TASKS) {
             TASKS.add(new Task(end.stageId(), end.taskInfo().attemptNumber(), end.reason() == Success$.MODULE$,
-                    computed));
+                    computed, GROUPS.get(end.stageId())));
         }
     }
 
