@@ -99,7 +99,10 @@ public final class SbmlReader {
         }
         SBMLDocument doc;
         try {
-            doc = new org.sbml.jsbml.SBMLReader().readSBMLFromString(NestedApply.unwrap(xml));
+            String unwrapped = NestedApply.unwrap(xml);
+            synchronized (JsbmlLock.LOCK) {
+                doc = new org.sbml.jsbml.SBMLReader().readSBMLFromString(unwrapped);
+            }
         } catch (XMLStreamException | RuntimeException e) {
             throw new ModelException(at, "not readable as SBML: " + firstLine(e.getMessage()));
         }

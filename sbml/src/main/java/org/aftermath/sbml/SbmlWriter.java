@@ -74,7 +74,9 @@ public final class SbmlWriter {
     public static String write(Model model) {
         SBMLDocument doc = document(model);
         try {
-            return new org.sbml.jsbml.SBMLWriter().writeSBMLToString(doc);
+            synchronized (JsbmlLock.LOCK) {
+                return new org.sbml.jsbml.SBMLWriter().writeSBMLToString(doc);
+            }
         } catch (XMLStreamException e) {
             throw new IllegalStateException("JSBML could not write the document: " + e.getMessage(), e);
         }
