@@ -33,7 +33,8 @@ class PetabSensitivityTest {
     static final double RELIABLE = 1e-3;
 
     @ParameterizedTest
-    @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fujita_SciSignal2010", "Brannmark_JBC2010"})
+    @ValueSource(strings = {"Boehm_JProteomeRes2014", "Fujita_SciSignal2010", "Brannmark_JBC2010",
+        "Fiedler_BMCSystBiol2016"})
     void sensitivityGradientEqualsCentralDifferencesAwayFromTheOptimum(String name) {
         EstimationProblem problem = ProblemLoader.load(PetabCollection.yaml(name)).problem();
         Objective objective = new Objective(problem, new Objective.Settings(new Tolerances(1e-10, 1e-12), 1e9));
