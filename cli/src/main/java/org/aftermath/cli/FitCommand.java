@@ -70,6 +70,15 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--method", paramLabel = "NAME", description = "trust-region (default) or cmaes")
     private String method = Method.TRUST_REGION.id();
 
+    @Option(names = "--iterations", paramLabel = "N", description = "iterations of each trust-region run (default:"
+            + " 200)")
+    private int iterations = TrustRegionReflective.Options.DEFAULT.maxIterations();
+
+    @Option(names = "--hierarchical", description = "give scaling parameters (a factor of the observables they enter"
+            + " and of nothing else, normal noise) their closed-form optimum in each evaluation and optimise the"
+            + " others")
+    private boolean hierarchical;
+
     @Option(names = "--design", paramLabel = "NAME", description = "how starts fill the bounds: lhs (default) or sobol")
     private String design = StartDesign.Kind.LATIN_HYPERCUBE.id();
 
@@ -106,6 +115,9 @@ final class FitCommand implements Callable<Integer> {
         if (starts < 1) {
             throw new BadOptionException("--starts: must be >= 1 (got " + starts + ")");
         }
+        if (iterations < 1) {
+            throw new BadOptionException("--iterations: must be >= 1 (got " + iterations + ")");
+        }
         if (sample < 0) {
             throw new BadOptionException("--sample: must be >= 0 (got " + sample + ")");
         }
@@ -118,7 +130,8 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         ProblemLoader.Loaded loaded = ProblemLoader.load(file);
         FitJob job = new FitJob(loaded.files(), tolerances.relative(), tolerances.absolute(),
-                Objective.Settings.DEFAULT.steadyStateMaxTime(), m, TrustRegionReflective.Options.DEFAULT, seed);
+                Objective.Settings.DEFAULT.steadyStateMaxTime(), m, TrustRegionReflective.Options.DEFAULT
+                .withMaxIterations(iterations), seed, hierarchical);
         if (evaluate) {
             printEvaluation(stdout, loaded, job);
             return Main.OK;

@@ -123,6 +123,19 @@ public final class Objective {
     }
 
     /**
+     * @param k an estimated parameter's index
+     * @return whether it reaches a model (a condition or model symbol reads it), not only observables and noise
+     */
+    public boolean entersModel(int k) {
+        for (ExperimentPlan e : experiments) {
+            if (Arrays.binarySearch(e.directions, k) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param x           the estimated parameters on their scales
      * @param derivatives whether to compute the gradient and the Fisher information
      * @return the objective there

@@ -18,11 +18,19 @@ import org.aftermath.ode.Tolerances;
  * @param method             the local optimiser
  * @param options            its stopping rules (trust region)
  * @param seed               the fit's seed
+ * @param hierarchical       whether scaling parameters take their closed-form optimum inside each evaluation
+ *                           ({@link OptimalScalings}) instead of being optimised with the others
  */
 public record FitJob(ProblemFiles files, double rtol, double atol, double steadyStateMaxTime, Method method,
-                     TrustRegionReflective.Options options, long seed) implements Serializable {
+                     TrustRegionReflective.Options options, long seed, boolean hierarchical) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** A job that optimises every parameter (not hierarchically). */
+    public FitJob(ProblemFiles files, double rtol, double atol, double steadyStateMaxTime, Method method,
+                  TrustRegionReflective.Options options, long seed) {
+        this(files, rtol, atol, steadyStateMaxTime, method, options, seed, false);
+    }
 
     public FitJob {
         Objects.requireNonNull(files, "files");

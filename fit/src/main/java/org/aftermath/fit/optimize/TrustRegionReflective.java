@@ -40,6 +40,11 @@ public final class TrustRegionReflective {
     public record Options(int maxIterations, double gtol, double ftol, double xtol) implements java.io.Serializable {
         /** 200 iterations, gtol 1e-6, ftol 1e-10, xtol 1e-10. */
         public static final Options DEFAULT = new Options(200, 1e-6, 1e-10, 1e-10);
+
+        /** @return these rules with another iteration limit */
+        public Options withMaxIterations(int iterations) {
+            return new Options(iterations, gtol, ftol, xtol);
+        }
     }
 
     /** Why a run ended. */

@@ -1,0 +1,268 @@
+package org.aftermath.fit.optimize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aftermath.fit.objective.Evaluation;
+import org.aftermath.fit.objective.Objective;
+import org.aftermath.fit.problem.EstimationProblem;
+import org.aftermath.fit.problem.Measurement;
+import org.aftermath.fit.problem.Noise;
+import org.aftermath.fit.problem.ObservableDefinition;
+import org.aftermath.fit.problem.ProblemParameter;
+import org.aftermath.fit.problem.Transformation;
+import org.aftermath.kernel.expr.Expr;
+
+/**
+ * Hierarchical optimisation of scaling parameters (Weber et al., Bioinformatics 27:2786, 2011; Loos et al.,
+ * Bioinformatics 34:4266, 2018; pyPESTO's inner problem): a scaling s that multiplies the observables it enters and
+ * nothing else has, for the other parameters z fixed, the closed-form optimum s* = Σ y·u/σ² / Σ u²/σ² (u the
+ * observable at s = 1), clipped to its bounds. The optimiser then moves z only, on f(z) = F(z, s*(z)): its gradient is
+ * ∂F/∂z at s* (s* minimises F; where s* is clipped, its derivative is 0), and its Gauss–Newton matrix the Schur complement
+ * B_zz − B_zs B_ss⁻¹ B_sz of the Fisher information (B_zz where s* is clipped).
+ *
+ * <p>A parameter is such a scaling when it is estimated, has no objective prior, reaches no model (no condition or
+ * SBML symbol reads it), appears in no formula by name, and every measurement that reads it does so as the whole
+ * value of exactly one observable placeholder in which the observable's formula is linear and homogeneous (the
+ * placeholder a factor of it), on the linear scale with normal noise whose σ does not read it; a measurement may
+ * have one such scaling only (the first claims it). The others stay in the outer problem.
+ *
+ * <p>Cost: one value-only evaluation at s = 1 to find s*, plus one at s* (with sensitivities when the gradient is
+ * asked for). F(s*) is not computed as F(1) plus the closed-form change: F(1) can be 1e16 (an observable of 1e7 at
+ * s = 1 against data of 1e-2) and the sum would lose every digit.
+ */
+public final class OptimalScalings {
+
+    private final Objective objective;
+    private final int dimension;
+    private final int[] inner;
+    private final int[] outer;
+    private final int[][] rows;
+    private final double[] measured;
+
+    private OptimalScalings(Objective objective, List<Integer> inner, List<int[]> rows) {
+        this.objective = objective;
+        this.dimension = objective.dimension();
+        this.inner = inner.stream().mapToInt(Integer::intValue).toArray();
+        this.rows = rows.toArray(new int[0][]);
+        this.outer = new int[dimension - this.inner.length];
+        for (int k = 0, a = 0; k < dimension; k++) {
+            if (!inner.contains(k)) {
+                outer[a++] = k;
+            }
+        }
+        List<Measurement> ms = objective.problem().measurements();
+        measured = new double[ms.size()];
+        for (int i = 0; i < measured.length; i++) {
+            measured[i] = ms.get(i).value();
+        }
+    }
+
+    /** @return the scalings of the objective's problem that have a closed-form optimum (possibly none) */
+    public static OptimalScalings of(Objective objective) {
+        EstimationProblem problem = objective.problem();
+        List<ProblemParameter> estimated = problem.estimated();
+        List<Measurement> ms = problem.measurements();
+        boolean[] claimed = new boolean[ms.size()];
+        List<Integer> inner = new ArrayList<>();
+        List<int[]> rows = new ArrayList<>();
+        for (int k = 0; k < estimated.size(); k++) {
+            int[] r = scaledRows(problem, estimated.get(k), claimed);
+            if (r != null && !objective.entersModel(k)) {
+                inner.add(k);
+                rows.add(r);
+                for (int i : r) {
+                    claimed[i] = true;
+                }
+            }
+        }
+        return new OptimalScalings(objective, inner, rows);
+    }
+
+    /** @return the measurement rows p scales, or null when p is not a scaling (or reaches a claimed row) */
+    private static int[] scaledRows(EstimationProblem problem, ProblemParameter p, boolean[] claimed) {
+        if (p.objectivePrior() != null || p.lower() < 0) {
+            return null;
+        }
+        String id = p.id();
+        for (ObservableDefinition o : problem.observables()) {
+            if (o.formula().references().contains(id) || o.noiseFormula().references().contains(id)) {
+                return null;
+            }
+        }
+        var observables = problem.observableTable();
+        List<Integer> rows = new ArrayList<>();
+        List<Measurement> ms = problem.measurements();
+        for (int i = 0; i < ms.size(); i++) {
+            Measurement m = ms.get(i);
+            int uses = 0;
+            int at = -1;
+            for (int n = 0; n < m.observableParameters().size(); n++) {
+                Expr e = m.observableParameters().get(n);
+                if (e.references().contains(id)) {
+                    uses++;
+                    at = e instanceof Expr.Ref r && r.name().equals(id) ? n : -2;
+                }
+            }
+            for (Expr e : m.noiseParameters()) {
+                if (e.references().contains(id)) {
+                    return null;
+                }
+            }
+            if (uses == 0) {
+                continue;
+            }
+            ObservableDefinition o = observables.get(m.observable());
+            if (uses > 1 || at < 0 || claimed[i] || o.transformation() != Transformation.LIN
+                    || o.noise() != Noise.NORMAL || !linear(o.formula(), o.observablePlaceholder(at + 1))) {
+                return null;
+            }
+            rows.add(i);
+        }
+        return rows.isEmpty() ? null : rows.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** @return whether e = q·(an expression without q): q, a product with one such factor, a quotient of one, −one */
+    static boolean linear(Expr e, String q) {
+        if (e instanceof Expr.Ref r) {
+            return r.name().equals(q);
+        }
+        if (e instanceof Expr.Unary u) {
+            return u.op() == Expr.UnaryOp.NEG && linear(u.operand(), q);
+        }
+        if (e instanceof Expr.Binary b) {
+            boolean left = b.left().references().contains(q);
+            boolean right = b.right().references().contains(q);
+            return switch (b.op()) {
+                case MUL -> left != right && (left ? linear(b.left(), q) : linear(b.right(), q));
+                case DIV -> left && !right && linear(b.left(), q);
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    /** @return whether no parameter is a scaling (the outer problem is the whole problem) */
+    public boolean none() {
+        return inner.length == 0;
+    }
+
+    /** @return the indices of the scalings in x */
+    public int[] inner() {
+        return inner.clone();
+    }
+
+    /** @return x's coordinates that are not scalings (the outer problem's variables z) */
+    public double[] outerOf(double[] x) {
+        double[] z = new double[outer.length];
+        for (int a = 0; a < outer.length; a++) {
+            z[a] = x[outer[a]];
+        }
+        return z;
+    }
+
+    /** @return x with its outer coordinates replaced by z */
+    public double[] withOuter(double[] x, double[] z) {
+        double[] out = x.clone();
+        for (int a = 0; a < outer.length; a++) {
+            out[outer[a]] = z[a];
+        }
+        return out;
+    }
+
+    /**
+     * @param z the outer variables
+     * @return x with the scalings at their optimum for z (at s = 1's scale value where z cannot be simulated)
+     */
+    public double[] full(double[] z) {
+        Inner s = optimum(z);
+        return s == null ? withUnitScalings(z) : s.x;
+    }
+
+    /** @return f(z) = F(z, s*(z)) with its gradient and Gauss–Newton matrix */
+    public SmoothFunction function() {
+        return (z, derivatives) -> {
+            Inner s = optimum(z);
+            if (s == null) {
+                return new SmoothFunction.Point(Double.POSITIVE_INFINITY, null, null);
+            }
+            Evaluation e = objective.evaluate(s.x, derivatives);
+            if (!e.ok() || !derivatives) {
+                return new SmoothFunction.Point(e.value(), null, null);
+            }
+            return reduced(e, s.clipped);
+        };
+    }
+
+    /** The scalings' optimum at z: x and which were clipped to a bound. */
+    private record Inner(double[] x, boolean[] clipped) { }
+
+    private Inner optimum(double[] z) {
+        double[] x = withUnitScalings(z);
+        Evaluation unit = objective.evaluate(x, false);
+        if (!unit.ok()) {
+            return null;
+        }
+        List<ProblemParameter> estimated = objective.problem().estimated();
+        boolean[] clipped = new boolean[inner.length];
+        for (int c = 0; c < inner.length; c++) {
+            double uu = 0;
+            double yu = 0;
+            for (int i : rows[c]) {
+                double w = 1 / (unit.sigma()[i] * unit.sigma()[i]);
+                uu += unit.simulated()[i] * unit.simulated()[i] * w;
+                yu += measured[i] * unit.simulated()[i] * w;
+            }
+            ProblemParameter p = estimated.get(inner[c]);
+            double s = uu > 0 ? yu / uu : 1;
+            double bounded = Math.min(p.upper(), Math.max(p.lower(), s));
+            clipped[c] = bounded != s;
+            if (!(bounded > 0) && p.scale() != org.aftermath.fit.problem.Scale.LIN) {
+                bounded = p.lower();
+            }
+            x[inner[c]] = p.scale().toScale(bounded);
+        }
+        return new Inner(x, clipped);
+    }
+
+    private double[] withUnitScalings(double[] z) {
+        double[] x = new double[dimension];
+        for (int a = 0; a < outer.length; a++) {
+            x[outer[a]] = z[a];
+        }
+        List<ProblemParameter> estimated = objective.problem().estimated();
+        for (int k : inner) {
+            x[k] = estimated.get(k).scale().toScale(1);
+        }
+        return x;
+    }
+
+    /** The outer gradient and the Schur complement of the Fisher information at (z, s*). */
+    private SmoothFunction.Point reduced(Evaluation e, boolean[] clipped) {
+        int m = dimension;
+        int n = outer.length;
+        double[] b = e.information();
+        double[] g = new double[n];
+        double[] h = new double[n * n];
+        for (int a = 0; a < n; a++) {
+            g[a] = e.gradient()[outer[a]];
+            for (int c = 0; c < n; c++) {
+                h[a * n + c] = b[outer[a] * m + outer[c]];
+            }
+        }
+        // the scalings scale disjoint rows: their block of B is diagonal
+        for (int c = 0; c < inner.length; c++) {
+            int s = inner[c];
+            double bss = b[s * m + s];
+            if (clipped[c] || !(bss > 0)) {
+                continue;
+            }
+            for (int a = 0; a < n; a++) {
+                double bas = b[outer[a] * m + s];
+                for (int d = 0; d < n; d++) {
+                    h[a * n + d] -= bas * b[s * m + outer[d]] / bss;
+                }
+            }
+        }
+        return new SmoothFunction.Point(e.value(), g, h);
+    }
+}

@@ -1,0 +1,65 @@
+package org.aftermath.fit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.aftermath.fit.objective.Objective;
+import org.aftermath.fit.optimize.OptimalScalings;
+import org.aftermath.fit.optimize.SmoothFunction;
+import org.aftermath.fit.problem.EstimationProblem;
+import org.aftermath.ode.Tolerances;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hierarchical scalings on PEtab benchmark problems: which parameters qualify, and on Fujita_SciSignal2010 (three
+ * scalings of lin-scale normal observables with fixed σ) that the closed-form s* minimises the objective over the
+ * scalings and that the outer function's gradient (∂F/∂z at s*) equals its central differences.
+ */
+class PetabOptimalScalingsTest {
+
+    private static Objective objective(String name) {
+        EstimationProblem problem = ProblemLoader.load(PetabCollection.yaml(name)).problem();
+        return new Objective(problem, new Objective.Settings(new Tolerances(1e-8, 1e-12), 1e9));
+    }
+
+    @Test
+    void scalingsAreTheFactorsOfObservablesAndNothingElse() {
+        Objective fujita = objective("Fujita_SciSignal2010");
+        assertThat(OptimalScalings.of(fujita).inner()).containsExactly(16, 17, 18); // scaling_pAkt/pEGFR/pS6_tot
+        // Fiedler's s_* also scale the noise (σ = s·sigma); Boehm's observables have no placeholder factors
+        assertThat(OptimalScalings.of(objective("Fiedler_BMCSystBiol2016")).none()).isTrue();
+        assertThat(OptimalScalings.of(objective("Boehm_JProteomeRes2014")).none()).isTrue();
+    }
+
+    @Test
+    void closedFormScalingsMinimiseAndTheOuterGradientIsExact() {
+        Objective objective = objective("Fujita_SciSignal2010");
+        OptimalScalings scalings = OptimalScalings.of(objective);
+        double[] z = scalings.outerOf(objective.problem().nominal());
+        for (int k = 0; k < z.length; k++) {
+            z[k] += 0.1 * (k % 3 - 1); // away from the optimum
+        }
+        SmoothFunction f = scalings.function();
+        SmoothFunction.Point at = f.evaluate(z, true);
+        double[] x = scalings.full(z);
+        assertThat(f.evaluate(z, false).value()).isEqualTo(at.value()).isEqualTo(objective.evaluate(x, false).value());
+        for (int s : scalings.inner()) {
+            for (double h : new double[] {-1e-3, 1e-3}) {
+                double[] moved = x.clone();
+                moved[s] += h;
+                assertThat(objective.evaluate(moved, false).value()).as("scaling %d moved by %s", s, h)
+                        .isGreaterThan(at.value());
+            }
+        }
+        for (int k = 0; k < z.length; k++) {
+            double h = 1e-4;
+            double[] up = z.clone();
+            double[] down = z.clone();
+            up[k] += h;
+            down[k] -= h;
+            double fd = (f.evaluate(up, false).value() - f.evaluate(down, false).value()) / (2 * h);
+            assertThat(at.gradient()[k]).as("d f / d z_%d", k)
+                    .isCloseTo(fd, Offset.offset(1e-3 * Math.abs(fd) + 1e-3));
+        }
+    }
+}
