@@ -23,8 +23,11 @@ import org.aftermath.kernel.expr.Expr;
  * <p>A parameter is such a scaling when it is estimated, has no objective prior, reaches no model (no condition or
  * SBML symbol reads it), appears in no formula by name, and every measurement that reads it does so as the whole
  * value of exactly one observable placeholder in which the observable's formula is linear and homogeneous (the
- * placeholder a factor of it), on the linear scale with normal noise whose σ does not read it; a measurement may
- * have one such scaling only (the first claims it). The others stay in the outer problem.
+ * placeholder a factor of it), on the linear scale with normal noise. Its σ must either not read it, or read it
+ * likewise as a factor (σ = s·c, a relative error that scales with the observable, as in Fiedler_BMCSystBiol2016):
+ * then F(s) = N ln s + Σ (y − s·u)²/(2 s² c²) + const is convex in t = 1/s, and t* = (B + √(B² + 4AN))/(2A) with A
+ * = Σ y²/c², B = Σ y·u/c². A measurement may have one such scaling only (the first claims it). The others stay in
+ * the outer problem.
  *
  * <p>Cost: one value-only evaluation at s = 1 to find s*, plus one at s* (with sensitivities when the gradient is
  * asked for). F(s*) is not computed as F(1) plus the closed-form change: F(1) can be 1e16 (an observable of 1e7 at
@@ -37,13 +40,18 @@ public final class OptimalScalings {
     private final int[] inner;
     private final int[] outer;
     private final int[][] rows;
+    private final boolean[] noise;
     private final double[] measured;
 
-    private OptimalScalings(Objective objective, List<Integer> inner, List<int[]> rows) {
+    private OptimalScalings(Objective objective, List<Integer> inner, List<Scaled> scaled) {
         this.objective = objective;
         this.dimension = objective.dimension();
         this.inner = inner.stream().mapToInt(Integer::intValue).toArray();
-        this.rows = rows.toArray(new int[0][]);
+        this.rows = scaled.stream().map(Scaled::rows).toArray(int[][]::new);
+        this.noise = new boolean[scaled.size()];
+        for (int c = 0; c < noise.length; c++) {
+            noise[c] = scaled.get(c).noise();
+        }
         this.outer = new int[dimension - this.inner.length];
         for (int k = 0, a = 0; k < dimension; k++) {
             if (!inner.contains(k)) {
@@ -57,6 +65,9 @@ public final class OptimalScalings {
         }
     }
 
+    /** The rows a scaling multiplies, and whether it multiplies their σ too. */
+    private record Scaled(int[] rows, boolean noise) { }
+
     /** @return the scalings of the objective's problem that have a closed-form optimum (possibly none) */
     public static OptimalScalings of(Objective objective) {
         EstimationProblem problem = objective.problem();
@@ -64,22 +75,22 @@ public final class OptimalScalings {
         List<Measurement> ms = problem.measurements();
         boolean[] claimed = new boolean[ms.size()];
         List<Integer> inner = new ArrayList<>();
-        List<int[]> rows = new ArrayList<>();
+        List<Scaled> scaled = new ArrayList<>();
         for (int k = 0; k < estimated.size(); k++) {
-            int[] r = scaledRows(problem, estimated.get(k), claimed);
+            Scaled r = scaledRows(problem, estimated.get(k), claimed);
             if (r != null && !objective.entersModel(k)) {
                 inner.add(k);
-                rows.add(r);
-                for (int i : r) {
+                scaled.add(r);
+                for (int i : r.rows()) {
                     claimed[i] = true;
                 }
             }
         }
-        return new OptimalScalings(objective, inner, rows);
+        return new OptimalScalings(objective, inner, scaled);
     }
 
     /** @return the measurement rows p scales, or null when p is not a scaling (or reaches a claimed row) */
-    private static int[] scaledRows(EstimationProblem problem, ProblemParameter p, boolean[] claimed) {
+    private static Scaled scaledRows(EstimationProblem problem, ProblemParameter p, boolean[] claimed) {
         if (p.objectivePrior() != null || p.lower() < 0) {
             return null;
         }
@@ -91,34 +102,44 @@ public final class OptimalScalings {
         }
         var observables = problem.observableTable();
         List<Integer> rows = new ArrayList<>();
+        Boolean noise = null;
         List<Measurement> ms = problem.measurements();
         for (int i = 0; i < ms.size(); i++) {
             Measurement m = ms.get(i);
-            int uses = 0;
-            int at = -1;
-            for (int n = 0; n < m.observableParameters().size(); n++) {
-                Expr e = m.observableParameters().get(n);
-                if (e.references().contains(id)) {
-                    uses++;
-                    at = e instanceof Expr.Ref r && r.name().equals(id) ? n : -2;
-                }
-            }
-            for (Expr e : m.noiseParameters()) {
-                if (e.references().contains(id)) {
-                    return null;
-                }
-            }
-            if (uses == 0) {
+            int at = placeholder(m.observableParameters(), id);
+            int noiseAt = placeholder(m.noiseParameters(), id);
+            if (at == -1 && noiseAt == -1) {
                 continue;
             }
             ObservableDefinition o = observables.get(m.observable());
-            if (uses > 1 || at < 0 || claimed[i] || o.transformation() != Transformation.LIN
-                    || o.noise() != Noise.NORMAL || !linear(o.formula(), o.observablePlaceholder(at + 1))) {
+            boolean scalesNoise = noiseAt >= 0 && linear(o.noiseFormula(), o.noisePlaceholder(noiseAt + 1));
+            if (at < 0 || noiseAt < -1 || (noiseAt >= 0 && !scalesNoise) || (noise != null && noise != scalesNoise)
+                    || claimed[i] || o.transformation() != Transformation.LIN || o.noise() != Noise.NORMAL
+                    || !linear(o.formula(), o.observablePlaceholder(at + 1))) {
                 return null;
             }
+            noise = scalesNoise;
             rows.add(i);
         }
-        return rows.isEmpty() ? null : rows.stream().mapToInt(Integer::intValue).toArray();
+        return rows.isEmpty() ? null : new Scaled(rows.stream().mapToInt(Integer::intValue).toArray(), noise);
+    }
+
+    /**
+     * @return the position of the one value that is exactly {@code id}; −1 when none reads it; −2 when it is read
+     *         otherwise (in an expression, or twice)
+     */
+    private static int placeholder(List<Expr> values, String id) {
+        int at = -1;
+        for (int n = 0; n < values.size(); n++) {
+            Expr e = values.get(n);
+            if (e.references().contains(id)) {
+                if (at != -1 || !(e instanceof Expr.Ref r && r.name().equals(id))) {
+                    return -2;
+                }
+                at = n;
+            }
+        }
+        return at;
     }
 
     /** @return whether e = q·(an expression without q): q, a product with one such factor, a quotient of one, −one */
@@ -207,13 +228,22 @@ public final class OptimalScalings {
         for (int c = 0; c < inner.length; c++) {
             double uu = 0;
             double yu = 0;
+            double yy = 0;
             for (int i : rows[c]) {
                 double w = 1 / (unit.sigma()[i] * unit.sigma()[i]);
                 uu += unit.simulated()[i] * unit.simulated()[i] * w;
                 yu += measured[i] * unit.simulated()[i] * w;
+                yy += measured[i] * measured[i] * w;
             }
             ProblemParameter p = estimated.get(inner[c]);
-            double s = uu > 0 ? yu / uu : 1;
+            double s;
+            if (!noise[c]) {
+                s = uu > 0 ? yu / uu : 1;
+            } else {
+                // σ = s·c: F = N ln s + Σ (y − s·u)²/(2 s² c²) + const; with t = 1/s, dF/dt = −N/t + t Σy²/c² − Σyu/c²
+                int n = rows[c].length;
+                s = yy > 0 ? 2 * yy / (yu + Math.sqrt(yu * yu + 4 * yy * n)) : 0;
+            }
             double bounded = Math.min(p.upper(), Math.max(p.lower(), s));
             clipped[c] = bounded != s;
             if (!(bounded > 0) && p.scale() != org.aftermath.fit.problem.Scale.LIN) {

@@ -78,7 +78,7 @@ public final class TrustRegionReflective {
         double[] x = strictlyInside(x0.clone(), lower, upper);
         SmoothFunction.Point fx = f.evaluate(x, true);
         int evaluations = 1;
-        if (!fx.ok()) {
+        if (!usable(fx)) {
             return new Result(x, Double.POSITIVE_INFINITY, null, 0, evaluations, Exit.FAILED_START);
         }
         double delta = 1;
@@ -143,7 +143,7 @@ public final class TrustRegionReflective {
                 }
                 SmoothFunction.Point fNew = f.evaluate(xNew, true);
                 evaluations++;
-                double actual = fNew.ok() ? fx.value() - fNew.value() : Double.NEGATIVE_INFINITY;
+                double actual = usable(fNew) ? fx.value() - fNew.value() : Double.NEGATIVE_INFINITY;
                 double ratio = actual / predicted;
                 if (ratio < 0.25) {
                     delta = 0.25 * hNorm;
@@ -164,6 +164,27 @@ public final class TrustRegionReflective {
                 }
             }
         }
+    }
+
+    /**
+     * @return whether the point has a finite value, gradient and Hessian approximation (sensitivities can overflow
+     *         where the value does not: such a point is treated as one where the function fails)
+     */
+    private static boolean usable(SmoothFunction.Point p) {
+        if (!p.ok() || p.gradient() == null || p.hessian() == null) {
+            return false;
+        }
+        for (double g : p.gradient()) {
+            if (!Double.isFinite(g)) {
+                return false;
+            }
+        }
+        for (double b : p.hessian()) {
+            if (!Double.isFinite(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
