@@ -124,6 +124,9 @@ class FitCommandTest {
         expectBadInput(problem(FIT, DATA.replace("growth,18,tumor_cells,1.5e10", "growth,18,tumor_cells,-1.5e10")),
                 data + ", row 5, column value: -1.5E10 is not positive, but observable tumor_cells is compared on a log"
                         + " scale");
+        Outcome iterations = aftermath("fit", problem(FIT, DATA).toString(), "--iterations", "0");
+        assertThat(iterations.status()).as(iterations.out() + iterations.err()).isEqualTo(2);
+        assertThat(iterations.err()).startsWith("aftermath: --iterations: must be >= 1 (got 0)");
     }
 
     /** The PEtab benchmark problem Boehm_JProteomeRes2014 beside the checkout. */

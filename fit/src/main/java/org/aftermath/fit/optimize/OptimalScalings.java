@@ -9,6 +9,7 @@ import org.aftermath.fit.problem.Measurement;
 import org.aftermath.fit.problem.Noise;
 import org.aftermath.fit.problem.ObservableDefinition;
 import org.aftermath.fit.problem.ProblemParameter;
+import org.aftermath.fit.problem.Scale;
 import org.aftermath.fit.problem.Transformation;
 import org.aftermath.kernel.expr.Expr;
 
@@ -246,7 +247,7 @@ public final class OptimalScalings {
             }
             double bounded = Math.min(p.upper(), Math.max(p.lower(), s));
             clipped[c] = bounded != s;
-            if (!(bounded > 0) && p.scale() != org.aftermath.fit.problem.Scale.LIN) {
+            if (!(bounded > 0) && p.scale() != Scale.LIN) {
                 bounded = p.lower();
             }
             x[inner[c]] = p.scale().toScale(bounded);
