@@ -38,7 +38,9 @@ import org.aftermath.tmen.therapy.TherapyModel;
  *   <li>the microenvironment ({@link MicroenvironmentModel}), for scenarios that dose an agent or
  *       have {@code stroma:}, {@code knockouts:} or {@code knockdowns:}: its modules with their
  *       ports bound, the values its keys set, the stromal damage of each radiation fraction;
- *       then the cancer-cell states ({@link CancerStates}) extend the finished model.</li>
+ *       then the cancer-cell states ({@link CancerStates}) extend the finished model;</li>
+ *   <li>a resistant clone ({@link ResistantClonePart}), for scenarios with {@code tumor.resistant_clone}: its
+ *       model file, values and initial split, and on the finished model its growth, kills and count.</li>
  * </ol>
  * One {@link ParameterTable} then takes the {@code parameters:} overrides and then the command
  * line's, each checked against the parameter's domain and any limit a scenario key imposes, and
@@ -134,6 +136,11 @@ public final class ScenarioCompiler {
         TherapyModel therapy = TherapyModel.build(scenario, regimen, growth, GrowthModule.CELLS, source);
         Model merged = therapy.model();
         List<Contribution> parts = new ArrayList<>(List.of(GrowthPart.of(scenario, regimen, growth), therapy.contribution()));
+        boolean clone = scenario.tumor().resistantClone() != null;
+        if (clone) {
+            merged = merged.merge(ResistantClonePart.module(scenario, source));
+            parts.add(ResistantClonePart.of(scenario));
+        }
         MicroenvironmentModel tme = null;
         if (MicroenvironmentModel.included(scenario)) {
             tme = MicroenvironmentModel.build(scenario, regimen, merged, therapy.agents(), source, AgentCatalog.builtIn());
@@ -172,6 +179,9 @@ public final class ScenarioCompiler {
                 merged.reactions(), events, merged.algebraicRules());
         if (tme != null && CancerStates.present(model)) {
             model = CancerStates.extend(model, cytotoxicDoseEvents(regimen), origin);
+        }
+        if (clone) {
+            model = ResistantClonePart.extend(model, origin);
         }
         return new CompiledScenario(scenario, model, scenario.days(), regimen.applied(), regimen.skipped(),
                 warnings, table.values(), therapy.agents(), therapy.radiotherapy(),

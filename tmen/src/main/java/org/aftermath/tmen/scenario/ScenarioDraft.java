@@ -121,7 +121,7 @@ final class ScenarioDraft {
         }
         Microenvironment m = base.microenvironment();
         Microenvironment tme = stromaSet ? new Microenvironment(stroma, m.knockouts(), m.knockdowns(), true, false) : m;
-        return new Scenario(base.name(), base.days(), new Tumor(cells, growth), treatments, parameters, base.source(),
+        return new Scenario(base.name(), base.days(), base.tumor().with(cells, growth), treatments, parameters, base.source(),
                 base.model(), patient, endpoints, tme, base.variability());
     }
 }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -50,6 +51,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *     law: exponential        # exponential: doubling_days (a number or a list, one per kill dose)
  *     doubling_days: 10       # gompertz, logistic: carrying_capacity, and rate_per_day or doubling_days
  *                             #   (the laws and their keys: GrowthLaw)
+ *   resistant_clone: {fraction: 0.001, kill_escape: 0.9}   # optional; [0, 1) and [0, 1], each optional
  * treatments:                 # optional
  *   - name: chemo             # letters, digits, . _ -; unique (default: the agent id)
  *     kill_fraction: 0.9      # [0, 1); or agent + dose:
@@ -285,10 +287,21 @@ public final class ScenarioReader {
     }
 
     private static Tumor tumor(Node node) {
-        Fields f = node.fields("cells", "growth");
+        Fields f = node.fields("cells", "growth", "resistant_clone");
         double cells = f.required("cells", "initial viable cancer cells, " + InputRange.CELLS.rule()).in(InputRange.CELLS);
+        ResistantClone clone = f.optional("resistant_clone").map(ScenarioReader::resistantClone).orElse(null);
         Growth growth = growth(f.required("growth", "a mapping with law and its parameters"), cells);
-        return build(node, () -> new Tumor(cells, growth));
+        return build(node, () -> new Tumor(cells, growth, clone));
+    }
+
+    /** Reads {@code tumor.resistant_clone}: {fraction, kill_escape}, each optional ({@code {}} keeps the model's). */
+    private static ResistantClone resistantClone(Node node) {
+        Fields f = node.fields("fraction", "kill_escape");
+        OptionalDouble fraction = f.optional("fraction").map(n -> OptionalDouble.of(n.in(ResistantClone.FRACTION)))
+                .orElse(OptionalDouble.empty());
+        OptionalDouble escape = f.optional("kill_escape").map(n -> OptionalDouble.of(n.in(ResistantClone.ESCAPE)))
+                .orElse(OptionalDouble.empty());
+        return build(node, () -> new ResistantClone(fraction, escape));
     }
 
     /** Reads {@code tumor.growth} as its law's description ({@link GrowthLaw}) says. */

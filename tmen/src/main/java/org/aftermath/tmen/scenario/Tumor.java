@@ -8,8 +8,19 @@ import java.util.Objects;
  * @param cells  initial number of viable cancer cells, {@link InputRange#CELLS} (and below the carrying
  *               capacity of a bounded law)
  * @param growth how the cells grow between doses
+ * @param resistantClone a drug-resistant clone among the cells ({@code tumor.resistant_clone}), or null for none
  */
-public record Tumor(double cells, Growth growth) {
+public record Tumor(double cells, Growth growth, ResistantClone resistantClone) {
+
+    /** A tumour without a resistant clone. */
+    public Tumor(double cells, Growth growth) {
+        this(cells, growth, null);
+    }
+
+    /** @return the same tumour with other initial cells and growth (the clone kept) */
+    public Tumor with(double newCells, Growth newGrowth) {
+        return new Tumor(newCells, newGrowth, resistantClone);
+    }
 
     public Tumor {
         Objects.requireNonNull(growth, "growth");
