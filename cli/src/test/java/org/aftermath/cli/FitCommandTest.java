@@ -2,10 +2,14 @@ package org.aftermath.cli;
 
 import static org.aftermath.cli.Cli.aftermath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.aftermath.cli.Cli.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +110,38 @@ class FitCommandTest {
         Outcome run = aftermath("run", dir.resolve("two").resolve("fitted-growth.yaml").toString(), "--out",
                 dir.resolve("run").toString());
         assertThat(run.status()).as(run.err()).isZero();
+    }
+
+    @Test
+    void residualsAddUpToTheLikelihoodAndOmittedRowsAreListed() throws IOException {
+        String data = DATA + "growth,12,il1b_fold_change,3.9,0.2\ngrowth,24,il1b_fold_change,4.1,0.2\n";
+        String fit = FIT + "  il1b_fold_change: {omit: the model has no IL-1b}\n";
+        Path out = dir.resolve("res");
+        Outcome o = aftermath("fit", problem(fit, data).toString(), "--starts", "2", "--out", out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        List<String> rows = Files.readAllLines(out.resolve("residuals.csv"));
+        assertThat(rows.get(0)).isEqualTo("row,condition,observable,time,value,simulated,sigma,scale,noise,"
+                + "standardised_residual,beyond_2");
+        assertThat(rows).hasSize(7);
+        // PEtab's normal noise on the log scale: sum of ln(sqrt(2 pi) sigma) + ln y + z^2 / 2
+        double nll = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            assertThat(c[7]).isEqualTo("log");
+            double z = Double.parseDouble(c[9]);
+            double sigma = Double.parseDouble(c[6]);
+            assertThat(z).isCloseTo((Math.log(Double.parseDouble(c[4])) - Math.log(Double.parseDouble(c[5]))) / sigma,
+                    within(1e-12));
+            assertThat(c[10]).isEqualTo(String.valueOf(Math.abs(z) > 2));
+            nll += Math.log(Math.sqrt(2 * Math.PI) * sigma) + Math.log(Double.parseDouble(c[4])) + z * z / 2;
+        }
+        JsonNode json = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
+        assertThat(nll).isCloseTo(json.get("best").get("likelihood").asDouble(),
+                within(1e-9 * Math.abs(nll)));
+        JsonNode omitted = json.get("omitted").get(0);
+        assertThat(omitted.get("observable").asText()).isEqualTo("il1b_fold_change");
+        assertThat(omitted.get("reason").asText()).isEqualTo("the model has no IL-1b");
+        assertThat(omitted.get("rows").toString()).isEqualTo("[8,9]");
     }
 
     @Test

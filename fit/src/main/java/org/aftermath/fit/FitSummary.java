@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aftermath.cohort.run.Quantiles;
 import org.aftermath.fit.objective.Evaluation;
+import org.aftermath.fit.problem.EstimationProblem;
 import org.aftermath.fit.problem.ProblemParameter;
 import org.aftermath.fit.uncertainty.AdaptiveMetropolis;
 import org.aftermath.fit.uncertainty.Profile;
@@ -30,11 +31,12 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * @param confidence    the confidence level of the intervals
  * @param parameters    every parameter of the table, estimated or fixed
  * @param sampling      the posterior sample's summary, or null
+ * @param omitted       data rows the problem file leaves out of the objective, per observable, with why
  */
 public record FitSummary(String problem, String source, String filesSha256, long seed, String method, String design,
                          int starts, int startsAtBest, int failedStarts, int measurements, Solver solver,
                          Objective best, Objective nominal, double confidence, List<Estimate> parameters,
-                         Sampling sampling) {
+                         Sampling sampling, List<EstimationProblem.Omission> omitted) {
 
     /** What counts as reaching the best objective, in objective units. */
     public static final double AT_BEST = 0.1;
@@ -147,7 +149,7 @@ public record FitSummary(String problem, String source, String filesSha256, long
                 new Solver("RODAS4 with forward sensitivities (simultaneous corrector)", r.job().rtol(),
                         r.job().atol(), "forward sensitivities"),
                 Objective.of(r.atBest()), Objective.of(r.atNominal()), r.options().level(), parameters,
-                sampling(r));
+                sampling(r), r.problem().omitted());
     }
 
     private static Sampling sampling(FitResult r) {

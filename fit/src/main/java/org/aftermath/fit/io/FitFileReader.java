@@ -52,6 +52,8 @@ import org.aftermath.tmen.scenario.ScenarioReader;
  *     transformation: log10        # lin | log | log10
  *     noise: normal                # normal | laplace
  *     sigma: sigma_cells           # the noise scale where a row has no sd: a number, parameter or expression
+ *   il1b_fold_change:              # or: leave an observable's rows out of the objective, saying why (e.g. the
+ *     omit: the model has no IL-1β #   model lacks the measured quantity); fit.json lists them
  * </pre>
  * Each arm's scenario is compiled as {@code aftermath run} compiles it; a row's day must lie within its arm's
  * horizon. A row's sd, when given, is its noise scale; otherwise the observable's {@code sigma}.
@@ -62,7 +64,8 @@ public final class FitFileReader {
     public static final Set<String> KEYS = Set.of("name", "arms", "data", "parameters", "observables");
     private static final Set<String> PARAMETER_KEYS = Set.of("id", "name", "lower", "upper", "scale", "start",
             "estimate", "prior", "initial");
-    private static final Set<String> OBSERVABLE_KEYS = Set.of("formula", "transformation", "noise", "sigma");
+    private static final Set<String> OBSERVABLE_KEYS = Set.of("formula", "transformation", "noise", "sigma", "omit");
+    private static final String OMIT = "omit";
     private static final Set<String> PRIOR_KEYS = Set.of("type", "parameters");
     private static final List<String> DATA_COLUMNS = List.of("arm", "day", "observable", "value");
     private static final String SD = "sd";
@@ -119,11 +122,25 @@ public final class FitFileReader {
         boolean hasSd = data.columns().contains(SD);
 
         Map<String, YamlNode> observableNodes = new LinkedHashMap<>();
+        Map<String, String> omit = new LinkedHashMap<>();
         if (root.has("observables")) {
             for (Map.Entry<String, YamlNode> o : root.get("observables").entries()) {
-                observableNodes.put(o.getKey(), o.getValue().mapping(OBSERVABLE_KEYS));
+                YamlNode node = o.getValue().mapping(OBSERVABLE_KEYS);
+                if (node.has(OMIT)) {
+                    if (node.entries().size() > 1) {
+                        throw node.get(OMIT).problem("an omitted observable takes no other key (it is not fitted)");
+                    }
+                    String reason = node.get(OMIT).text();
+                    if (reason.isBlank()) {
+                        throw node.get(OMIT).problem("say why the observable's rows are left out");
+                    }
+                    omit.put(o.getKey(), reason);
+                } else {
+                    observableNodes.put(o.getKey(), node);
+                }
             }
         }
+        Map<String, List<Integer>> omittedRows = new LinkedHashMap<>();
         Map<String, ObservableDefinition> observables = new LinkedHashMap<>();
         Map<String, Expr> sigmas = new LinkedHashMap<>();
         List<Measurement> measurements = new ArrayList<>();
@@ -139,6 +156,10 @@ public final class FitFileReader {
                         + horizons.get(arm));
             }
             String observable = data.required(i, "observable");
+            if (omit.containsKey(observable)) {
+                omittedRows.computeIfAbsent(observable, k -> new ArrayList<>()).add(data.line(i));
+                continue;
+            }
             ObservableDefinition o = observables.get(observable);
             if (o == null) {
                 o = observable(observable, observableNodes.get(observable), table, compiled, data, i, sigmas);
@@ -168,8 +189,10 @@ public final class FitFileReader {
         if (measurements.isEmpty()) {
             throw new ProblemException(dataName, "", "no data rows");
         }
-        for (String o : observableNodes.keySet()) {
-            if (!observables.containsKey(o)) {
+        List<String> named = new ArrayList<>(observableNodes.keySet());
+        named.addAll(omit.keySet());
+        for (String o : named) {
+            if (!observables.containsKey(o) && !omittedRows.containsKey(o)) {
                 throw new ProblemException(file, "observables." + o, "no data row measures it (observables in the"
                         + " data: " + String.join(", ", observables.keySet()) + ")");
             }
@@ -178,8 +201,10 @@ public final class FitFileReader {
         List<Condition> conditions = new ArrayList<>();
         arms.forEach((id, model) -> conditions.add(new Condition(id, id, model, initials)));
         checkUsed(parameters, compiled, observables.values(), sigmas.values(), root);
+        List<EstimationProblem.Omission> omitted = new ArrayList<>();
+        omittedRows.forEach((o, rows) -> omitted.add(new EstimationProblem.Omission(o, omit.get(o), rows)));
         return new EstimationProblem(name, file, parameters, List.copyOf(observables.values()), conditions,
-                measurements);
+                measurements, omitted);
     }
 
     private static List<ProblemParameter> parameters(YamlNode list) {

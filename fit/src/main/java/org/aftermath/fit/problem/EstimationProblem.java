@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param observables  the observables
  * @param conditions   the conditions
  * @param measurements the measurements
+ * @param omitted      the data rows of observables the problem file leaves out of the objective, with why
  */
 public record EstimationProblem(String name, String source, List<ProblemParameter> parameters,
                                 List<ObservableDefinition> observables, List<Condition> conditions,
-                                List<Measurement> measurements) {
+                                List<Measurement> measurements, List<Omission> omitted) {
 
     public EstimationProblem {
         Objects.requireNonNull(name, "name");
@@ -29,6 +30,27 @@ public record EstimationProblem(String name, String source, List<ProblemParamete
         observables = List.copyOf(observables);
         conditions = List.copyOf(conditions);
         measurements = List.copyOf(measurements);
+        omitted = List.copyOf(omitted);
+    }
+
+    /** A problem that leaves no data out. */
+    public EstimationProblem(String name, String source, List<ProblemParameter> parameters,
+                             List<ObservableDefinition> observables, List<Condition> conditions,
+                             List<Measurement> measurements) {
+        this(name, source, parameters, observables, conditions, measurements, List.of());
+    }
+
+    /**
+     * Data rows of one observable left out of the objective (e.g. a measured quantity the model does not have).
+     *
+     * @param observable the observable's id in the data
+     * @param reason     why, as the problem file says it
+     * @param rows       the data file's line numbers of its rows
+     */
+    public record Omission(String observable, String reason, List<Integer> rows) {
+        public Omission {
+            rows = List.copyOf(rows);
+        }
     }
 
     /** @return the estimated parameters, in table order: the optimisation variables x */
