@@ -46,7 +46,8 @@ final class ResistantClonePart {
      */
     static Model module(Scenario scenario, ModelSource source) {
         return source.file(FILE).orElseThrow(() -> new ScenarioException(scenario.source(), "tumor.resistant_clone",
-                "the model " + source.description() + " has no " + FILE + " (the resistant clone's model file)")).read();
+                "the model " + source.description() + " has no " + FILE + " (the resistant clone's model file)"))
+                .read();
     }
 
     /** @return the values {@code tumor.resistant_clone} sets and the split of the initial cells */
@@ -99,9 +100,9 @@ final class ResistantClonePart {
         }
         List<AssignmentRule> rules = new ArrayList<>();
         for (AssignmentRule a : model.assignmentRules()) {
-            rules.add(a.variable().equals(GrowthModule.TUMOR_CELLS)
-                    ? new AssignmentRule(GrowthModule.TUMOR_CELLS, Expr.bin(BinaryOp.ADD, a.math(), Expr.ref(CLONE)), origin)
-                    : a);
+            boolean cells = a.variable().equals(GrowthModule.TUMOR_CELLS);
+            Expr withClone = Expr.bin(BinaryOp.ADD, a.math(), Expr.ref(CLONE));
+            rules.add(cells ? new AssignmentRule(a.variable(), withClone, origin) : a);
         }
         return new Model(model.id(), model.units(), model.compartments(), model.species(), model.parameters(),
                 model.initialAssignments(), rules, model.rateRules(), reactions, events, model.algebraicRules());
