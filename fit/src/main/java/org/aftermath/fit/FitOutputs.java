@@ -137,7 +137,7 @@ public final class FitOutputs {
                 ObservableDefinition o = observables.get(m.observable());
                 double h = r.atBest().simulated()[i];
                 double sigma = r.atBest().sigma()[i];
-                double z = (o.transformation().apply(m.value()) - o.transformation().apply(h)) / sigma;
+                double z = r.standardisedResidual(i);
                 w.write(m.row() + "," + m.simulation() + "," + m.observable() + "," + CsvFormat.number(m.time()) + ","
                         + CsvFormat.number(m.value()) + "," + CsvFormat.number(h) + "," + CsvFormat.number(sigma) + ","
                         + o.transformation().id() + "," + o.noise().id() + "," + CsvFormat.number(z) + ","

@@ -39,6 +39,20 @@ public record FitResult(EstimationProblem problem, FitJob job, FitOptions option
     }
 
     /**
+     * @param i a measurement's index in the problem
+     * @return its standardised residual at the best fit, (t(y) − t(h)) / σ on its observable's comparison scale t
+     *         (NaN when no start succeeded)
+     */
+    public double standardisedResidual(int i) {
+        if (atBest == null || atBest.simulated() == null) {
+            return Double.NaN;
+        }
+        var m = problem.measurements().get(i);
+        var t = problem.observableTable().get(m.observable()).transformation();
+        return (t.apply(m.value()) - t.apply(atBest.simulated()[i])) / atBest.sigma()[i];
+    }
+
+    /**
      * @param tolerance how close to the best value counts as reaching it
      * @return how many starts reached the best objective within the tolerance
      */

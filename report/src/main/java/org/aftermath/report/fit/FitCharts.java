@@ -149,17 +149,13 @@ final class FitCharts {
     static Figure residuals(FitResult r) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer points = new XYLineAndShapeRenderer(false, true);
-        Map<String, ObservableDefinition> observables = r.problem().observableTable();
         List<Measurement> ms = r.problem().measurements();
         Map<String, XYSeries> byObservable = new LinkedHashMap<>();
         for (int i = 0; i < ms.size(); i++) {
             Measurement m = ms.get(i);
-            ObservableDefinition o = observables.get(m.observable());
-            double h = r.atBest().simulated()[i];
-            double s = r.atBest().sigma()[i];
-            double res = (o.transformation().apply(m.value()) - o.transformation().apply(h)) / s;
+            double res = r.standardisedResidual(i);
             if (Double.isFinite(res) && Double.isFinite(m.time())) {
-                byObservable.computeIfAbsent(o.id(), XYSeries::new).add(m.time(), res);
+                byObservable.computeIfAbsent(m.observable(), XYSeries::new).add(m.time(), res);
             }
         }
         int k = 0;
