@@ -100,6 +100,9 @@ class FitCommandTest {
             assertThat(Files.readAllBytes(dir.resolve("two").resolve(f))).as(f)
                     .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(f)));
         }
+        // the options that change results are recorded
+        assertThat(Files.readString(dir.resolve("one").resolve("manifest.json")))
+                .containsPattern("\"iterations\"\\s*:\\s*200").containsPattern("\"hierarchical\"\\s*:\\s*false");
         for (String f : new String[] {"manifest.json", "fit-report.html", "fit-waterfall.svg", "fit-profile-0.png",
             "fit-marginal-1.svg", "fit-residuals.png", "fit-0.svg"}) {
             assertThat(dir.resolve("two").resolve(f)).exists();

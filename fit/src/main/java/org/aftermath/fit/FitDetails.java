@@ -12,11 +12,13 @@ import org.aftermath.output.Solver;
  * @param starts       the number of starts
  * @param method       the local optimiser
  * @param design       how starts were drawn
+ * @param iterations   the iteration limit of each trust-region run
+ * @param hierarchical whether scalings took their closed-form optimum ({@code --hierarchical})
  * @param engine       the engine that ran starts, profiles and chains
  * @param threads      its threads on this machine, or null
  * @param solver       integrator and tolerances
  * @param wallTimeMs   wall time of the fit
  */
 public record FitDetails(String problem, String problemFile, String filesSha256, long seed, int starts, String method,
-                         String design, String engine, Integer threads, Solver solver, long wallTimeMs) {
+                         String design, int iterations, boolean hierarchical, String engine, Integer threads, Solver solver, long wallTimeMs) {
 }

@@ -110,7 +110,8 @@ public final class FitOutputs {
         names.addAll(report.write(r, folder::file));
         names.add(Manifest.FILE);
         FitDetails details = new FitDetails(r.problem().name(), files.root(), sha, r.job().seed(), r.starts().size(),
-                r.job().method().id(), r.options().design().id(), engine, threads,
+                r.job().method().id(), r.options().design().id(), r.job().options().maxIterations(),
+                r.job().hierarchical(), engine, threads,
                 new Solver("rosenbrock", r.job().rtol(), r.job().atol()), wallMs);
         folder.commit(Manifest.of(COMMAND, details, names));
     }
