@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class OutputFolder implements AutoCloseable {
+
+    /** How often the move into place is tried while other runs of the command replace the same target. */
+    private static final int MOVE_ATTEMPTS = 10;
     private final String label;
     private final Path target;
     private final String command;
@@ -165,10 +168,11 @@ public final class OutputFolder implements AutoCloseable {
                     committed = true;
                     return;
                 } catch (java.nio.file.FileSystemException e) {
-                    if (attempt > 0 || e instanceof java.nio.file.AccessDeniedException) {
+                    if (attempt + 1 >= MOVE_ATTEMPTS || e instanceof java.nio.file.AccessDeniedException) {
                         throw e;
                     }
-                    // the target appeared or filled meanwhile (rename(2): EEXIST, ENOTEMPTY): check it again
+                    // the target appeared, filled or was replaced by another run meanwhile (rename(2): EEXIST,
+                    // ENOTEMPTY, ENOENT): check it again
                 }
             }
         } catch (IOException e) {
@@ -176,16 +180,30 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** Swaps in the staging folder for an earlier folder of this command, then deletes that folder's files. */
+    /**
+     * Swaps in the staging folder for an earlier folder of this command, then deletes that folder's files. If another
+     * run of the command puts its folder in place between the two renames, the staging folder cannot follow and the
+     * earlier folder cannot go back: it is superseded, so its files are deleted as after a swap, and the caller
+     * checks the target again.
+     */
     private void replace(List<String> oldFiles) throws IOException {
         Path old = target.resolveSibling(Staging.name(target, Staging.Kind.OLD));
         rename(target, old);
         try {
             rename(staging, target);
         } catch (IOException e) {
-            rename(old, target);
+            try {
+                rename(old, target);
+            } catch (IOException superseded) {
+                deleteOld(old, oldFiles);
+            }
             throw e;
         }
+        deleteOld(old, oldFiles);
+    }
+
+    /** Deletes the files an earlier folder's manifest listed, then the folder unless something else appeared in it. */
+    private static void deleteOld(Path old, List<String> oldFiles) throws IOException {
         for (String f : oldFiles) {
             Path p = Path.of(f);
             if (p.getNameCount() == 1 && !p.isAbsolute() && !f.equals("..")) {
