@@ -46,7 +46,8 @@ public record DesignTask(ScenarioFiles scenario, List<String> inputs, Outcome ou
     @Override
     public Worker<Double> worker() {
         Scenario base = scenario.scenario();
-        ModelSource model = scenario.model(base) == null ? ModelSource.of(base) : scenario.model(base);
+        ModelSource texts = scenario.model(base);
+        ModelSource model = texts == null ? ModelSource.of(base) : texts;
         ControlCompiler control = outcome.paired() ? ControlCompiler.of(base, model) : null;
         return index -> {
             double[] x = rows[Math.toIntExact(index)];
