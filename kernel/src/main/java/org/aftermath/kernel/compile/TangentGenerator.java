@@ -225,7 +225,7 @@ final class TangentGenerator {
      * Janino 30–50 s.
      */
     private Expr hoist(Method m, Expr e, Function<String, Expr> chain, Map<String, Expr> tangents) {
-        Function<String, Expr> extended = name -> tangents.containsKey(name) ? tangents.get(name) : chain.apply(name);
+        Function<String, Expr> extended = withHoisted(chain, tangents);
         return e.rewrite(x -> {
             if (!arithmetic(x) || nodes(x) <= HOIST_NODES) {
                 return x;
@@ -235,6 +235,23 @@ final class TangentGenerator {
             tangents.put(w(slot), local(m, directional(x, extended)));
             return Expr.ref(w(slot));
         });
+    }
+
+    /** @return {@code chain}, except that a hoisted name's tangent comes from {@code hoisted} */
+    private static Function<String, Expr> withHoisted(Function<String, Expr> chain, Map<String, Expr> hoisted) {
+        return name -> hoisted.containsKey(name) ? hoisted.get(name) : chain.apply(name);
+    }
+
+    /**
+     * Writes observable {@code o}'s value into its slot, its large subexpressions {@linkplain #hoist hoisted}.
+     *
+     * @return its tangent in {@code chain}'s direction, as a local
+     */
+    private Expr observableWithTangent(Method m, ModelPlan.ObsStep o, Function<String, Expr> chain,
+                                       Map<String, Expr> hoisted) {
+        Expr math = hoist(m, o.math(), chain, hoisted);
+        m.add(w(observableSlot[o.index()]) + " = " + writer.write(math));
+        return local(m, directional(math, withHoisted(chain, hoisted)));
     }
 
     /** @return whether e is a number-valued operation (not a comparison, logical operator or piecewise) */
@@ -281,19 +298,16 @@ final class TangentGenerator {
         Expr[] dObs = new Expr[observableSlot.length];
         Map<String, Expr> hoisted = new HashMap<>();
         Function<String, Expr> chain = tangents(dObs, new Expr[0], ZERO);
-        Function<String, Expr> extended = name -> hoisted.containsKey(name) ? hoisted.get(name) : chain.apply(name);
         for (ModelPlan.InitStep step : plan.init) {
             if (step instanceof ModelPlan.ObsStep o) {
-                Expr math = hoist(m, o.math(), chain, hoisted);
-                m.add(w(observableSlot[o.index()]) + " = " + writer.write(math));
-                dObs[o.index()] = local(m, directional(math, extended));
+                dObs[o.index()] = observableWithTangent(m, o, chain, hoisted);
             } else {
                 ModelPlan.Assign a = (ModelPlan.Assign) step;
                 Expr math = hoist(m, a.math(), chain, hoisted);
                 int value = work++;
                 int tangent = work++;
                 m.add(w(value) + " = " + writer.write(math));
-                m.add(w(tangent) + " = " + writer.write(directional(math, extended)));
+                m.add(w(tangent) + " = " + writer.write(directional(math, withHoisted(chain, hoisted))));
                 m.add(target(a.target(), false) + " = " + w(value));
                 m.add(target(a.target(), true) + " = " + w(tangent));
             }
@@ -369,11 +383,8 @@ final class TangentGenerator {
         Expr[] dObs = new Expr[observableSlot.length];
         Map<String, Expr> hoisted = new HashMap<>();
         Function<String, Expr> chain = tangents(dObs, new Expr[0], ZERO);
-        Function<String, Expr> extended = name -> hoisted.containsKey(name) ? hoisted.get(name) : chain.apply(name);
         for (ModelPlan.ObsStep o : plan.observables) {
-            Expr math = hoist(m, o.math(), chain, hoisted);
-            m.add(w(observableSlot[o.index()]) + " = " + writer.write(math));
-            dObs[o.index()] = local(m, directional(math, extended));
+            dObs[o.index()] = observableWithTangent(m, o, chain, hoisted);
             m.add("out[" + o.index() + "] = " + w(observableSlot[o.index()]));
             m.add("dout[" + o.index() + "] = " + writer.write(dObs[o.index()]));
         }
