@@ -74,7 +74,7 @@ public final class RodasSensitivityIntegrator {
     /**
      * Advances y and the sensitivities from t0 to t1.
      *
-     * @param system   the system, with an analytic Jacobian
+     * @param system   the system, with an analytic Jacobian when it has sensitivity directions
      * @param t0       start time
      * @param y        state at t0 on entry, at t1 on return
      * @param s        sensitivities at t0 on entry ({@code s[k]}, length n each), at t1 on return
@@ -82,13 +82,15 @@ public final class RodasSensitivityIntegrator {
      * @param listener receives each accepted step
      * @param stats    work counters, incremented (right-hand sides count f only)
      * @throws IntegrationException as {@link RosenbrockIntegrator} does
-     * @throws IllegalArgumentException if the system has no analytic Jacobian or the arrays do not match it
+     * @throws IllegalArgumentException if the system has sensitivity directions but no analytic Jacobian (without
+     *                                  directions, a system without one gets RosenbrockIntegrator's difference
+     *                                  quotients), or the arrays do not match it
      */
     public void integrate(SensitivityOdeSystem system, double t0, double[] y, double[][] s, double t1,
                           SensitivityStepListener listener, IntegrationStats stats) {
         IntegrationArguments.check(system, t0, y, t1, step -> { }, stats);
         Objects.requireNonNull(listener, "listener");
-        if (!system.hasJacobian()) {
+        if (!system.hasJacobian() && system.sensitivities() > 0) {
             throw new IllegalArgumentException("sensitivities need the system's analytic Jacobian");
         }
         if (s.length != system.sensitivities()) {
@@ -314,7 +316,12 @@ public final class RodasSensitivityIntegrator {
 
         /** J, g_k at the step start, and (non-autonomous systems) ∂f/∂t and ∂g_k/∂t by a forward difference. */
         private void jacobianAndTimeDerivatives(double t) {
-            system.jacobian(t, y, jac);
+            if (system.hasJacobian()) {
+                system.jacobian(t, y, jac);
+            } else {
+                rhsCount += DifferenceJacobian.fill(system, t, y, f0, tolerances.absolute() / tolerances.relative(),
+                        jac, fPoint);
+            }
             jacobians++;
             int bad = matrix.firstNonFinite(jac);
             if (bad >= 0) {

@@ -120,7 +120,6 @@ public final class RosenbrockIntegrator implements Integrator {
     private static final int PLAN_FAILURES = 3;
 
     private static final double EPS = Math.ulp(1.0);
-    private static final double SQRT_EPS = Math.sqrt(EPS);
 
     private final Tolerances tolerances;
     private final double[] absoluteScales;
@@ -504,17 +503,7 @@ public final class RosenbrockIntegrator implements Integrator {
             if (system.hasJacobian()) {
                 system.jacobian(t, y, jac);
             } else {
-                double[] f1 = ws.fStage;
-                for (int j = 0; j < n; j++) {
-                    double yj = y[j];
-                    y[j] = yj + SQRT_EPS * Math.max(Math.abs(yj), incrementFloor);
-                    double delta = y[j] - yj;
-                    evaluate(t, y, f1);
-                    y[j] = yj;
-                    for (int i = 0; i < n; i++) {
-                        jac[i * n + j] = (f1[i] - ws.f0[i]) / delta;
-                    }
-                }
+                rhs += DifferenceJacobian.fill(system, t, y, ws.f0, incrementFloor, jac, ws.fStage);
             }
             jacobians++;
             int bad = ws.patternLu == null ? IntegrationArguments.firstNonFinite(jac) : nonFiniteInPattern(jac);

@@ -5,8 +5,8 @@ package org.aftermath.ode;
  * k = 0 … {@link #sensitivities()} − 1, which obey the linear equations
  * {@code s_k' = g_k(t, y, s_k) = J(t, y)·s_k + ∂f/∂θ_k(t, y)}, J = ∂f/∂y. The augmented system (y, s_0, …)
  * has the block lower-triangular Jacobian with J on the diagonal and {@code C_k = ∂g_k/∂y} below it, which
- * {@link #sensitivityCoupling} applies to a vector. Implementations must provide the analytic Jacobian
- * ({@link #hasJacobian()} true). Called from one thread at a time.
+ * {@link #sensitivityCoupling} applies to a vector. Implementations with directions must provide the analytic
+ * Jacobian ({@link #hasJacobian()} true). Called from one thread at a time.
  */
 public interface SensitivityOdeSystem extends OdeSystem {
 

@@ -333,6 +333,28 @@ class RodasSensitivityIntegratorTest {
                 SensitivityStepListener.NONE, new IntegrationStats())).hasMessageContaining("analytic Jacobian");
     }
 
+    @Test
+    void withoutDirectionsASystemWithoutAnAnalyticJacobianGetsDifferenceQuotients() {
+        SensitivityOdeSystem valuesOnly = new Logistic(0.3, 1e3) {
+            @Override
+            public boolean hasJacobian() {
+                return false;
+            }
+
+            @Override
+            public int sensitivities() {
+                return 0;
+            }
+        };
+        double[] y = {5};
+        IntegrationStats stats = new IntegrationStats();
+        new RodasSensitivityIntegrator(new Tolerances(1e-10, 1e-12), true).integrate(valuesOnly, 0, y, new double[0][],
+                20, SensitivityStepListener.NONE, stats);
+        assertThat(relative(y[0], Logistic.exact(0.3, 1e3, 5, 20)[0], 1e-12)).isLessThan(1e-8);
+        // one extra right-hand side per Jacobian: the difference quotient of the one column
+        assertThat(stats.rhsEvaluations()).isGreaterThan(7 * stats.steps());
+    }
+
     private static double relative(double value, double exact, double floor) {
         return Math.abs(value - exact) / Math.max(Math.abs(exact), floor);
     }
