@@ -23,11 +23,13 @@ abstract class AbstractCompiledModel implements CompiledModel {
     private final int[][] fastReaction;
     private final boolean[][] fastGain;
     private final Comparisons fastComparisons;
+    private final boolean autonomous;
 
     AbstractCompiledModel(ModelPlan plan) {
         this.plan = plan;
         this.layout = plan.layout;
         this.nodes = new NodeCompiler(layout, plan::delayIndex);
+        this.autonomous = plan.delays.isEmpty() && !plan.rightHandSideReadsTime();
         delayArguments = new EvalNode[plan.delays.size()];
         delayTimes = new EvalNode[plan.delays.size()];
         delaysAtRest = nodes.all(plan.delaysAtRest);
@@ -120,6 +122,11 @@ abstract class AbstractCompiledModel implements CompiledModel {
     @Override
     public int observableIndex(String name) {
         return layout.index(name, SlotLayout.Kind.OBSERVABLE);
+    }
+
+    @Override
+    public boolean autonomous() {
+        return autonomous;
     }
 
     @Override

@@ -76,6 +76,13 @@ public interface CompiledModel {
         return all[index];
     }
 
+    /**
+     * @return true when the right-hand side does not depend on time explicitly: no rate, stoichiometry, rate rule
+     *         or assignment rule it reads mentions {@code time}, and the model has no delays (an integrator may then
+     *         skip its estimate of ∂f/∂t)
+     */
+    boolean autonomous();
+
     /** @return the events, in the model's order */
     List<CompiledEvent> events();
 

@@ -360,4 +360,31 @@ final class ModelPlan {
         }
         return k;
     }
+
+    /**
+     * @return true when the right-hand side reads {@code time}: in a rate, a stoichiometry, a rate rule or an
+     *         assignment rule they read (delays and fast reactions not counted)
+     */
+    boolean rightHandSideReadsTime() {
+        List<Expr> rhs = new ArrayList<>(rates);
+        for (ObsStep o : rhsObservables) {
+            rhs.add(o.math());
+        }
+        for (Expr r : rateRules) {
+            if (r != null) {
+                rhs.add(r);
+            }
+        }
+        for (List<Term> ts : terms) {
+            for (Term t : ts) {
+                rhs.add(t.stoichiometry());
+            }
+        }
+        for (Expr e : rhs) {
+            if (e.references().contains("time")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -60,9 +60,10 @@ final class TangentGenerator {
     /**
      * @return the source of the tangent class of {@code plan}
      * @throws IllegalArgumentException if an event's trigger time reads a state or an observable
+     * @throws JavaSourceGenerator.TooLargeException if one of its methods would be too large for the JVM
      */
     static String generate(ModelPlan plan) {
-        return new TangentGenerator(plan).source();
+        return JavaSourceGenerator.withinMethodLimit(new TangentGenerator(plan).source());
     }
 
     private String source() {
@@ -77,7 +78,7 @@ final class TangentGenerator {
         coupling();
         observables();
         events();
-        out.append("\n  public boolean autonomous() {\n    return ").append(autonomous()).append(";\n  }\n");
+        out.append("\n  public boolean autonomous() {\n    return ").append(!plan.rightHandSideReadsTime()).append(";\n  }\n");
         out.append("\n  public int workSize() {\n    return ").append(Math.max(1, work)).append(";\n  }\n");
         out.append("}\n");
         return out.toString();
@@ -441,24 +442,6 @@ final class TangentGenerator {
             }
             m.emitPrivate(params);
         }
-    }
-
-    private boolean autonomous() {
-        List<Expr> rhs = new ArrayList<>(plan.rates);
-        for (ModelPlan.ObsStep o : plan.rhsObservables) {
-            rhs.add(o.math());
-        }
-        for (Expr r : plan.rateRules) {
-            if (r != null) {
-                rhs.add(r);
-            }
-        }
-        for (Expr e : rhs) {
-            if (e.references().contains("time")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The right-hand side of state i over rate names ({@code r$j}), as {@link JavaSourceGenerator} builds it. */

@@ -21,9 +21,15 @@ import org.aftermath.ode.Tolerances;
  * <p>Event semantics are {@link Simulator}'s: an event whose trigger time lies in [t0, t1] fires once at that
  * time, in model order among simultaneous ones; one at or before t0 fires at t0 (its time then does not depend on
  * the parameters). Outputs at an event time show the values after the event.
+ *
+ * <p>A simulator made by {@link #valuesOnly} has no tangents and runs the state alone (zero directions) through the
+ * same integrator: the same numbers as a run with tangents, without generating their code, and for models compiled
+ * with either back-end (without an analytic Jacobian, the integrator's difference quotients). Models with delays,
+ * fast reactions or events watched on the state are not supported ({@link #unsupported}).
  */
 public final class SensitivitySimulator {
 
+    /** The model's tangents, or null: values only. */
     private final TangentModel tangents;
     private final CompiledModel model;
     private final Tolerances tolerances;
@@ -35,13 +41,48 @@ public final class SensitivitySimulator {
      * @param controlSensitivities whether the sensitivities' local error limits the step
      */
     public SensitivitySimulator(TangentModel tangents, Tolerances tolerances, boolean controlSensitivities) {
+        this(tangents.model(), tangents, tolerances, controlSensitivities);
+    }
+
+    private SensitivitySimulator(CompiledModel model, TangentModel tangents, Tolerances tolerances,
+                                 boolean controlSensitivities) {
         this.tangents = tangents;
-        this.model = tangents.model();
+        this.model = model;
         this.tolerances = tolerances;
         this.controlSensitivities = controlSensitivities;
     }
 
-    /** @return the model's tangents */
+    /**
+     * @param model      a compiled model (either back-end), {@link #unsupported} null
+     * @param tolerances integrator tolerances
+     * @return a simulator of the state alone: its runs take no directions
+     */
+    public static SensitivitySimulator valuesOnly(CompiledModel model, Tolerances tolerances) {
+        return new SensitivitySimulator(model, null, tolerances, false);
+    }
+
+    /**
+     * @param model a compiled model
+     * @return why this simulator cannot run it (one line: the first delay, fast reaction or event watched on the
+     *         state), or null when it can
+     */
+    public static String unsupported(CompiledModel model) {
+        if (model.delayCount() > 0) {
+            return "it has delays (delay(x, d))";
+        }
+        if (model.fastReactionCount() > 0) {
+            return "it has fast reactions";
+        }
+        for (CompiledEvent e : model.events()) {
+            if (!e.scheduled()) {
+                return "event " + e.id() + ": its trigger is watched on the state (fits simulate scheduled events"
+                        + " only: time >= a number or parameters)";
+            }
+        }
+        return null;
+    }
+
+    /** @return the model's tangents, or null for a values-only simulator */
     public TangentModel tangents() {
         return tangents;
     }
@@ -80,7 +121,8 @@ public final class SensitivitySimulator {
             this.s = s;
             this.dp = dp;
             this.pending = schedule(p, t0);
-            this.system = tangents.system(p, dp);
+            this.system = tangents != null ? tangents.system(p, dp)
+                    : stateSystem(model.system(p), model.autonomous());
             this.integrator = new RodasSensitivityIntegrator(tolerances, controlSensitivities);
         }
 
@@ -129,11 +171,15 @@ public final class SensitivitySimulator {
      * Starts a run: the initial assignments with their tangents, and the events scheduled from the parameters.
      *
      * @param parameters the parameter vector (copied), or null for the model's defaults
-     * @param directions per direction, the parameter tangent (copied), each of the parameter vector's length
+     * @param directions per direction, the parameter tangent (copied), each of the parameter vector's length; none
+     *                   for a values-only simulator
      * @param t0         start time
      * @return the run at t0, before any event
      */
     public Run start(double[] parameters, double[][] directions, double t0) {
+        if (tangents == null && directions.length > 0) {
+            throw new IllegalArgumentException("a values-only simulator takes no sensitivity directions");
+        }
         double[] p = parameters == null ? model.defaultParameters() : parameters.clone();
         if (p.length != model.parameterNames().size()) {
             throw new IllegalArgumentException("expected " + model.parameterNames().size() + " parameters, got "
@@ -150,7 +196,11 @@ public final class SensitivitySimulator {
         }
         double[] y = new double[n];
         double[][] s = new double[dp.length][n];
-        tangents.initialize(p, y, dp, s);
+        if (tangents == null) {
+            model.initialize(p, y);
+        } else {
+            tangents.initialize(p, y, dp, s);
+        }
         return new Run(t0, y, p, s, dp);
     }
 
@@ -304,6 +354,56 @@ public final class SensitivitySimulator {
         }
         schedule.sort(Comparator.comparingDouble((Scheduled s) -> s.time).thenComparingInt(s -> s.order));
         return schedule;
+    }
+
+    /** @return f as a system without sensitivity directions */
+    private static SensitivityOdeSystem stateSystem(OdeSystem f, boolean autonomous) {
+        return new SensitivityOdeSystem() {
+            @Override
+            public int dimension() {
+                return f.dimension();
+            }
+
+            @Override
+            public void derivatives(double t, double[] y, double[] yDot) {
+                f.derivatives(t, y, yDot);
+            }
+
+            @Override
+            public boolean isAutonomous() {
+                return autonomous;
+            }
+
+            @Override
+            public boolean hasJacobian() {
+                return f.hasJacobian();
+            }
+
+            @Override
+            public int[] jacobianPattern() {
+                return f.jacobianPattern();
+            }
+
+            @Override
+            public void jacobian(double t, double[] y, double[] dfdy) {
+                f.jacobian(t, y, dfdy);
+            }
+
+            @Override
+            public int sensitivities() {
+                return 0;
+            }
+
+            @Override
+            public void sensitivityDerivatives(double t, double[] y, int k, double[] s, double[] out) {
+                throw new IllegalArgumentException("no direction " + k);
+            }
+
+            @Override
+            public void sensitivityCoupling(double t, double[] y, int k, double[] s, double[] v, double[] out) {
+                throw new IllegalArgumentException("no direction " + k);
+            }
+        };
     }
 
     /** An event due at {@code time} (its trigger time {@code scheduledAt}, or t0 if that was earlier). */

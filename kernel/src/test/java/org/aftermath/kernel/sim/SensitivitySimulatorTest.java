@@ -87,6 +87,47 @@ class SensitivitySimulatorTest {
         }
     }
 
+    /** The state at each time from a values-only simulator. */
+    private static List<double[]> values(CompiledModel m, double t1, double... times) {
+        SensitivitySimulator sim = SensitivitySimulator.valuesOnly(m, TIGHT);
+        SensitivitySimulator.Run run = sim.start(null, new double[0][], 0);
+        List<double[]> rows = new ArrayList<>();
+        sim.advance(run, t1, times, (t, y, p, s, dp) -> rows.add(y.clone()));
+        return rows;
+    }
+
+    private static final String GROWTH_WITH_DOSES = """
+            species N = 1e9;
+            td = 10;
+            kill = 0.9;
+            -> N; ln(2) / td * N;
+            D1: at time >= 0: N = N * (1 - kill);
+            D2: at time >= 21: N = N * (1 - kill);
+            """;
+
+    @Test
+    void valuesOnlyGiveTheNumbersOfARunWithTangentsWithoutTheirCodeOnEitherBackEnd() {
+        CompiledModel generated = compile(GROWTH_WITH_DOSES);
+        double[] times = {0, 10, 21, 30};
+        List<double[]> withTangents = run(generated, new double[0][], 30, times);
+        List<double[]> alone = values(generated, 30, times);
+        List<double[]> interpreted = values(ModelCompiler.compile(AntimonyReader.parse(GROWTH_WITH_DOSES, "test.ant"),
+                ModelCompiler.Backend.INTERPRETED), 30, times);
+        assertThat(alone).hasSize(times.length);
+        for (int i = 0; i < times.length; i++) {
+            assertThat(alone.get(i)[0]).as("t = " + times[i]).isEqualTo(withTangents.get(i)[1]);
+            double n = 1e9 * Math.pow(2, times[i] / 10) * Math.pow(0.1, times[i] >= 21 ? 2 : 1);
+            assertRelative(interpreted.get(i)[0], n, 1e-8, "interpreted N(" + times[i] + ")");
+        }
+        assertThat(SensitivitySimulator.unsupported(generated)).isNull();
+        CompiledModel watched = compile("""
+                species N = 1;
+                -> N; N;
+                E: at N > 2: N = 1;
+                """);
+        assertThat(SensitivitySimulator.unsupported(watched)).startsWith("event E: its trigger is watched on the state");
+    }
+
     @Test
     void aBolusWhoseTimeAndAmountAreParameters() {
         CompiledModel m = compile("""
