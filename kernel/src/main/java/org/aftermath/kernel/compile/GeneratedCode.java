@@ -10,8 +10,12 @@ public interface GeneratedCode {
     /** Evaluates the initial assignments at t = 0 on {@code p} and {@code y} (already holding the initial state). */
     void initialize(double[] p, double[] y);
 
-    /** Writes the right-hand side at (t, y) to {@code yDot}. */
-    void derivatives(double t, double[] y, double[] p, double[] yDot);
+    /**
+     * Writes the right-hand side at (t, y) to {@code yDot}.
+     *
+     * @param work scratch for the observables and rates, length at least their number (and 1)
+     */
+    void derivatives(double t, double[] y, double[] p, double[] work, double[] yDot);
 
     /**
      * Writes the analytic Jacobian ∂f/∂y at (t, y), row-major, to {@code dfdy}.

@@ -39,6 +39,7 @@ final class GeneratedModel extends AbstractCompiledModel {
     public OdeSystem system(double[] p) {
         int n = layout.stateNames.size();
         double[] work = new double[Math.max(1, layout.observableNames.size())];
+        double[] rhsWork = new double[Math.max(1, layout.observableNames.size() + plan.rates.size())];
         return new OdeSystem() {
             @Override
             public int dimension() {
@@ -47,7 +48,7 @@ final class GeneratedModel extends AbstractCompiledModel {
 
             @Override
             public void derivatives(double t, double[] y, double[] yDot) {
-                code.derivatives(t, y, p, yDot);
+                code.derivatives(t, y, p, rhsWork, yDot);
             }
 
             @Override

@@ -24,6 +24,11 @@ final class JavaSourceGenerator {
     private static final String RATE = "r$";
     /** Source characters after which the Jacobian's columns continue in a new helper method. */
     static final int METHOD_CHARS = 4000;
+    /**
+     * Source characters of the right-hand side above which it is split into helper methods of about
+     * {@value #METHOD_CHARS} characters: HotSpot does not JIT-compile a method of more than 8000 bytes of bytecode.
+     */
+    static final int SPLIT_CHARS = 8000;
 
     private final ModelPlan plan;
     private final SlotLayout layout;
@@ -33,6 +38,8 @@ final class JavaSourceGenerator {
     private final List<Integer> jacobianEntries = new ArrayList<>();
     /** How an observable reference is written: a local, or an element of {@code out}. */
     private Function<Integer, String> observable = k -> "o" + k;
+    /** How a rate reference ({@code r$j}) is written: a local, or an element of the work array. */
+    private Function<Integer, String> rate = JavaSourceGenerator::rateLocal;
 
     private JavaSourceGenerator(ModelPlan plan) {
         this.plan = plan;
@@ -61,7 +68,17 @@ final class JavaSourceGenerator {
      *                           (many expressions each near {@link org.aftermath.kernel.expr.ExprLimits})
      */
     static String generate(ModelPlan plan) {
-        String source = new JavaSourceGenerator(plan).source();
+        return withinMethodLimit(new JavaSourceGenerator(plan).source());
+    }
+
+    /**
+     * @param source generated Java source whose methods start at lines indented by two spaces with {@code p}
+     *               ({@code public}, {@code private})
+     * @return the source
+     * @throws TooLargeException if one of its methods has more than {@link #METHOD_LIMIT_CHARS} characters (checked
+     *                           before compiling: Janino takes seconds to fail on such a class)
+     */
+    static String withinMethodLimit(String source) {
         int start = 0;
         String header = null;
         for (int at = source.indexOf("\n  p"); ; at = source.indexOf("\n  p", at + 1)) {
@@ -110,8 +127,15 @@ final class JavaSourceGenerator {
         out.append("  }\n");
     }
 
+    /**
+     * The right-hand side: observables and rates as locals, then each state's derivative; above
+     * {@value #SPLIT_CHARS} characters the same statements in order, with the observables and rates in the work
+     * array (observable k at k, rate j after the observables), in helper methods of about {@value #METHOD_CHARS}
+     * characters each (the same operations in the same order: the same numbers).
+     */
     private void derivatives() {
-        out.append("\n  public void derivatives(double t, double[] y, double[] p, double[] yDot) {\n");
+        StringBuilder main = out;
+        out = new StringBuilder();
         observableLocals(plan.rhsObservables);
         for (int j = 0; j < plan.rates.size(); j++) {
             statement("final double " + rateLocal(j) + " = " + expr(plan.rates.get(j)));
@@ -119,7 +143,49 @@ final class JavaSourceGenerator {
         for (int i = 0; i < layout.stateNames.size(); i++) {
             statement("yDot[" + i + "] = " + expr(rhs(i, false)));
         }
+        String body = out.toString();
+        out = main;
+        String parameters = "(double t, double[] y, double[] p, double[] w, double[] yDot)";
+        out.append("\n  public void derivatives").append(parameters).append(" {\n");
+        if (body.length() <= SPLIT_CHARS) {
+            out.append(body).append("  }\n");
+            return;
+        }
+        int observables = layout.observableNames.size();
+        observable = k -> "w[" + k + "]";
+        rate = j -> "w[" + (observables + j) + "]";
+        List<String> helpers = new ArrayList<>();
+        out = new StringBuilder();
+        List<Runnable> statements = new ArrayList<>();
+        for (ModelPlan.ObsStep o : plan.rhsObservables) {
+            statements.add(() -> statement(observable.apply(o.index()) + " = " + expr(o.math())));
+        }
+        for (int j = 0; j < plan.rates.size(); j++) {
+            int r = j;
+            statements.add(() -> statement(rate.apply(r) + " = " + expr(plan.rates.get(r))));
+        }
+        for (int i = 0; i < layout.stateNames.size(); i++) {
+            int state = i;
+            statements.add(() -> statement("yDot[" + state + "] = " + expr(rhs(state, false))));
+        }
+        for (int k = 0; k < statements.size(); k++) {
+            statements.get(k).run();
+            if (out.length() > METHOD_CHARS || k == statements.size() - 1) {
+                helpers.add(out.toString());
+                out = new StringBuilder();
+            }
+        }
+        out = main;
+        for (int h = 0; h < helpers.size(); h++) {
+            statement("derivatives" + h + "(t, y, p, w, yDot)");
+        }
         out.append("  }\n");
+        for (int h = 0; h < helpers.size(); h++) {
+            out.append("\n  private static void derivatives").append(h).append(parameters).append(" {\n")
+                    .append(helpers.get(h)).append("  }\n");
+        }
+        observable = k -> "o" + k;
+        rate = JavaSourceGenerator::rateLocal;
     }
 
     private void observables() {
@@ -404,6 +470,9 @@ final class JavaSourceGenerator {
     /** @return the Java text of a referenced name: its slot, or the name itself (a local) */
     private String name(String id) {
         SlotLayout.Slot s = layout.slot(id);
+        if (s == null && id.startsWith(RATE)) {
+            return rate.apply(Integer.parseInt(id.substring(RATE.length())));
+        }
         return s != null ? slot(s) : id;
     }
 

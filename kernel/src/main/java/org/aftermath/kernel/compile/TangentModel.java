@@ -40,6 +40,7 @@ public final class TangentModel {
      * @return its tangents
      * @throws IllegalArgumentException if the model was compiled otherwise, or an event's trigger time reads a state
      *                                  or an observable
+     * @throws IllegalStateException    if the tangent code is too large for one Java class
      */
     public static TangentModel of(CompiledModel model) {
         if (!(model instanceof GeneratedModel generated)) {
@@ -51,8 +52,12 @@ public final class TangentModel {
             code = CODES.get(shape);
         }
         if (code == null) {
-            code = GeneratedClasses.instantiate(TangentGenerator.generate(generated.plan), TangentGenerator.CLASS_NAME,
-                    TangentCode.class);
+            try {
+                code = GeneratedClasses.instantiate(TangentGenerator.generate(generated.plan),
+                        TangentGenerator.CLASS_NAME, TangentCode.class);
+            } catch (JavaSourceGenerator.TooLargeException e) {
+                throw new IllegalStateException("tangent code too large for one class: " + e.getMessage(), e);
+            }
             synchronized (CODES) {
                 CODES.put(shape, code);
             }

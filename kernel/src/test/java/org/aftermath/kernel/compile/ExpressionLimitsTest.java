@@ -131,18 +131,47 @@ class ExpressionLimitsTest {
 
     @Test
     void aModelTooLargeForOneJvmMethodRunsOnTheInterpretedBackEnd() {
-        // eight sums of 1,000 terms: derivatives() would exceed 64 KB of bytecode
-        Model model = AntimonyReader.parse(sumModel(1000, 8), "many.ant");
+        // eight sums of 1,000 terms in assignment rules no rate reads: observables() would exceed 64 KB of bytecode
+        StringBuilder text = new StringBuilder(sumModel(1000, 1));
+        for (int r = 0; r < 8; r++) {
+            text.append("o").append(r).append(" := N * ").append(r + 1).append(" * (")
+                    .append(String.join(" + ", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "k" + i).toList()))
+                    .append(");\n");
+        }
+        Model model = AntimonyReader.parse(text.toString(), "many.ant");
         CompiledModel m = ModelCompiler.compile(model);
         assertThat(m).isInstanceOf(InterpretedModel.class);
-        CompiledModel reference = ModelCompiler.compile(model, Backend.INTERPRETED);
-        double[] a = new double[1];
-        double[] b = new double[1];
-        m.system(m.defaultParameters()).derivatives(0, new double[] {2}, a);
-        reference.system(reference.defaultParameters()).derivatives(0, new double[] {2}, b);
-        assertThat(a[0]).isEqualTo(b[0]).isCloseTo(2 * 4.5 * 1000 * 1001 / 2 * 1e-6, within(1e-9));
+        double[] o = new double[m.observableNames().size()];
+        m.observables(0, new double[] {2}, m.defaultParameters(), o);
+        assertThat(o[m.observableIndex("o7")]).isCloseTo(2 * 8 * 1000 * 1001 / 2 * 1e-6, within(1e-9));
         // the decision is remembered with the shape
         assertThat(ModelCompiler.compile(model.withParameterValue("k3", 1))).isInstanceOf(InterpretedModel.class);
+    }
+
+    @Test
+    void aRightHandSideTooLargeForOneJvmMethodIsSplitIntoHelpersWithTheSameNumbers() {
+        // eight species, each growing at a sum of 1,000 terms: one derivatives() would exceed 64 KB of bytecode
+        // (such models ran interpreted before), its helpers do not
+        StringBuilder text = new StringBuilder();
+        String sum = String.join(" + ", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "k" + i).toList());
+        for (int i = 0; i < 1000; i++) {
+            text.append('k').append(i).append(" = ").append((i + 1) * 1e-6).append(";\n");
+        }
+        for (int r = 0; r < 8; r++) {
+            text.append("species N").append(r).append(" = 1;\n-> N").append(r).append("; N").append(r).append(" * ")
+                    .append(r + 1).append(" * (").append(sum).append(");\n");
+        }
+        Model model = AntimonyReader.parse(text.toString(), "many-rates.ant");
+        CompiledModel m = ModelCompiler.compile(model);
+        assertThat(m).isInstanceOf(GeneratedModel.class);
+        CompiledModel reference = ModelCompiler.compile(model, Backend.INTERPRETED);
+        double[] y = {2, 2, 2, 2, 2, 2, 2, 2};
+        double[] a = new double[8];
+        double[] b = new double[8];
+        m.system(m.defaultParameters()).derivatives(0, y, a);
+        reference.system(reference.defaultParameters()).derivatives(0, y, b);
+        assertThat(a).containsExactly(b);
+        assertThat(a[7]).isCloseTo(2 * 8 * 1000 * 1001 / 2 * 1e-6, within(1e-9));
     }
 
     @Test
