@@ -51,8 +51,8 @@ final class FitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "a fit file (YAML) or a PEtab problem (YAML)")
     private Path file;
 
-    @Option(names = "--evaluate", description = "print the objective (negative log-likelihood) and its gradient at the"
-            + " nominal parameters, and stop")
+    @Option(names = "--evaluate", description = "print the objective (negative log-likelihood) and its gradient (or"
+            + " why it has none) at the nominal parameters, and stop")
     private boolean evaluate;
 
     @Option(names = "--starts", paramLabel = "N", description = "starts of the multistart optimisation (default: 20)")
@@ -171,7 +171,8 @@ final class FitCommand implements Callable<Integer> {
 
     private static void printEvaluation(PrintWriter out, ProblemLoader.Loaded loaded, FitJob job) {
         Objective objective = new Objective(loaded.problem(), job.settings());
-        Evaluation e = objective.evaluate(loaded.problem().nominal(), true);
+        String noGradient = objective.gradientUnavailable();
+        Evaluation e = objective.evaluate(loaded.problem().nominal(), noGradient == null);
         out.printf("%s: objective at the nominal parameters (negative log-likelihood, PEtab's convention)%n",
                 loaded.problem().name());
         if (!e.ok()) {
@@ -180,6 +181,10 @@ final class FitCommand implements Callable<Integer> {
         }
         out.println("  nll " + e.likelihood() + (e.prior() != 0 ? "  prior " + e.prior() + "  total " + e.value()
                 : ""));
+        if (noGradient != null) {
+            out.println("  gradient: not available: " + noGradient);
+            return;
+        }
         out.println("  gradient (d objective / d parameter on its scale):");
         List<ProblemParameter> estimated = loaded.problem().estimated();
         for (int k = 0; k < estimated.size(); k++) {

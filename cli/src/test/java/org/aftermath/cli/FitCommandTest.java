@@ -191,6 +191,24 @@ class FitCommandTest {
                 + ", row 7, column upperBound: upper bound 10.0 is not above the lower bound 1000.0");
     }
 
+    @Test
+    void evaluatesAProblemWithoutGradientsAndRefusesItsTrustRegionFitInOneLine() {
+        // Laske_PLOSComputBiol2019: its tangent (sensitivity) code is too large for one Java class
+        String laske = BOEHM.resolveSibling("Laske_PLOSComputBiol2019").resolve("Laske_PLOSComputBiol2019.yaml")
+                .toString();
+        Outcome o = aftermath("fit", laske, "--evaluate");
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("nll 315.90591", "gradient: not available: its sensitivity equations (34 states,"
+                + " 69 parameters) are too large for one generated Java class");
+        Path out = dir.resolve("laske-fit");
+        Outcome fit = aftermath("fit", laske, "--out", out.toString());
+        assertThat(fit.status()).as(fit.out() + fit.err()).isEqualTo(2);
+        assertThat(fit.err().lines().count()).as(fit.err()).isEqualTo(1);
+        assertThat(fit.err()).startsWith("aftermath: " + laske + ": the trust-region method needs gradients, which are"
+                + " not available: its sensitivity equations");
+        assertThat(out).doesNotExist();
+    }
+
     private static void expectBadInput(Path file, String line) {
         Outcome o = aftermath("fit", file.toString(), "--evaluate");
         assertThat(o.status()).as(o.out() + o.err()).isEqualTo(2);

@@ -16,8 +16,8 @@ import org.aftermath.fit.uncertainty.Sample;
  * @param options    starts, profiles, sampling
  * @param starts     every start's result, in start order
  * @param best       the index of the best start (the lowest objective), or -1 when none gave a finite value
- * @param atNominal  the objective at the nominal parameters, with derivatives
- * @param atBest     the objective at the best point, with derivatives (null when best is -1)
+ * @param atNominal  the objective at the nominal parameters, with derivatives where the problem has gradients
+ * @param atBest     the objective at the best point, likewise (null when best is -1)
  * @param covariance the inverse Fisher information at the best point on the estimation scales, row-major (a
  *                   pseudo-inverse when singular), or null
  * @param profiles   per estimated parameter, its profile (empty when not asked for)

@@ -7,9 +7,11 @@ import java.util.List;
 import org.aftermath.cohort.sampling.PatientSeeds;
 import org.aftermath.cohort.tasks.IndexedExecutor;
 import org.aftermath.cohort.tasks.IndexedTask;
+import org.aftermath.fit.io.ProblemException;
 import org.aftermath.fit.objective.Evaluation;
 import org.aftermath.fit.objective.Objective;
 import org.aftermath.fit.optimize.FitJob;
+import org.aftermath.fit.optimize.Method;
 import org.aftermath.fit.optimize.Multistart;
 import org.aftermath.fit.optimize.StartDesign;
 import org.aftermath.fit.optimize.StartResult;
@@ -30,7 +32,8 @@ import org.hipparchus.linear.SingularValueDecomposition;
  * executor; the Fisher information at the best point and its (pseudo-)inverse; optionally profile likelihoods of
  * every estimated parameter and a posterior sample of several adaptive-Metropolis chains started around the best
  * point. Every stage runs through the same {@link IndexedExecutor}, so results are the same for any engine and
- * thread count.
+ * thread count. A problem without gradients ({@link Objective#gradientUnavailable}) fits by CMA-ES only, without
+ * profiles and without the Fisher information (no standard errors).
  */
 public final class FitRun {
 
@@ -59,13 +62,21 @@ public final class FitRun {
      * @param executor where the starts, profiles and chains run
      * @param progress told as they finish
      * @return the result
+     * @throws ProblemException when the method or the profiles need gradients and the problem has none
      */
     public static FitResult run(EstimationProblem problem, FitJob job, FitOptions options, IndexedExecutor executor,
                                 Progress progress) {
         Objective objective = job.objective();
         List<ProblemParameter> estimated = problem.estimated();
         int m = estimated.size();
-        Evaluation nominal = objective.evaluate(problem.nominal(), true);
+        String noGradient = objective.gradientUnavailable();
+        if (noGradient != null && (job.method() == Method.TRUST_REGION || options.profiles())) {
+            throw new ProblemException(problem.source(), "", (options.profiles() ? "profiles need"
+                    : "the trust-region method needs") + " gradients, which are not available: " + noGradient
+                    + " (the gradient-free --method cmaes without --profiles needs none)");
+        }
+        boolean derivatives = noGradient == null;
+        Evaluation nominal = objective.evaluate(problem.nominal(), derivatives);
         double[][] starts = StartDesign.points(estimated, options.starts(), job.seed(), options.design());
         List<StartResult> results = Multistart.run(job, starts, executor,
                 (done, total, best) -> progress.update("starts", done, total, best));
@@ -74,13 +85,13 @@ public final class FitRun {
             return new FitResult(problem, job, options, results, -1, nominal, null, null, List.of(), null);
         }
         StartResult b = results.get(best);
-        Evaluation atBest = objective.evaluate(b.x(), true);
-        double[] covariance = pseudoInverse(atBest.information(), m);
+        Evaluation atBest = objective.evaluate(b.x(), derivatives);
+        double[] covariance = derivatives ? pseudoInverse(atBest.information(), m) : null;
         double[] width = new double[m];
         double[] se = new double[m];
         for (int k = 0; k < m; k++) {
             width[k] = estimated.get(k).upperOnScale() - estimated.get(k).lowerOnScale();
-            se[k] = Math.sqrt(Math.max(0, covariance[k * m + k]));
+            se[k] = covariance == null ? Double.NaN : Math.sqrt(Math.max(0, covariance[k * m + k]));
         }
         List<Profile.Pair> profiles = new ArrayList<>();
         if (options.profiles()) {

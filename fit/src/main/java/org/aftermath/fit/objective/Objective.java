@@ -34,7 +34,10 @@ import org.aftermath.ode.Tolerances;
  * observables). The model is integrated with its sensitivities ({@link SensitivitySimulator}) to each
  * measurement time, the step chosen by the state's local error only (CVODES' default, {@code errconS} false: the
  * sensitivities ride on the state's steps; with them in the error test the steps doubled on Boehm, Fujita and
- * Crauste for the same agreement with finite differences); measurements at +∞ are taken at steady state after the last finite time.
+ * Crauste for the same agreement with finite differences); measurements at +∞ are taken at steady state after the
+ * last finite time. A value alone integrates the state only, through the same integrator and steps, so it needs no
+ * tangent code: that is generated on the first gradient ({@link #gradientUnavailable}), and a model whose tangent
+ * code cannot be generated (too large for one Java class, or running interpreted) still has values.
  *
  * <p>Per measurement: h and σ from the observable's formulas (model symbols, parameters and the row's
  * placeholders); with r = t(y) − t(h) the contribution is the noise model's negative log density of r plus the
@@ -61,6 +64,8 @@ public final class Objective {
     private final List<ProblemParameter> table;
     private final Map<String, Integer> tableIndex = new HashMap<>();
     private final List<ExperimentPlan> experiments = new ArrayList<>();
+    /** The distinct models of the experiments. */
+    private final List<Compiled> models;
     private final int measurementCount;
 
     /**
@@ -68,7 +73,8 @@ public final class Objective {
      * @param settings solver settings
      * @throws IllegalArgumentException if a formula or condition reads a name that is neither a model symbol nor a
      *                                  parameter of the table, or a condition sets what is not in its model
-     * @throws ProblemException         if a model's forward sensitivities cannot be generated (one line: why)
+     * @throws ProblemException         if a model cannot be simulated here (one line: why; delays, fast reactions,
+     *                                  events watched on the state)
      */
     public Objective(EstimationProblem problem, Settings settings) {
         this.problem = problem;
@@ -100,11 +106,28 @@ public final class Objective {
                 throw new IllegalArgumentException("experiment " + g.getKey().label()
                         + ": preequilibration and simulation conditions simulate different models");
             }
-            Compiled c = compiled.computeIfAbsent(sim.model(), m -> Compiled.of(m, problem.source()));
+            Compiled c = compiled.computeIfAbsent(sim.model(), m -> new Compiled(m, problem.source()));
             experiments.add(new ExperimentPlan(g.getKey(), c, pre == null ? null : conditionPlan(pre, c),
                     conditionPlan(sim, c), g.getValue(), observables));
         }
+        this.models = List.copyOf(compiled.values());
         this.measurementCount = ms.size();
+    }
+
+    /**
+     * Generates the tangent (sensitivity) code of every model on the first call; values alone never need it.
+     *
+     * @return why gradients cannot be computed (one line, for the first model whose tangent code cannot be
+     *         generated: too large for one Java class, a model that runs interpreted, ...), or null when they can
+     */
+    public String gradientUnavailable() {
+        for (Compiled c : models) {
+            String why = c.unavailable();
+            if (why != null) {
+                return why;
+            }
+        }
+        return null;
     }
 
     /** @return the problem */
@@ -136,9 +159,13 @@ public final class Objective {
     }
 
     /**
+     * The objective; its value alone simulates the states only (no tangent code), the derivatives integrate the
+     * sensitivities along (the same steps: the value is the same number either way).
+     *
      * @param x           the estimated parameters on their scales
      * @param derivatives whether to compute the gradient and the Fisher information
      * @return the objective there
+     * @throws ProblemException when derivatives are asked for and {@link #gradientUnavailable} is not null
      */
     public Evaluation evaluate(double[] x, boolean derivatives) {
         if (x.length != estimated.size()) {
@@ -242,26 +269,49 @@ public final class Objective {
         }
     }
 
-    /** A compiled model and its tangents (every evaluation integrates through them). */
-    private record Compiled(CompiledModel model, TangentModel tangents) {
+    /** A compiled model; its tangents generated on the first gradient, or why they cannot be. */
+    private static final class Compiled {
+        final CompiledModel model;
+        private final String source;
+        private TangentModel tangents;
+        private String unavailable;
 
         /**
-         * @throws ProblemException naming the problem's file when the model's tangents cannot be generated: a
-         *                          model too large for generated code, an event watched on the state, ...
+         * @throws ProblemException naming the problem's file when the model cannot be simulated here at all
+         *                          ({@link SensitivitySimulator#unsupported})
          */
-        static Compiled of(Model m, String source) {
-            CompiledModel model = ModelCompiler.compile(m);
-            try {
-                return new Compiled(model, TangentModel.of(model));
-            } catch (IllegalStateException e) {
-                throw new ProblemException(source, "", "not supported: its sensitivity equations ("
-                        + model.stateNames().size() + " states, " + model.parameterNames().size()
-                        + " parameters) are too large for one generated Java class");
-            } catch (IllegalArgumentException e) {
-                String size = e.getMessage().contains("generated") ? " (the model, " + model.stateNames().size()
-                        + " states, is too large for generated code and runs interpreted)" : "";
-                throw new ProblemException(source, "", "not supported: " + e.getMessage() + size);
+        Compiled(Model m, String source) {
+            this.model = ModelCompiler.compile(m);
+            this.source = source;
+            String reason = SensitivitySimulator.unsupported(model);
+            if (reason != null) {
+                throw new ProblemException(source, "", "not supported: " + reason);
             }
+        }
+
+        /** @return why the tangents cannot be generated, or null (generating them on the first call) */
+        synchronized String unavailable() {
+            if (tangents == null && unavailable == null) {
+                try {
+                    tangents = TangentModel.of(model);
+                } catch (IllegalStateException e) {
+                    unavailable = "its sensitivity equations (" + model.stateNames().size() + " states, "
+                            + model.parameterNames().size() + " parameters) are too large for one generated Java class";
+                } catch (IllegalArgumentException e) {
+                    unavailable = e.getMessage() + (e.getMessage().contains("generated") ? " (the model, "
+                            + model.stateNames().size() + " states, is too large for generated code and runs"
+                            + " interpreted)" : "");
+                }
+            }
+            return unavailable;
+        }
+
+        /** @return the tangents (generated on the first call) */
+        synchronized TangentModel tangents() {
+            if (unavailable() != null) {
+                throw new ProblemException(source, "", "gradients are not available: " + unavailable);
+            }
+            return tangents;
         }
     }
 
@@ -496,7 +546,7 @@ public final class Objective {
             Map<String, double[]> values = new LinkedHashMap<>();
             first.keySet().forEach(o -> values.put(o, new double[points]));
             CompiledModel model = compiled.model;
-            SensitivitySimulator simulator = new SensitivitySimulator(compiled.tangents(), settings.tolerances(), true);
+            SensitivitySimulator simulator = SensitivitySimulator.valuesOnly(model, settings.tolerances());
             try {
                 SensitivitySimulator.Run run = begin(simulator, pt, new int[0], null);
                 if (run == null) {
@@ -524,8 +574,9 @@ public final class Objective {
         /** Runs the experiment and adds its measurements; @return a failure, or null. */
         String simulate(Point pt, Accumulator acc, boolean derivatives) {
             int[] dirs = derivatives ? directions : new int[0];
-            SensitivitySimulator simulator = new SensitivitySimulator(compiled.tangents(), settings.tolerances(),
-                    false);
+            SensitivitySimulator simulator = derivatives
+                    ? new SensitivitySimulator(compiled.tangents(), settings.tolerances(), false)
+                    : SensitivitySimulator.valuesOnly(compiled.model, settings.tolerances());
             try {
                 SensitivitySimulator.Run run = begin(simulator, pt, dirs, acc);
                 if (run == null) {

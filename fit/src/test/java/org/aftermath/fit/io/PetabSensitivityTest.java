@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * relative here) against the objective's integration noise at rtol 1e-10 (about 1e-10 relative, amplified by
  * f/h to about 1e-8 relative of the gradient). FD is taken as reliable for a component when its truncation estimate
  * |D(h) − D(h/2)| is below 1e-3 |R|; there the sensitivity gradient must equal R to 1e-4 relative. At most one
- * component per problem may be unreliable (Brannmark's k1e, whose gradient is 1e-9 of the others').
+ * component per problem may be unreliable (Brannmark's k1e, whose gradient is 1e-9 of the others'). The value alone
+ * (integrating the state only) is the same number as the value with the gradient (the same steps).
  */
 class PetabSensitivityTest {
 
@@ -41,6 +42,8 @@ class PetabSensitivityTest {
         double[] x = away(problem);
         Evaluation e = objective.evaluate(x, true);
         assertThat(e.ok()).as(e.failure()).isTrue();
+        assertThat(objective.evaluate(x, false).value()).as("%s: the value alone (state only, no tangent code)", name)
+                .isEqualTo(e.value());
         List<String> unreliable = new ArrayList<>();
         for (int k = 0; k < x.length; k++) {
             double d = central(objective, x, k, H);
