@@ -33,7 +33,7 @@ import org.aftermath.sbml.SbmlReader;
  *       likewise.</li>
  *   <li>Formulas are PEtab's math ({@link PetabMath}); an observable formula reads model ids, parameters of the
  *       parameter table, {@code time} and its placeholders {@code observableParameter<n>_<id>}, a noise formula
- *       the same and {@code noiseParameter<n>_<id>}.</li>
+ *       the same and {@code noiseParameter<n>_<id>} (its observable placeholders become noise placeholders).</li>
  *   <li>A measurement's observable and noise parameters are {@code ;}-separated numbers or parameter ids, one per
  *       placeholder; its time a number &ge; 0 or {@code inf} (steady state).</li>
  * </ul>
@@ -150,8 +150,8 @@ public final class PetabReader {
             throw root.get("problems").problem("no measurement rows");
         }
         List<Condition> usedConditions = conditions.values().stream().filter(c -> used.contains(c.id())).toList();
-        return new EstimationProblem(name(file), file, parameters, List.copyOf(observables.values()),
-                usedConditions, measurements);
+        return new EstimationProblem(name(file), file, parameters, observables.values().stream()
+                .map(PetabReader::noiseWithNoisePlaceholdersOnly).toList(), usedConditions, measurements);
     }
 
     /** @return the problem's name: the YAML file's name without extension, as a name of [A-Za-z0-9._-] */
@@ -283,31 +283,63 @@ public final class PetabReader {
             throw t.problem(i, "noiseDistribution", "'" + noiseText + "' is not a noise distribution (allowed:"
                     + " normal, laplace)");
         }
-        Expr formula = modelFormula(t, i, "observableFormula", model, table, "observableParameter", id);
-        Expr noiseFormula = modelFormula(t, i, "noiseFormula", model, table, "noiseParameter", id);
+        Expr formula = modelFormula(t, i, "observableFormula", model, table, id, "observableParameter");
+        Expr noiseFormula = modelFormula(t, i, "noiseFormula", model, table, id, "noiseParameter",
+                "observableParameter");
         return new ObservableDefinition(id, t.cell(i, "observableName"), formula, noiseFormula, transformation,
                 noise);
     }
 
     /**
      * @return a formula whose model ids are replaced by the kernel expressions of their values; placeholders
-     *         (of {@code prefix} and {@code observable}), table parameters and {@code time} stay names
+     *         (of one of the {@code prefixes} and {@code observable}), table parameters and {@code time} stay names
      */
     private static Expr modelFormula(DataTable t, int i, String column, SbmlModel model,
-                                     Map<String, ProblemParameter> table, String prefix, String observable) {
+                                     Map<String, ProblemParameter> table, String observable, String... prefixes) {
         Expr e = formula(t, i, column);
         Map<String, Expr> replace = new LinkedHashMap<>();
         for (String ref : e.references()) {
-            if (ref.equals("time") || table.containsKey(ref) || ObservableDefinition.placeholder(ref, prefix, observable) > 0) {
+            if (ref.equals("time") || table.containsKey(ref) || placeholder(ref, observable, prefixes)) {
                 continue;
             }
             if (model.variable(ref).isEmpty()) {
                 throw t.problem(i, column, "'" + ref + "' is neither an id of the SBML model, a parameter of the"
-                        + " parameter table, time nor a placeholder " + prefix + "<n>_" + observable);
+                        + " parameter table, time nor a placeholder " + String.join("<n>_" + observable + " or ",
+                        prefixes) + "<n>_" + observable);
             }
             replace.put(ref, model.valueOf(ref, SbmlModel.Quantity.DEFAULT));
         }
         return replace.isEmpty() ? e : e.substitute(replace);
+    }
+
+    private static boolean placeholder(String name, String observable, String... prefixes) {
+        for (String prefix : prefixes) {
+            if (ObservableDefinition.placeholder(name, prefix, observable) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PEtab v1 lets a noise formula read its observable's placeholders {@code observableParameter<n>_<id>} ("Noise
+     * formulae can also contain observable parameter overrides": a proportional noise model repeats the observable
+     * formula). Ours read noise placeholders only: observableParameter n becomes noiseParameter k + n, k the noise
+     * placeholders the formula has, and each measurement's noise values end with its first observable values
+     * ({@link #measurement}).
+     */
+    private static ObservableDefinition noiseWithNoisePlaceholdersOnly(ObservableDefinition o) {
+        int k = placeholders(o.noiseFormula(), "noiseParameter", o.id());
+        int n = placeholders(o.noiseFormula(), "observableParameter", o.id());
+        if (n == 0) {
+            return o;
+        }
+        Map<String, Expr> rename = new LinkedHashMap<>();
+        for (int j = 1; j <= n; j++) {
+            rename.put(o.observablePlaceholder(j), Expr.ref(o.noisePlaceholder(k + j)));
+        }
+        return new ObservableDefinition(o.id(), o.name(), o.formula(), o.noiseFormula().substitute(rename),
+                o.transformation(), o.noise());
     }
 
     /** @return the number of distinct placeholders {@code <prefix><n>_<observable>} a formula reads (the largest n) */
@@ -413,10 +445,15 @@ public final class PetabReader {
             throw t.problem(i, "measurement", value + " is not positive, but observable " + observable + " is "
                     + o.transformation().id() + "-transformed");
         }
+        int inNoise = placeholders(o.noiseFormula(), "observableParameter", observable);
         List<Expr> obs = overrides(t, i, "observableParameters",
-                placeholders(o.formula(), "observableParameter", observable), table);
+                Math.max(placeholders(o.formula(), "observableParameter", observable), inNoise), table);
         List<Expr> noise = overrides(t, i, "noiseParameters",
                 placeholders(o.noiseFormula(), "noiseParameter", observable), table);
+        if (inNoise > 0) {
+            noise = new ArrayList<>(noise);
+            noise.addAll(obs.subList(0, inNoise));
+        }
         return new Measurement(observable, pre.isEmpty() ? null : pre, simulation, time, value, obs, noise,
                 t.line(i));
     }

@@ -33,6 +33,13 @@ final class PetabCollection {
     private static final List<String> KEYS = List.of("observableId", "preequilibrationConditionId",
             "simulationConditionId", "time", "replicateId", "datasetId");
 
+    /**
+     * Key columns as an older simulation table names them (Raia_CancerResearch2011's, whose observable ids also lack
+     * the {@code observable_} prefix of its measurement table: ids are compared without it).
+     */
+    private static final Map<String, String> OLD_NAMES = Map.of("simulationCondition", "simulationConditionId",
+            "preequilibrationCondition", "preequilibrationConditionId");
+
     private PetabCollection() {
     }
 
@@ -68,7 +75,11 @@ final class PetabCollection {
         static Table read(Path file) {
             List<String[]> lines = PetabCollection.read(file).lines().filter(l -> !l.isBlank())
                     .map(l -> l.split("\t", -1)).toList();
-            return new Table(List.of(lines.get(0)), lines.subList(1, lines.size()));
+            List<String> header = new ArrayList<>();
+            for (String c : lines.get(0)) {
+                header.add(OLD_NAMES.getOrDefault(c, c));
+            }
+            return new Table(List.copyOf(header), lines.subList(1, lines.size()));
         }
 
         /** @return the cell, "" when the column is absent or the row is short */
@@ -123,7 +134,8 @@ final class PetabCollection {
     /**
      * PEtab's negative log-likelihood of the measurements given the collection's simulations (constants included;
      * on log/log10 scales with the Jacobian of the transformation), σ from the observable table's noise formula
-     * with its placeholders replaced by the row's noise parameters and parameters by their nominal values.
+     * with its placeholders replaced by the row's noise and observable parameters, parameters by their nominal values
+     * and a copy of the observable formula by the table's simulated value.
      */
     static double negativeLogLikelihood(Path yaml, List<Row> rows) {
         Map<String, Double> nominal = nominal(yaml);
@@ -143,16 +155,17 @@ final class PetabCollection {
             String id = r.cell("observableId");
             Map<String, String> o = observables.get(id);
             Map<String, Double> values = new HashMap<>(nominal);
-            String noise = r.cell("noiseParameters");
-            if (!noise.isEmpty()) {
-                String[] parts = noise.split(";");
+            for (String kind : List.of("noise", "observable")) {
+                String cell = r.cell(kind + "Parameters");
+                String[] parts = cell.isEmpty() ? new String[0] : cell.split(";");
                 for (int k = 0; k < parts.length; k++) {
                     String part = parts[k].strip();
-                    values.put("noiseParameter" + (k + 1) + "_" + id,
+                    values.put(kind + "Parameter" + (k + 1) + "_" + id,
                             nominal.containsKey(part) ? nominal.get(part) : Double.parseDouble(part));
                 }
             }
-            double sigma = eval(noiseFormulas.computeIfAbsent(id, k -> PetabMath.parse(o.get("noiseFormula"))), values);
+            values.put(SIMULATED, r.simulated());
+            double sigma = eval(noiseFormulas.computeIfAbsent(id, k -> noiseFormula(o)), values);
             double y = Double.parseDouble(r.cell("measurement"));
             double h = r.simulated();
             String transformation = o.getOrDefault("observableTransformation", "");
@@ -179,6 +192,18 @@ final class PetabCollection {
                     : 0.5 * Math.log(2 * Math.PI * sigma * sigma) + 0.5 * residual * residual / (sigma * sigma));
         }
         return nll;
+    }
+
+    /** The name that stands for the row's simulated observable in a noise formula. */
+    private static final String SIMULATED = "simulated$";
+
+    /**
+     * @return the observable's noise formula with every copy of its observable formula replaced by
+     *         {@link #SIMULATED} (a proportional noise model repeats the observable formula: σ = a + b·h)
+     */
+    private static Expr noiseFormula(Map<String, String> observable) {
+        Expr h = PetabMath.parse(observable.get("observableFormula"));
+        return PetabMath.parse(observable.get("noiseFormula")).rewrite(x -> x.equals(h) ? Expr.ref(SIMULATED) : x);
     }
 
     /** Evaluates the arithmetic of a noise formula (+ − × ÷ ^ and numbers, names from {@code values}). */
@@ -247,7 +272,8 @@ final class PetabCollection {
         StringBuilder b = new StringBuilder();
         for (String c : columns) {
             b.append(c).append('=');
-            b.append(normal(t.cell(row, c))).append('|');
+            String cell = normal(t.cell(row, c));
+            b.append(c.equals("observableId") ? cell.replaceFirst("^observable_", "") : cell).append('|');
         }
         return b.toString();
     }
