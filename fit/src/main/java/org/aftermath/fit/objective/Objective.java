@@ -127,6 +127,18 @@ public final class Objective {
                 return why;
             }
         }
+        for (ExperimentPlan e : experiments) {
+            int[] read = e.compiled.model.rightHandSideSwitches().parameters();
+            for (ConditionPlan c : e.pre == null ? List.of(e.sim) : List.of(e.pre, e.sim)) {
+                for (int i = 0; i < c.slots.length; i++) {
+                    if (Arrays.binarySearch(read, c.slots[i]) >= 0 && c.slotValues[i].dependsOnEstimated()) {
+                        return "the switch time of a piecewise input (a comparison of time with parameters) reads '"
+                                + e.compiled.model.parameterNames().get(c.slots[i]) + "', which is estimated (the"
+                                + " jump of the sensitivities at a moving switch is not implemented)";
+                    }
+                }
+            }
+        }
         return null;
     }
 
@@ -160,7 +172,8 @@ public final class Objective {
 
     /**
      * The objective; its value alone simulates the states only (no tangent code), the derivatives integrate the
-     * sensitivities along (the same steps: the value is the same number either way).
+     * sensitivities along (the same steps: the value is the same number either way, except after a steady state,
+     * which with derivatives is reached when the sensitivities are at rest too).
      *
      * @param x           the estimated parameters on their scales
      * @param derivatives whether to compute the gradient and the Fisher information

@@ -66,6 +66,9 @@ class PetabBenchmarksTest {
             "SalazarCavazos_MBoC2020, none",
             // noise formulas that read observable placeholders (σ = a + b·h, h with its scaling); an older table
             "Raia_CancerResearch2011, none",
+            // piecewise step inputs in time (the integration stops at their switch times); its table's observable
+            // ids carry the placeholders' values and conditions after '__'
+            "Isensee_JCB2018, 3949.375966548649",
     })
     void nominalSimulationAndObjectiveEqualTheCollectionsAndTheReference(String name, Double reference) {
         Path yaml = PetabCollection.yaml(name);

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.aftermath.kernel.expr.Expr;
 
@@ -34,8 +36,7 @@ final class PetabCollection {
             "simulationConditionId", "time", "replicateId", "datasetId");
 
     /**
-     * Key columns as an older simulation table names them (Raia_CancerResearch2011's, whose observable ids also lack
-     * the {@code observable_} prefix of its measurement table: ids are compared without it).
+     * Key columns as an older simulation table names them (Raia_CancerResearch2011's; see also {@link #canonical}).
      */
     private static final Map<String, String> OLD_NAMES = Map.of("simulationCondition", "simulationConditionId",
             "preequilibrationCondition", "preequilibrationConditionId");
@@ -107,21 +108,39 @@ final class PetabCollection {
         List<String> keys = new ArrayList<>(KEYS);
         keys.retainAll(simulated.header());
         measurements.forEach(m -> keys.retainAll(m.header()));
+        Set<String> known = new HashSet<>();
+        measurements.forEach(m -> m.rows().forEach(r -> known.add(r[m.header().indexOf("observableId")].strip())));
         for (int i = 0; i < simulated.rows().size(); i++) {
-            byKey.computeIfAbsent(key(simulated, i, keys), k -> new ArrayDeque<>())
+            byKey.computeIfAbsent(key(simulated, i, keys, id -> canonical(id, known)), k -> new ArrayDeque<>())
                     .add(Double.parseDouble(simulated.cell(i, "simulation")));
         }
         for (Table m : measurements) {
             for (int i = 0; i < m.rows().size(); i++) {
-                ArrayDeque<Double> values = byKey.get(key(m, i, keys));
+                ArrayDeque<Double> values = byKey.get(key(m, i, keys, id -> id));
                 if (values == null || values.isEmpty()) {
                     throw new AssertionError(simulatedData + " has no row for measurement row " + (i + 2) + " ("
-                            + key(m, i, keys) + ")");
+                            + key(m, i, keys, id -> id) + ")");
                 }
                 out.add(new Row(m, i, values.poll()));
             }
         }
         return out;
+    }
+
+    /**
+     * @return the measurement table's observable id that a simulation table's id stands for: itself, else the id
+     *         with the prefix {@code observable_} (Raia_CancerResearch2011's table lacks it), else its part before
+     *         {@code __} (Isensee_JCB2018's table appends the placeholders' values and conditions), else itself
+     */
+    private static String canonical(String id, Set<String> known) {
+        if (known.contains(id)) {
+            return id;
+        }
+        if (known.contains("observable_" + id)) {
+            return "observable_" + id;
+        }
+        int cut = id.indexOf("__");
+        return cut > 0 && known.contains(id.substring(0, cut)) ? id.substring(0, cut) : id;
     }
 
     /** A measurement row and the collection's simulation of it. */
@@ -268,12 +287,12 @@ final class PetabCollection {
         return nominal;
     }
 
-    private static String key(Table t, int row, List<String> columns) {
+    private static String key(Table t, int row, List<String> columns, Function<String, String> observable) {
         StringBuilder b = new StringBuilder();
         for (String c : columns) {
             b.append(c).append('=');
             String cell = normal(t.cell(row, c));
-            b.append(c.equals("observableId") ? cell.replaceFirst("^observable_", "") : cell).append('|');
+            b.append(c.equals("observableId") ? observable.apply(cell) : cell).append('|');
         }
         return b.toString();
     }

@@ -24,6 +24,7 @@ abstract class AbstractCompiledModel implements CompiledModel {
     private final boolean[][] fastGain;
     private final Comparisons fastComparisons;
     private final boolean autonomous;
+    private SwitchTimes switches;
 
     AbstractCompiledModel(ModelPlan plan) {
         this.plan = plan;
@@ -122,6 +123,14 @@ abstract class AbstractCompiledModel implements CompiledModel {
     @Override
     public int observableIndex(String name) {
         return layout.index(name, SlotLayout.Kind.OBSERVABLE);
+    }
+
+    @Override
+    public synchronized SwitchTimes rightHandSideSwitches() {
+        if (switches == null) {
+            switches = SwitchTimes.of(plan, nodes);
+        }
+        return switches;
     }
 
     @Override

@@ -83,6 +83,12 @@ public interface CompiledModel {
      */
     boolean autonomous();
 
+    /**
+     * @return the times at which the right-hand side may jump: comparisons between time and parameters inside it
+     *         (a piecewise step input), for a simulator to stop at
+     */
+    SwitchTimes rightHandSideSwitches();
+
     /** @return the events, in the model's order */
     List<CompiledEvent> events();
 

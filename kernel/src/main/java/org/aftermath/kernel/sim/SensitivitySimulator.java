@@ -20,7 +20,10 @@ import org.aftermath.ode.Tolerances;
  *
  * <p>Event semantics are {@link Simulator}'s: an event whose trigger time lies in [t0, t1] fires once at that
  * time, in model order among simultaneous ones; one at or before t0 fires at t0 (its time then does not depend on
- * the parameters). Outputs at an event time show the values after the event.
+ * the parameters). Outputs at an event time show the values after the event. The integration also stops at the
+ * switch times of the right-hand side ({@link org.aftermath.kernel.compile.SwitchTimes}: a piecewise step input
+ * between time and parameters), where the state and, the switch time not moving with any direction, its
+ * sensitivities are continuous and only the right-hand side jumps.
  *
  * <p>A simulator made by {@link #valuesOnly} has no tangents and runs the state alone (zero directions) through the
  * same integrator: the same numbers as a run with tangents, without generating their code, and for models compiled
@@ -109,7 +112,11 @@ public final class SensitivitySimulator {
         private final double[][] s;
         private final double[][] dp;
         private final List<Scheduled> pending;
+        /** The right-hand side's switch times at the current parameters, ascending. */
+        private double[] switches;
         private final SensitivityOdeSystem system;
+        /** The system with its time held inside the current segment when the model has switch times, else null. */
+        private final SegmentTime segment;
         private final RodasSensitivityIntegrator integrator;
         private final IntegrationStats stats = new IntegrationStats();
 
@@ -121,8 +128,11 @@ public final class SensitivitySimulator {
             this.s = s;
             this.dp = dp;
             this.pending = schedule(p, t0);
-            this.system = tangents != null ? tangents.system(p, dp)
+            this.switches = model.rightHandSideSwitches().at(p);
+            SensitivityOdeSystem f = tangents != null ? tangents.system(p, dp)
                     : stateSystem(model.system(p), model.autonomous());
+            this.segment = model.rightHandSideSwitches().isEmpty() ? null : new SegmentTime(f);
+            this.system = segment == null ? f : segment;
             this.integrator = new RodasSensitivityIntegrator(tolerances, controlSensitivities);
         }
 
@@ -201,6 +211,15 @@ public final class SensitivitySimulator {
         } else {
             tangents.initialize(p, y, dp, s);
         }
+        for (int q : model.rightHandSideSwitches().parameters()) {
+            for (double[] d : dp) {
+                if (d[q] != 0) {
+                    throw new IllegalArgumentException("a switch time of the right-hand side (a piecewise condition"
+                            + " between time and parameters) reads '" + model.parameterNames().get(q) + "', which a"
+                            + " sensitivity direction moves: not supported");
+                }
+            }
+        }
         return new Run(t0, y, p, s, dp);
     }
 
@@ -236,7 +255,18 @@ public final class SensitivitySimulator {
             if (!run.pending.isEmpty()) {
                 end = Math.min(end, run.pending.get(0).time);
             }
+            boolean atSwitch = false;
+            for (double tau : run.switches) {
+                if (tau > run.time) {
+                    atSwitch = tau < end;
+                    end = Math.min(end, tau);
+                    break;
+                }
+            }
             double segmentEnd = end;
+            if (run.segment != null) {
+                run.segment.within(run.time, segmentEnd, run.switches);
+            }
             run.integrator.integrate(run.system, run.time, run.y, run.s, segmentEnd, step -> {
                 while (next[0] < outputTimes.length && outputTimes[next[0]] <= step.end()
                         && outputTimes[next[0]] < segmentEnd) {
@@ -248,6 +278,9 @@ public final class SensitivitySimulator {
                 }
             }, run.stats);
             run.time = segmentEnd;
+            if (atSwitch) {
+                run.integrator.discontinuity();
+            }
         }
     }
 
@@ -266,6 +299,9 @@ public final class SensitivitySimulator {
         double[] g = new double[n];
         double span = 1;
         double integrated = 0;
+        if (run.segment != null) {
+            run.segment.within(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, run.switches);
+        }
         while (true) {
             run.system.derivatives(run.time, run.y, f);
             boolean atRest = rms(f, run.y) <= 1;
@@ -329,6 +365,7 @@ public final class SensitivitySimulator {
             tangents.applyTangent(e.order, e.time, run.y, run.p, dy, run.dp[k], dt[k]);
         }
         e.event.apply(e.time, run.y, run.p);
+        run.switches = model.rightHandSideSwitches().at(run.p);
         if (moves) {
             double[] fAfter = new double[n];
             f.derivatives(e.time, run.y, fAfter);
@@ -354,6 +391,76 @@ public final class SensitivitySimulator {
         }
         schedule.sort(Comparator.comparingDouble((Scheduled s) -> s.time).thenComparingInt(s -> s.order));
         return schedule;
+    }
+
+    /**
+     * A system whose time is held inside the open segment between two switch times: at a segment's ends, the
+     * right-hand side is evaluated one ulp inside it (the Rosenbrock stages evaluate at the step's end, and its
+     * difference quotient in t beyond it), so that a comparison switching there reads as it does within the segment.
+     */
+    private static final class SegmentTime implements SensitivityOdeSystem {
+        private final SensitivityOdeSystem f;
+        private double lo = Double.NEGATIVE_INFINITY;
+        private double hi = Double.POSITIVE_INFINITY;
+
+        SegmentTime(SensitivityOdeSystem f) {
+            this.f = f;
+        }
+
+        /** Holds time inside (a, b) at an end that is a switch time. */
+        void within(double a, double b, double[] switches) {
+            lo = java.util.Arrays.binarySearch(switches, a) >= 0 ? Math.nextUp(a) : Double.NEGATIVE_INFINITY;
+            hi = java.util.Arrays.binarySearch(switches, b) >= 0 ? Math.nextDown(b) : Double.POSITIVE_INFINITY;
+        }
+
+        private double held(double t) {
+            return t < lo ? lo : t > hi ? hi : t;
+        }
+
+        @Override
+        public int dimension() {
+            return f.dimension();
+        }
+
+        @Override
+        public void derivatives(double t, double[] y, double[] yDot) {
+            f.derivatives(held(t), y, yDot);
+        }
+
+        @Override
+        public boolean isAutonomous() {
+            return f.isAutonomous();
+        }
+
+        @Override
+        public boolean hasJacobian() {
+            return f.hasJacobian();
+        }
+
+        @Override
+        public int[] jacobianPattern() {
+            return f.jacobianPattern();
+        }
+
+        @Override
+        public void jacobian(double t, double[] y, double[] dfdy) {
+            f.jacobian(held(t), y, dfdy);
+        }
+
+        @Override
+        public int sensitivities() {
+            return f.sensitivities();
+        }
+
+        @Override
+        public void sensitivityDerivatives(double t, double[] y, int k, double[] s, double[] out) {
+            f.sensitivityDerivatives(held(t), y, k, s, out);
+        }
+
+        @Override
+        public void sensitivityCoupling(double t, double[] y, int k, double[] s, double[] v, double[] out) {
+            f.sensitivityCoupling(held(t), y, k, s, v, out);
+        }
     }
 
     /** @return f as a system without sensitivity directions */

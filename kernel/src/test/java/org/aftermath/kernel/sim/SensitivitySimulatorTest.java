@@ -1,6 +1,8 @@
 package org.aftermath.kernel.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +128,39 @@ class SensitivitySimulatorTest {
                 E: at N > 2: N = 1;
                 """);
         assertThat(SensitivitySimulator.unsupported(watched)).startsWith("event E: its trigger is watched on the state");
+    }
+
+    @Test
+    void aStepInputSwitchedOnByAPiecewiseConditionIsIntegratedExactlyFromItsSwitchTime() {
+        // x' = k H(t - t0), Isensee's form of the step: x(t) = k max(0, t - t0), dx/dk = max(0, t - t0). With the
+        // integration stopped at t0, each piece is linear and RODAS4 solves it to roundoff at any tolerance; stepping
+        // across the jump, the error would be of the order of the (loose) tolerance
+        CompiledModel m = compile("""
+                species x = 0;
+                k = 2;
+                t0 = 3.7;
+                u := piecewise(0, time - t0 < 0, 1);
+                -> x; k * u;
+                """);
+        assertThat(m.rightHandSideSwitches().at(m.defaultParameters())).containsExactly(3.7);
+        Tolerances loose = new Tolerances(1e-4, 1e-6);
+        double[] times = {1, 3.7, 5, 10};
+        SensitivitySimulator sim = new SensitivitySimulator(TangentModel.of(m), loose, true);
+        SensitivitySimulator.Run run = sim.start(null, directions(m, "k"), 0);
+        List<double[]> withSensitivity = new ArrayList<>();
+        sim.advance(run, 10, times, (t, y, p, s, dp) -> withSensitivity.add(new double[] {y[0], s[0][0]}));
+        SensitivitySimulator alone = SensitivitySimulator.valuesOnly(m, loose);
+        SensitivitySimulator.Run valueRun = alone.start(null, new double[0][], 0);
+        List<Double> values = new ArrayList<>();
+        alone.advance(valueRun, 10, times, (t, y, p, s, dp) -> values.add(y[0]));
+        for (int i = 0; i < times.length; i++) {
+            double ramp = Math.max(0, times[i] - 3.7);
+            assertThat(withSensitivity.get(i)[0]).as("x(" + times[i] + ")").isCloseTo(2 * ramp, within(1e-12));
+            assertThat(withSensitivity.get(i)[1]).as("dx/dk(" + times[i] + ")").isCloseTo(ramp, within(1e-12));
+            assertThat(values.get(i)).as("values only, x(" + times[i] + ")").isEqualTo(withSensitivity.get(i)[0]);
+        }
+        // a direction that moves the switch time is refused (its sensitivity jump is not implemented)
+        assertThatThrownBy(() -> sim.start(null, directions(m, "t0"), 0)).hasMessageContaining("reads 't0'");
     }
 
     @Test
