@@ -199,10 +199,11 @@ public final class PetabReader {
                 }
                 if (Double.isNaN(nominal)) {
                     nominal = scale.toModel(0.5 * (scale.toScale(lower) + scale.toScale(upper)));
-                } else if (nominal < lower || nominal > upper) {
-                    throw t.problem(i, "nominalValue", nominal + " is outside the bounds [" + lower + ", " + upper
-                            + "]");
+                } else if (scale != Scale.LIN && nominal < 0) {
+                    throw t.problem(i, "nominalValue", nominal + " is negative, but the scale is " + scale.id());
                 }
+                // PEtab v1 uses nominalValue for fixed parameters only; an estimated one's may lie outside its
+                // bounds (Lang_PLOSComputBiol2024: 0 on a log scale, -inf on the scale) and is evaluated as given
             } else {
                 if (Double.isNaN(nominal)) {
                     throw t.problem(i, "nominalValue", "empty (a fixed parameter needs its value)");

@@ -44,12 +44,12 @@ public enum Scale {
         };
     }
 
-    /** @return x for θ (NaN for θ &le; 0 on a log scale) */
+    /** @return x for θ (on a log scale −∞ for θ = 0, whose {@link #toModel} is 0 again; NaN for θ &lt; 0) */
     public double toScale(double theta) {
         return switch (this) {
             case LIN -> theta;
-            case LOG -> theta > 0 ? Math.log(theta) : Double.NaN;
-            case LOG10 -> theta > 0 ? Math.log10(theta) : Double.NaN;
+            case LOG -> theta >= 0 ? Math.log(theta) : Double.NaN;
+            case LOG10 -> theta >= 0 ? Math.log10(theta) : Double.NaN;
         };
     }
 

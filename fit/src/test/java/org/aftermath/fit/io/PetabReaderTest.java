@@ -91,6 +91,21 @@ class PetabReaderTest {
     }
 
     @Test
+    void anEstimatedParametersNominalValueMayLieOutsideItsBoundsButNotBelowZeroOnALogScale() throws IOException {
+        // PEtab v1 uses nominalValue for fixed parameters only (Lang_PLOSComputBiol2024 has 0 on a log scale)
+        Path yaml = copy("parameters", t -> t.replace("k_phos\tk_{phos}\tlog10\t1E-05\t100000\t15766.5070195731",
+                "k_phos\tk_{phos}\tlog10\t1E-05\t100000\t0"));
+        ProblemParameter p = ProblemLoader.load(yaml).problem().estimated().stream()
+                .filter(q -> q.id().equals("k_phos")).findFirst().orElseThrow();
+        assertThat(p.nominal()).isZero();
+        assertThat(p.nominalOnScale()).isEqualTo(Double.NEGATIVE_INFINITY);
+        Path negative = copy("parameters", t -> t.replace("k_phos\tk_{phos}\tlog10\t1E-05\t100000\t15766.5070195731",
+                "k_phos\tk_{phos}\tlog10\t1E-05\t100000\t-1"));
+        refused(negative, "parameters_" + BOEHM + ".tsv", "row 7, column nominalValue", "-1.0 is negative, but the"
+                + " scale is log10");
+    }
+
+    @Test
     void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumn() throws IOException {
         Path yaml = copy("experimentalCondition", t -> "\uFEFF" + t);
         assertThat(ProblemLoader.load(yaml).problem().conditions()).isNotEmpty();
