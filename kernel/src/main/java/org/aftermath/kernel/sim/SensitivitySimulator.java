@@ -114,9 +114,7 @@ public final class SensitivitySimulator {
         private final List<Scheduled> pending;
         /** The right-hand side's switch times at the current parameters, ascending. */
         private double[] switches;
-        private final SensitivityOdeSystem system;
-        /** The system with its time held inside the current segment when the model has switch times, else null. */
-        private final SegmentTime segment;
+        private final RunSystem system;
         private final RodasSensitivityIntegrator integrator;
         private final IntegrationStats stats = new IntegrationStats();
 
@@ -129,10 +127,12 @@ public final class SensitivitySimulator {
             this.dp = dp;
             this.pending = schedule(p, t0);
             this.switches = model.rightHandSideSwitches().at(p);
-            SensitivityOdeSystem f = tangents != null ? tangents.system(p, dp)
-                    : stateSystem(model.system(p), model.autonomous());
-            this.segment = model.rightHandSideSwitches().isEmpty() ? null : new SegmentTime(f);
-            this.system = segment == null ? f : segment;
+            if (tangents != null) {
+                SensitivityOdeSystem f = tangents.system(p, dp);
+                this.system = new RunSystem(f, f, f.isAutonomous());
+            } else {
+                this.system = new RunSystem(model.system(p), null, model.autonomous());
+            }
             this.integrator = new RodasSensitivityIntegrator(tolerances, controlSensitivities);
         }
 
@@ -264,9 +264,7 @@ public final class SensitivitySimulator {
                 }
             }
             double segmentEnd = end;
-            if (run.segment != null) {
-                run.segment.within(run.time, segmentEnd, run.switches);
-            }
+            run.system.within(run.time, segmentEnd, run.switches);
             run.integrator.integrate(run.system, run.time, run.y, run.s, segmentEnd, step -> {
                 while (next[0] < outputTimes.length && outputTimes[next[0]] <= step.end()
                         && outputTimes[next[0]] < segmentEnd) {
@@ -299,9 +297,7 @@ public final class SensitivitySimulator {
         double[] g = new double[n];
         double span = 1;
         double integrated = 0;
-        if (run.segment != null) {
-            run.segment.within(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, run.switches);
-        }
+        run.system.within(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, run.switches);
         while (true) {
             run.system.derivatives(run.time, run.y, f);
             boolean atRest = rms(f, run.y) <= 1;
@@ -394,20 +390,30 @@ public final class SensitivitySimulator {
     }
 
     /**
-     * A system whose time is held inside the open segment between two switch times: at a segment's ends, the
-     * right-hand side is evaluated one ulp inside it (the Rosenbrock stages evaluate at the step's end, and its
-     * difference quotient in t beyond it), so that a comparison switching there reads as it does within the segment.
+     * A run's right-hand side: the state's, with the tangents' sensitivity equations or without directions, its time
+     * held inside the open segment between two switch times: at a segment's ends that are switch times, it is
+     * evaluated one ulp inside (the Rosenbrock stages evaluate at the step's end, and its difference quotient in t
+     * beyond it), so that a comparison switching there reads as it does within the segment. Elsewhere t is as given.
      */
-    private static final class SegmentTime implements SensitivityOdeSystem {
-        private final SensitivityOdeSystem f;
+    private static final class RunSystem implements SensitivityOdeSystem {
+        private final OdeSystem f;
+        private final SensitivityOdeSystem tangents;
+        private final boolean autonomous;
         private double lo = Double.NEGATIVE_INFINITY;
         private double hi = Double.POSITIVE_INFINITY;
 
-        SegmentTime(SensitivityOdeSystem f) {
+        /**
+         * @param f          the state's right-hand side
+         * @param tangents   the sensitivity equations (also f's), or null without directions
+         * @param autonomous whether f does not read t
+         */
+        RunSystem(OdeSystem f, SensitivityOdeSystem tangents, boolean autonomous) {
             this.f = f;
+            this.tangents = tangents;
+            this.autonomous = autonomous;
         }
 
-        /** Holds time inside (a, b) at an end that is a switch time. */
+        /** Holds time inside (a, b) at an end that is one of the (ascending) switch times. */
         void within(double a, double b, double[] switches) {
             lo = java.util.Arrays.binarySearch(switches, a) >= 0 ? Math.nextUp(a) : Double.NEGATIVE_INFINITY;
             hi = java.util.Arrays.binarySearch(switches, b) >= 0 ? Math.nextDown(b) : Double.POSITIVE_INFINITY;
@@ -429,7 +435,7 @@ public final class SensitivitySimulator {
 
         @Override
         public boolean isAutonomous() {
-            return f.isAutonomous();
+            return autonomous;
         }
 
         @Override
@@ -449,68 +455,18 @@ public final class SensitivitySimulator {
 
         @Override
         public int sensitivities() {
-            return f.sensitivities();
+            return tangents == null ? 0 : tangents.sensitivities();
         }
 
         @Override
         public void sensitivityDerivatives(double t, double[] y, int k, double[] s, double[] out) {
-            f.sensitivityDerivatives(held(t), y, k, s, out);
+            tangents.sensitivityDerivatives(held(t), y, k, s, out);
         }
 
         @Override
         public void sensitivityCoupling(double t, double[] y, int k, double[] s, double[] v, double[] out) {
-            f.sensitivityCoupling(held(t), y, k, s, v, out);
+            tangents.sensitivityCoupling(held(t), y, k, s, v, out);
         }
-    }
-
-    /** @return f as a system without sensitivity directions */
-    private static SensitivityOdeSystem stateSystem(OdeSystem f, boolean autonomous) {
-        return new SensitivityOdeSystem() {
-            @Override
-            public int dimension() {
-                return f.dimension();
-            }
-
-            @Override
-            public void derivatives(double t, double[] y, double[] yDot) {
-                f.derivatives(t, y, yDot);
-            }
-
-            @Override
-            public boolean isAutonomous() {
-                return autonomous;
-            }
-
-            @Override
-            public boolean hasJacobian() {
-                return f.hasJacobian();
-            }
-
-            @Override
-            public int[] jacobianPattern() {
-                return f.jacobianPattern();
-            }
-
-            @Override
-            public void jacobian(double t, double[] y, double[] dfdy) {
-                f.jacobian(t, y, dfdy);
-            }
-
-            @Override
-            public int sensitivities() {
-                return 0;
-            }
-
-            @Override
-            public void sensitivityDerivatives(double t, double[] y, int k, double[] s, double[] out) {
-                throw new IllegalArgumentException("no direction " + k);
-            }
-
-            @Override
-            public void sensitivityCoupling(double t, double[] y, int k, double[] s, double[] v, double[] out) {
-                throw new IllegalArgumentException("no direction " + k);
-            }
-        };
     }
 
     /** An event due at {@code time} (its trigger time {@code scheduledAt}, or t0 if that was earlier). */

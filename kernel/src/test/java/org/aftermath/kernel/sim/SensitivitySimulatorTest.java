@@ -65,15 +65,7 @@ class SensitivitySimulatorTest {
 
     @Test
     void exponentialGrowthWithLogKillDoses() {
-        CompiledModel m = compile("""
-                species N = 1e9;
-                td = 10;
-                kill = 0.9;
-                -> N; ln(2) / td * N;
-                D1: at time >= 0: N = N * (1 - kill);
-                D2: at time >= 21: N = N * (1 - kill);
-                D3: at time >= 42: N = N * (1 - kill);
-                """);
+        CompiledModel m = compile(GROWTH_WITH_DOSES + "D3: at time >= 42: N = N * (1 - kill);\n");
         double[] times = {0, 10, 21, 30, 42, 50};
         List<double[]> rows = run(m, directions(m, "td", "kill"), 50, times);
         assertThat(rows).hasSize(times.length);
