@@ -68,24 +68,24 @@ final class JavaSourceGenerator {
      *                           (many expressions each near {@link org.aftermath.kernel.expr.ExprLimits})
      */
     static String generate(ModelPlan plan) {
-        return withinMethodLimit(new JavaSourceGenerator(plan).source());
+        return withinMethodLimit(new JavaSourceGenerator(plan).source(), METHOD_LIMIT_CHARS);
     }
 
     /**
      * @param source generated Java source whose methods start at lines indented by two spaces with {@code p}
      *               ({@code public}, {@code private})
+     * @param limit  the most characters a method may have
      * @return the source
-     * @throws TooLargeException if one of its methods has more than {@link #METHOD_LIMIT_CHARS} characters (checked
-     *                           before compiling: Janino takes seconds to fail on such a class)
+     * @throws TooLargeException if one of its methods has more than {@code limit} characters
      */
-    static String withinMethodLimit(String source) {
+    static String withinMethodLimit(String source, int limit) {
         int start = 0;
         String header = null;
         for (int at = source.indexOf("\n  p"); ; at = source.indexOf("\n  p", at + 1)) {
             int end = at < 0 ? source.length() : at;
-            if (header != null && end - start > METHOD_LIMIT_CHARS) {
+            if (header != null && end - start > limit) {
                 throw new TooLargeException("method '" + header + "' of the generated code would have " + (end - start)
-                        + " characters (at most " + METHOD_LIMIT_CHARS + ")");
+                        + " characters (at most " + limit + ")");
             }
             if (at < 0) {
                 return source;

@@ -60,11 +60,20 @@ final class TangentGenerator {
     /**
      * @return the source of the tangent class of {@code plan}
      * @throws IllegalArgumentException if an event's trigger time reads a state or an observable
-     * @throws JavaSourceGenerator.TooLargeException if one of its methods would be too large for the JVM
+     * @throws JavaSourceGenerator.TooLargeException if one of its methods has more than {@link #METHOD_LIMIT_CHARS}
+     *                                                characters
      */
     static String generate(ModelPlan plan) {
-        return JavaSourceGenerator.withinMethodLimit(new TangentGenerator(plan).source());
+        return JavaSourceGenerator.withinMethodLimit(new TangentGenerator(plan).source(), METHOD_LIMIT_CHARS);
     }
+
+    /**
+     * Characters of tangent source beyond which a method is refused before Janino, which takes seconds to fail on it
+     * (Laske_PLOSComputBiol2019: 12 s on a coupling method of 464 897 characters, Alkan_SciSignal2018 one of
+     * 294 238): four per byte of the JVM's 64 KiB per method, since a character of generated arithmetic compiles to
+     * at least about a quarter byte (a method of 100 579 characters, Rahman_MBS2016's, compiles).
+     */
+    static final int METHOD_LIMIT_CHARS = 4 * 65_536;
 
     private String source() {
         int dot = CLASS_NAME.lastIndexOf('.');
