@@ -169,10 +169,14 @@ final class FitCommand implements Callable<Integer> {
         return new org.aftermath.report.fit.FitReportWriter();
     }
 
+    /**
+     * The objective at the nominal parameters, printed (and flushed) before its gradient is computed: the gradient's
+     * tangent code is generated on demand and may take long (Chen_MSB2009: 96 s of compiling) or be unavailable.
+     */
     private static void printEvaluation(PrintWriter out, ProblemLoader.Loaded loaded, FitJob job) {
         Objective objective = new Objective(loaded.problem(), job.settings());
-        String noGradient = objective.gradientUnavailable();
-        Evaluation e = objective.evaluate(loaded.problem().nominal(), noGradient == null);
+        double[] nominal = loaded.problem().nominal();
+        Evaluation e = objective.evaluate(nominal, false);
         out.printf("%s: objective at the nominal parameters (negative log-likelihood, PEtab's convention)%n",
                 loaded.problem().name());
         if (!e.ok()) {
@@ -181,15 +185,22 @@ final class FitCommand implements Callable<Integer> {
         }
         out.println("  nll " + e.likelihood() + (e.prior() != 0 ? "  prior " + e.prior() + "  total " + e.value()
                 : ""));
+        out.flush();
+        String noGradient = objective.gradientUnavailable();
         if (noGradient != null) {
             out.println("  gradient: not available: " + noGradient);
+            return;
+        }
+        Evaluation g = objective.evaluate(nominal, true);
+        if (!g.ok()) {
+            out.println("  gradient: not finite: " + g.failure());
             return;
         }
         out.println("  gradient (d objective / d parameter on its scale):");
         List<ProblemParameter> estimated = loaded.problem().estimated();
         for (int k = 0; k < estimated.size(); k++) {
             out.printf("    %-32s %s%n", estimated.get(k).id() + " (" + estimated.get(k).scale().id() + ")",
-                    Double.toString(e.gradient()[k]));
+                    Double.toString(g.gradient()[k]));
         }
     }
 
