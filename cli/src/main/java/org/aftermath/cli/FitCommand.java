@@ -74,6 +74,11 @@ final class FitCommand implements Callable<Integer> {
             + " 200)")
     private int iterations = TrustRegionReflective.Options.DEFAULT.maxIterations();
 
+    @Option(names = "--hessian", paramLabel = "NAME", description = "the trust-region's Hessian: gauss-newton (the"
+            + " Fisher information, default) or secant (plus NL2SOL's structured secant correction, for fits far from"
+            + " the data)")
+    private String hessian = TrustRegionReflective.Options.DEFAULT.hessian().id();
+
     @Option(names = "--hierarchical", description = "give scaling parameters (a factor of the observables they enter"
             + " and of nothing else, normal noise) their closed-form optimum in each evaluation and optimise the"
             + " others")
@@ -108,6 +113,10 @@ final class FitCommand implements Callable<Integer> {
         if (m == null) {
             throw new BadOptionException("--method: unknown '" + method + "' (allowed: trust-region, cmaes)");
         }
+        TrustRegionReflective.Hessian h = TrustRegionReflective.Hessian.of(hessian);
+        if (h == null) {
+            throw new BadOptionException("--hessian: unknown '" + hessian + "' (allowed: gauss-newton, secant)");
+        }
         StartDesign.Kind d = StartDesign.Kind.of(design);
         if (d == null) {
             throw new BadOptionException("--design: unknown '" + design + "' (allowed: lhs, sobol)");
@@ -131,7 +140,7 @@ final class FitCommand implements Callable<Integer> {
         ProblemLoader.Loaded loaded = ProblemLoader.load(file);
         FitJob job = new FitJob(loaded.files(), tolerances.relative(), tolerances.absolute(),
                 Objective.Settings.DEFAULT.steadyStateMaxTime(), m, TrustRegionReflective.Options.DEFAULT
-                .withMaxIterations(iterations), seed, hierarchical);
+                .withMaxIterations(iterations).withHessian(h), seed, hierarchical);
         if (evaluate) {
             printEvaluation(stdout, loaded, job);
             return Main.OK;

@@ -13,6 +13,7 @@ import org.aftermath.output.Solver;
  * @param method       the local optimiser
  * @param design       how starts were drawn
  * @param iterations   the iteration limit of each trust-region run
+ * @param hessian      the trust-region's Hessian approximation ({@code --hessian})
  * @param hierarchical whether scalings took their closed-form optimum ({@code --hierarchical})
  * @param engine       the engine that ran starts, profiles and chains
  * @param threads      its threads on this machine, or null
@@ -20,5 +21,5 @@ import org.aftermath.output.Solver;
  * @param wallTimeMs   wall time of the fit
  */
 public record FitDetails(String problem, String problemFile, String filesSha256, long seed, int starts, String method,
-                         String design, int iterations, boolean hierarchical, String engine, Integer threads, Solver solver, long wallTimeMs) {
+                         String design, int iterations, String hessian, boolean hierarchical, String engine, Integer threads, Solver solver, long wallTimeMs) {
 }

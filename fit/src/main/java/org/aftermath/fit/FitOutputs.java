@@ -111,7 +111,7 @@ public final class FitOutputs {
         names.add(Manifest.FILE);
         FitDetails details = new FitDetails(r.problem().name(), files.root(), sha, r.job().seed(), r.starts().size(),
                 r.job().method().id(), r.options().design().id(), r.job().options().maxIterations(),
-                r.job().hierarchical(), engine, threads,
+                r.job().options().hessian().id(), r.job().hierarchical(), engine, threads,
                 new Solver("rosenbrock", r.job().rtol(), r.job().atol()), wallMs);
         folder.commit(Manifest.of(COMMAND, details, names));
     }

@@ -30,20 +30,64 @@ import org.hipparchus.linear.RealMatrix;
 public final class TrustRegionReflective {
 
     /**
-     * Stopping rules.
+     * The Hessian approximation of the quadratic model.
+     */
+    public enum Hessian {
+        /** The function's own approximation B (the Fisher information: Gauss–Newton). */
+        GAUSS_NEWTON("gauss-newton"),
+        /**
+         * B plus a secant correction S for the curvature B lacks (the residuals' own second derivatives, which matter
+         * where the fit is poor): NL2SOL's structured update (Dennis, Gay &amp; Welsch, ACM TOMS 7:348, 1981), S
+         * sized by min(1, |sᵀy♯|/|sᵀSs|) and updated after each accepted step s so that (B₊ + S₊)s = y, the change of
+         * the gradient (y♯ = y − B₊s); each iteration uses B or B + S, whichever predicted the last step's actual
+         * reduction better (NL2SOL's model switch).
+         */
+        STRUCTURED_SECANT("secant");
+
+        private final String id;
+
+        Hessian(String id) {
+            this.id = id;
+        }
+
+        /** @return the command-line name */
+        public String id() {
+            return id;
+        }
+
+        /** @return the approximation named {@code id}, or null */
+        public static Hessian of(String id) {
+            for (Hessian h : values()) {
+                if (h.id.equals(id)) {
+                    return h;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Stopping rules and the Hessian approximation.
      *
      * @param maxIterations iterations (each one or more function evaluations)
      * @param gtol          tolerance of the scaled gradient ‖v·g‖∞
      * @param ftol          relative tolerance of the reduction
      * @param xtol          relative tolerance of the step
+     * @param hessian       the quadratic model's Hessian
      */
-    public record Options(int maxIterations, double gtol, double ftol, double xtol) implements java.io.Serializable {
-        /** 200 iterations, gtol 1e-6, ftol 1e-10, xtol 1e-10. */
-        public static final Options DEFAULT = new Options(200, 1e-6, 1e-10, 1e-10);
+    public record Options(int maxIterations, double gtol, double ftol, double xtol, Hessian hessian)
+            implements java.io.Serializable {
+        /** 200 iterations, gtol 1e-6, ftol 1e-10, xtol 1e-10, Gauss–Newton. */
+        public static final Options DEFAULT = new Options(200, 1e-6, 1e-10, 1e-10, Hessian.GAUSS_NEWTON);
 
         /** @return these rules with another iteration limit */
         public Options withMaxIterations(int iterations) {
-            return new Options(iterations, gtol, ftol, xtol);
+            return new Options(iterations, gtol, ftol, xtol, hessian);
+        }
+
+        /** @return these rules with another Hessian approximation */
+        public Options withHessian(Hessian approximation) {
+            return new Options(maxIterations, gtol, ftol, xtol, approximation);
         }
     }
 
@@ -85,15 +129,19 @@ public final class TrustRegionReflective {
         double[] v = new double[n];
         double[] dv = new double[n];
         double[] d = new double[n];
+        boolean secant = options.hessian() == Hessian.STRUCTURED_SECANT;
+        double[] correction = new double[n * n];
+        boolean augmented = false;
         int iteration = 0;
         while (true) {
             double[] g = fx.gradient();
-            double[] b = fx.hessian();
+            double[] gauss = fx.hessian();
+            double[] b = augmented ? plus(gauss, correction) : gauss;
             scaling(x, g, lower, upper, v, dv);
             double optimality = 0;
             for (int i = 0; i < n; i++) {
                 d[i] = atBound(x[i], g[i], lower[i], upper[i]) ? 0
-                        : Math.sqrt(v[i]) / Math.max(1, Math.sqrt(Math.max(0, b[i * n + i])));
+                        : Math.sqrt(v[i]) / Math.max(1, Math.sqrt(Math.max(0, gauss[i * n + i])));
                 optimality = Math.max(optimality, Math.abs(v[i] * g[i]));
             }
             if (optimality < options.gtol()) {
@@ -150,8 +198,17 @@ public final class TrustRegionReflective {
                 } else if (ratio > 0.75 && hNorm > 0.95 * delta) {
                     delta *= 2;
                 }
+                if (secant && Double.isFinite(actual)) {
+                    // the model that predicted this step's reduction better is used next
+                    double byGauss = -quadraticModel(gauss, g, step);
+                    double byAugmented = -quadraticModel(plus(gauss, correction), g, step);
+                    augmented = Math.abs(byAugmented - actual) < Math.abs(byGauss - actual);
+                }
                 if (actual > 0) {
                     boolean small = actual < options.ftol() * (1 + Math.abs(fx.value())) && ratio > 0.25;
+                    if (secant) {
+                        secantUpdate(correction, step, fx.gradient(), fNew.gradient(), fNew.hessian());
+                    }
                     x = xNew;
                     fx = fNew;
                     if (small) {
@@ -162,6 +219,76 @@ public final class TrustRegionReflective {
                 if (delta < 1e-14) {
                     return new Result(x, fx.value(), g, iteration, evaluations, Exit.RADIUS);
                 }
+            }
+        }
+    }
+
+    /** @return the sum of two n×n matrices (row-major) */
+    private static double[] plus(double[] p, double[] q) {
+        double[] r = new double[p.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = p[i] + q[i];
+        }
+        return r;
+    }
+
+    /** @return gᵀp + ½pᵀHp for an unscaled step p */
+    private static double quadraticModel(double[] h, double[] g, double[] p) {
+        int n = g.length;
+        double q = 0;
+        for (int i = 0; i < n; i++) {
+            double hp = 0;
+            for (int j = 0; j < n; j++) {
+                hp += h[i * n + j] * p[j];
+            }
+            q += g[i] * p[i] + 0.5 * p[i] * hp;
+        }
+        return q;
+    }
+
+    /**
+     * The Dennis–Gay–Welsch update of the correction S in place, after the step s from gradient g to g₊ with the
+     * new Gauss–Newton matrix B₊: y = g₊ − g, y♯ = y − B₊s, S sized by τ = min(1, |sᵀy♯|/|sᵀSs|), then S₊ = τS +
+     * (w yᵀ + y wᵀ)/(yᵀs) − (wᵀs) y yᵀ/(yᵀs)² with w = y♯ − τSs, so that (B₊ + S₊)s = y. Skipped when yᵀs is not
+     * positive (no curvature along s to match).
+     */
+    static void secantUpdate(double[] correction, double[] s, double[] g, double[] gNew, double[] bNew) {
+        int n = s.length;
+        double[] y = new double[n];
+        double[] ySharp = new double[n];
+        double[] ss = new double[n];
+        double ys = 0;
+        double yNorm = 0;
+        double sNorm = 0;
+        for (int i = 0; i < n; i++) {
+            y[i] = gNew[i] - g[i];
+            double bs = 0;
+            double cs = 0;
+            for (int j = 0; j < n; j++) {
+                bs += bNew[i * n + j] * s[j];
+                cs += correction[i * n + j] * s[j];
+            }
+            ySharp[i] = y[i] - bs;
+            ss[i] = cs;
+            ys += y[i] * s[i];
+            yNorm += y[i] * y[i];
+            sNorm += s[i] * s[i];
+        }
+        if (!(ys > 1e-12 * Math.sqrt(yNorm * sNorm))) {
+            return;
+        }
+        double sSs = dot(s, ss);
+        double sy = dot(s, ySharp);
+        double tau = sSs == 0 ? 1 : Math.min(1, Math.abs(sy) / Math.abs(sSs));
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = ySharp[i] - tau * ss[i];
+        }
+        double ws = dot(w, s);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                correction[i * n + j] = tau * correction[i * n + j] + (w[i] * y[j] + y[i] * w[j]) / ys
+                        - ws * y[i] * y[j] / (ys * ys);
             }
         }
     }

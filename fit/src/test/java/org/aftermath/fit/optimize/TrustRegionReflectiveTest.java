@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * the unconstrained minimum (1, 1) and the minimum on an active bound (0.5, 0.25), cost 0.125 (as SciPy's
  * least_squares(method='trf') finds with the same start and bounds); linear least squares with badly scaled
  * columns against Hipparchus' QR solution, free and with the optimum on a bound; a variable the function does not
- * depend on stays put; the exact trust-region subproblem; starts redrawn where the function fails.
+ * depend on stays put; the exact trust-region subproblem; starts redrawn where the function fails. The structured
+ * secant correction: its update meets the secant condition, and on a large-residual problem where Gauss–Newton
+ * converges only linearly it converges in a few iterations, to the same closed-form minimum.
  */
 class TrustRegionReflectiveTest {
 
@@ -188,5 +190,65 @@ class TrustRegionReflectiveTest {
         // the Newton step does not fit: ‖p‖ = Δ
         double[] s = TrustRegionReflective.subproblem(new double[] {2, 0, 0, 4}, new double[] {2, 4}, 0.5);
         assertThat(Math.hypot(s[0], s[1])).isCloseTo(0.5, within(1e-9));
+    }
+
+    /**
+     * Dennis &amp; Schnabel's large-residual example (Numerical Methods for Unconstrained Optimization, 1983, §10.2):
+     * r = (t + 1, λt² + t − 1). For λ &lt; 1 the minimum is t = 0, value 1, with f''(0) = 2 − 2λ against the
+     * Gauss–Newton 2: Gauss–Newton converges linearly with rate |λ|.
+     */
+    private static SmoothFunction largeResidual(double lambda) {
+        return (x, derivatives) -> {
+            double t = x[0];
+            double r1 = t + 1;
+            double r2 = lambda * t * t + t - 1;
+            double value = 0.5 * (r1 * r1 + r2 * r2);
+            if (!derivatives) {
+                return new SmoothFunction.Point(value, null, null);
+            }
+            double j2 = 2 * lambda * t + 1;
+            return new SmoothFunction.Point(value, new double[] {r1 + r2 * j2}, new double[] {1 + j2 * j2});
+        };
+    }
+
+    @Test
+    void theSecantCorrectionSpeedsUpALargeResidualProblem() {
+        double[] lower = {Double.NEGATIVE_INFINITY};
+        double[] upper = {Double.POSITIVE_INFINITY};
+        TrustRegionReflective.Options options = TrustRegionReflective.Options.DEFAULT.withMaxIterations(1000);
+        TrustRegionReflective.Result gauss = new TrustRegionReflective(options)
+                .minimize(largeResidual(0.9), new double[] {1}, lower, upper);
+        TrustRegionReflective.Result secant = new TrustRegionReflective(
+                options.withHessian(TrustRegionReflective.Hessian.STRUCTURED_SECANT))
+                .minimize(largeResidual(0.9), new double[] {1}, lower, upper);
+        // Gauss–Newton's steps shrink by 0.9 each: it stops on the reduction rule (ftol) about 1e-4 away
+        assertThat(gauss.exit()).isEqualTo(TrustRegionReflective.Exit.REDUCTION);
+        assertThat(gauss.x()[0]).isCloseTo(0, within(1e-3));
+        assertThat(gauss.iterations()).isGreaterThan(50);
+        // the secant model converges superlinearly: to the gradient rule |f''(0)·t| = 0.2|t| < 1e-6, in a few
+        // iterations
+        assertThat(secant.exit()).isEqualTo(TrustRegionReflective.Exit.GRADIENT);
+        assertThat(secant.x()[0]).isCloseTo(0, within(5e-6));
+        assertThat(secant.value()).isCloseTo(1, within(1e-12));
+        assertThat(secant.iterations()).isLessThan(20);
+    }
+
+    @Test
+    void theSecantUpdateMeetsTheSecantCondition() {
+        int n = 3;
+        double[] correction = {0.5, 0.1, 0, 0.1, -0.2, 0.3, 0, 0.3, 1};
+        double[] bNew = {4, 1, 0, 1, 3, 0.5, 0, 0.5, 2};
+        double[] s = {0.1, -0.2, 0.05};
+        double[] g = {1, -2, 0.5};
+        double[] gNew = {1.8, -2.9, 0.7};
+        TrustRegionReflective.secantUpdate(correction, s, g, gNew, bNew);
+        for (int i = 0; i < n; i++) {
+            double hs = 0;
+            for (int j = 0; j < n; j++) {
+                hs += (bNew[i * n + j] + correction[i * n + j]) * s[j];
+                assertThat(correction[i * n + j]).isCloseTo(correction[j * n + i], within(1e-15));
+            }
+            assertThat(hs).isCloseTo(gNew[i] - g[i], within(1e-12));
+        }
     }
 }
