@@ -102,7 +102,8 @@ class FitCommandTest {
         }
         // the options that change results are recorded
         assertThat(Files.readString(dir.resolve("one").resolve("manifest.json")))
-                .containsPattern("\"iterations\"\\s*:\\s*200").containsPattern("\"hierarchical\"\\s*:\\s*false");
+                .containsPattern("\"iterations\"\\s*:\\s*200").containsPattern("\"hierarchical\"\\s*:\\s*false")
+                .containsPattern("\"hessian\"\\s*:\\s*\"gauss-newton\"");
         for (String f : new String[] {"manifest.json", "fit-report.html", "fit-waterfall.svg", "fit-profile-0.png",
             "fit-marginal-1.svg", "fit-residuals.png", "fit-0.svg"}) {
             assertThat(dir.resolve("two").resolve(f)).exists();
@@ -166,6 +167,9 @@ class FitCommandTest {
         Outcome iterations = aftermath("fit", problem(FIT, DATA).toString(), "--iterations", "0");
         assertThat(iterations.status()).as(iterations.out() + iterations.err()).isEqualTo(2);
         assertThat(iterations.err()).startsWith("aftermath: --iterations: must be >= 1 (got 0)");
+        Outcome hessian = aftermath("fit", problem(FIT, DATA).toString(), "--hessian", "bfgs");
+        assertThat(hessian.status()).as(hessian.out() + hessian.err()).isEqualTo(2);
+        assertThat(hessian.err()).startsWith("aftermath: --hessian: unknown 'bfgs' (allowed: gauss-newton, secant)");
     }
 
     /** The PEtab benchmark problem Boehm_JProteomeRes2014 beside the checkout. */
