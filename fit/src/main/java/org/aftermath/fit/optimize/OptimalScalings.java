@@ -193,17 +193,28 @@ public final class OptimalScalings {
 
     /**
      * @param z the outer variables
-     * @return x with the scalings at their optimum for z (at s = 1's scale value where z cannot be simulated)
+     * @return x with the scalings at their optimum within their bounds for z (at s = 1's scale value where z cannot
+     *         be simulated)
      */
     public double[] full(double[] z) {
-        Inner s = optimum(z);
+        Inner s = optimum(z, true);
         return s == null ? withUnitScalings(z) : s.x;
     }
 
-    /** @return f(z) = F(z, s*(z)) with its gradient and Gauss–Newton matrix */
+    /** @return f(z) = F(z, s*(z)), s* within the scalings' bounds, with its gradient and Gauss–Newton matrix */
     public SmoothFunction function() {
+        return function(true);
+    }
+
+    /**
+     * @param bounded whether s* is clipped to the scalings' bounds; without, f is the relaxation in which a
+     *                scaling may take any positive value (a lower bound of the bounded f, and flat along the
+     *                amplitude of an observable that only a scaling beyond its bound could match)
+     * @return f(z) = F(z, s*(z)) with its gradient and Gauss–Newton matrix
+     */
+    public SmoothFunction function(boolean bounded) {
         return (z, derivatives) -> {
-            Inner s = optimum(z);
+            Inner s = optimum(z, bounded);
             if (s == null) {
                 return new SmoothFunction.Point(Double.POSITIVE_INFINITY, null, null);
             }
@@ -218,7 +229,7 @@ public final class OptimalScalings {
     /** The scalings' optimum at z: x and which were clipped to a bound. */
     private record Inner(double[] x, boolean[] clipped) { }
 
-    private Inner optimum(double[] z) {
+    private Inner optimum(double[] z, boolean bounded) {
         double[] x = withUnitScalings(z);
         Evaluation unit = objective.evaluate(x, false);
         if (!unit.ok()) {
@@ -245,12 +256,12 @@ public final class OptimalScalings {
                 int n = rows[c].length;
                 s = yy > 0 ? 2 * yy / (yu + Math.sqrt(yu * yu + 4 * yy * n)) : 0;
             }
-            double bounded = Math.min(p.upper(), Math.max(p.lower(), s));
-            clipped[c] = bounded != s;
-            if (!(bounded > 0) && p.scale() != Scale.LIN) {
-                bounded = p.lower();
+            double value = bounded ? Math.min(p.upper(), Math.max(p.lower(), s)) : s;
+            if (!(value > 0) && p.scale() != Scale.LIN) {
+                value = p.lower();
             }
-            x[inner[c]] = p.scale().toScale(bounded);
+            clipped[c] = value != s;
+            x[inner[c]] = p.scale().toScale(value);
         }
         return new Inner(x, clipped);
     }

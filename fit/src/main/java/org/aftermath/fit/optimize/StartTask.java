@@ -11,8 +11,12 @@ import org.aftermath.fit.problem.ProblemParameter;
  * The starts of a multistart fit as an {@link IndexedTask}: index i runs the local optimiser from start i. The
  * workers share the job's objective ({@link FitJob#objective}: compiled once per JVM); a start's result depends only
  * on the job, the start point and its seed ({@code PatientSeeds.patientSeed(seed, i)}), so any engine and thread count give
- * the same results. A hierarchical job optimises the parameters other than the scalings ({@link OptimalScalings});
- * its results hold every parameter, the scalings at their optimum.
+ * the same results. A hierarchical job optimises the parameters other than the scalings ({@link OptimalScalings}) in
+ * two passes: first with the scalings free of their bounds (the relaxation: an observable whose amplitude only a
+ * scaling beyond its bound could match costs nothing there, where the bounded problem crawls along the amplitude
+ * while the scaling sits on its bound), then from that end point with the scalings within their bounds; the
+ * iterations and evaluations are the two passes' sums, the exit the second's. Its results hold every parameter, the
+ * scalings at their bounded optimum.
  *
  * @param job    the fit
  * @param starts the start points, on the estimation scales
@@ -32,15 +36,21 @@ public record StartTask(FitJob job, double[][] starts) implements IndexedTask<St
             return index -> LocalOptimizer.run(job.method(), f, (int) index, starts[(int) index], lower, upper,
                     PatientSeeds.patientSeed(job.seed(), index), job.options());
         }
-        SmoothFunction f = scalings.function();
+        SmoothFunction relaxed = scalings.function(false);
+        SmoothFunction bounded = scalings.function(true);
+        double[] outerLower = scalings.outerOf(lower);
+        double[] outerUpper = scalings.outerOf(upper);
         return index -> {
             double[] start = starts[(int) index];
-            StartResult r = LocalOptimizer.run(job.method(), f, (int) index, scalings.outerOf(start),
-                    scalings.outerOf(lower), scalings.outerOf(upper), PatientSeeds.patientSeed(job.seed(), index),
-                    job.options());
-            return new StartResult(r.index(), scalings.withOuter(start, r.start()),
-                    r.ok() ? scalings.full(r.x()) : scalings.withOuter(start, r.x()), r.value(), r.iterations(),
-                    r.evaluations(), r.exit());
+            long seed = PatientSeeds.patientSeed(job.seed(), index);
+            StartResult first = LocalOptimizer.run(job.method(), relaxed, (int) index, scalings.outerOf(start),
+                    outerLower, outerUpper, seed, job.options());
+            StartResult r = !first.ok() ? first : LocalOptimizer.run(job.method(), bounded, (int) index, first.x(),
+                    outerLower, outerUpper, seed, job.options());
+            return new StartResult(r.index(), scalings.withOuter(start, first.start()),
+                    r.ok() ? scalings.full(r.x()) : scalings.withOuter(start, r.x()), r.value(),
+                    first.iterations() + (r == first ? 0 : r.iterations()),
+                    first.evaluations() + (r == first ? 0 : r.evaluations()), r.exit());
         };
     }
 }
