@@ -57,6 +57,13 @@ public final class Objective {
         public static final Settings DEFAULT = new Settings(new Tolerances(1e-8, 1e-10), 1e9);
     }
 
+    /**
+     * Accepted steps allowed between two measurement times of an experiment (AMICI's default {@code maxsteps}):
+     * beyond, the simulation fails and the objective is +∞ there, so an optimiser that wanders into a region where
+     * the model is pathologically stiff backs off instead of spending minutes on one evaluation.
+     */
+    public static final int STEP_LIMIT = 10_000;
+
     private final EstimationProblem problem;
     private final Settings settings;
     private final List<ProblemParameter> estimated;
@@ -590,6 +597,7 @@ public final class Objective {
             SensitivitySimulator simulator = derivatives
                     ? new SensitivitySimulator(compiled.tangents(), settings.tolerances(), false)
                     : SensitivitySimulator.valuesOnly(compiled.model, settings.tolerances());
+            simulator = simulator.withStepLimit(STEP_LIMIT);
             try {
                 SensitivitySimulator.Run run = begin(simulator, pt, dirs, acc);
                 if (run == null) {

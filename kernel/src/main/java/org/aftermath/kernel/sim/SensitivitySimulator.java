@@ -6,6 +6,7 @@ import java.util.List;
 import org.aftermath.kernel.compile.CompiledEvent;
 import org.aftermath.kernel.compile.CompiledModel;
 import org.aftermath.kernel.compile.TangentModel;
+import org.aftermath.ode.IntegrationException;
 import org.aftermath.ode.IntegrationStats;
 import org.aftermath.ode.OdeSystem;
 import org.aftermath.ode.RodasSensitivityIntegrator;
@@ -37,6 +38,8 @@ public final class SensitivitySimulator {
     private final CompiledModel model;
     private final Tolerances tolerances;
     private final boolean controlSensitivities;
+    /** Accepted steps allowed between two output times of {@link #advance} (0: no limit). */
+    private final int stepLimit;
 
     /**
      * @param tangents             the model's tangents
@@ -44,15 +47,32 @@ public final class SensitivitySimulator {
      * @param controlSensitivities whether the sensitivities' local error limits the step
      */
     public SensitivitySimulator(TangentModel tangents, Tolerances tolerances, boolean controlSensitivities) {
-        this(tangents.model(), tangents, tolerances, controlSensitivities);
+        this(tangents.model(), tangents, tolerances, controlSensitivities, 0);
     }
 
     private SensitivitySimulator(CompiledModel model, TangentModel tangents, Tolerances tolerances,
-                                 boolean controlSensitivities) {
+                                 boolean controlSensitivities, int stepLimit) {
         this.tangents = tangents;
         this.model = model;
         this.tolerances = tolerances;
         this.controlSensitivities = controlSensitivities;
+        this.stepLimit = stepLimit;
+    }
+
+    /**
+     * AMICI's {@code maxsteps}: a run that needs more accepted steps than this between two output times of
+     * {@link #advance} (or from its start to the first) fails with an {@link IntegrationException} (reason
+     * {@code ATTEMPT_LIMIT}) instead of grinding on; a fit treats such a point as one where the model cannot be
+     * simulated.
+     *
+     * @param steps the limit, &ge; 1
+     * @return this simulator with the limit
+     */
+    public SensitivitySimulator withStepLimit(int steps) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("step limit " + steps + " is below 1");
+        }
+        return new SensitivitySimulator(model, tangents, tolerances, controlSensitivities, steps);
     }
 
     /**
@@ -61,7 +81,7 @@ public final class SensitivitySimulator {
      * @return a simulator of the state alone: its runs take no directions
      */
     public static SensitivitySimulator valuesOnly(CompiledModel model, Tolerances tolerances) {
-        return new SensitivitySimulator(model, null, tolerances, false);
+        return new SensitivitySimulator(model, null, tolerances, false, 0);
     }
 
     /**
@@ -242,11 +262,13 @@ public final class SensitivitySimulator {
         }
         double[] yOut = new double[run.y.length];
         double[][] sOut = new double[run.s.length][run.y.length];
+        int[] sinceOutput = {0};
         while (true) {
             fireDue(run);
             while (next[0] < outputTimes.length && outputTimes[next[0]] <= run.time) {
                 output.at(run.time, run.y, run.p, run.s, run.dp);
                 next[0]++;
+                sinceOutput[0] = 0;
             }
             if (run.time >= t1) {
                 return;
@@ -273,6 +295,11 @@ public final class SensitivitySimulator {
                     step.interpolateSensitivities(t, sOut);
                     output.at(t, yOut, run.p, sOut, run.dp);
                     next[0]++;
+                    sinceOutput[0] = 0;
+                }
+                if (stepLimit > 0 && ++sinceOutput[0] > stepLimit) {
+                    throw new IntegrationException("rosenbrock", IntegrationException.Reason.ATTEMPT_LIMIT,
+                            "more than " + stepLimit + " steps between two output times", step.end());
                 }
             }, run.stats);
             run.time = segmentEnd;

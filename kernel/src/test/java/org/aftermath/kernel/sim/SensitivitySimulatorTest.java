@@ -277,4 +277,34 @@ class SensitivitySimulatorTest {
         IntegrationStats stats = run.stats();
         assertThat(stats.steps()).isPositive();
     }
+
+    /** A fast oscillator, x' = w·y, y' = −w·x from (1, 0): x = cos(wt), y = −sin(wt); about 1,600 periods to t = 100. */
+    private static final String OSCILLATOR = """
+            species x = 1;
+            species y = 0;
+            w = 100;
+            -> x; w * y;
+            -> y; -w * x;
+            """;
+
+    @Test
+    void aStepLimitEndsARunThatNeedsMoreStepsBetweenTwoOutputs() {
+        CompiledModel m = compile(OSCILLATOR);
+        SensitivitySimulator limited = SensitivitySimulator.valuesOnly(m, TIGHT).withStepLimit(1000);
+        SensitivitySimulator.Run far = limited.start(null, new double[0][], 0);
+        assertThatThrownBy(() -> limited.advance(far, 100, new double[] {100}, (t, y, p, s, dp) -> { }))
+                .isInstanceOf(org.aftermath.ode.IntegrationException.class)
+                .hasMessageContaining("more than 1000 steps between two output times");
+        // outputs every 0.1 (1.6 periods): the same limit holds between each two, and the run reaches t = 100
+        double[] times = new double[1000];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = 0.1 * (i + 1);
+        }
+        SensitivitySimulator.Run near = limited.start(null, new double[0][], 0);
+        double[] last = new double[2];
+        limited.advance(near, 100, times, (t, y, p, s, dp) -> System.arraycopy(y, 0, last, 0, 2));
+        assertThat(last[0]).isCloseTo(Math.cos(100 * 100.0), within(1e-5));
+        assertThat(last[1]).isCloseTo(-Math.sin(100 * 100.0), within(1e-5));
+        assertThatThrownBy(() -> limited.withStepLimit(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
