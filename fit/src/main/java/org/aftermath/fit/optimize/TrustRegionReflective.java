@@ -200,8 +200,8 @@ public final class TrustRegionReflective {
                 }
                 if (secant && Double.isFinite(actual)) {
                     // the model that predicted this step's reduction better is used next
-                    double byGauss = -quadraticModel(gauss, g, step);
-                    double byAugmented = -quadraticModel(plus(gauss, correction), g, step);
+                    double byGauss = -quadraticHat(gauss, g, step);
+                    double byAugmented = -quadraticHat(plus(gauss, correction), g, step);
                     augmented = Math.abs(byAugmented - actual) < Math.abs(byGauss - actual);
                 }
                 if (actual > 0) {
@@ -230,20 +230,6 @@ public final class TrustRegionReflective {
             r[i] = p[i] + q[i];
         }
         return r;
-    }
-
-    /** @return gᵀp + ½pᵀHp for an unscaled step p */
-    private static double quadraticModel(double[] h, double[] g, double[] p) {
-        int n = g.length;
-        double q = 0;
-        for (int i = 0; i < n; i++) {
-            double hp = 0;
-            for (int j = 0; j < n; j++) {
-                hp += h[i * n + j] * p[j];
-            }
-            q += g[i] * p[i] + 0.5 * p[i] * hp;
-        }
-        return q;
     }
 
     /**
@@ -367,6 +353,7 @@ public final class TrustRegionReflective {
         return quadraticHat(bh, gh, ph);
     }
 
+    /** @return gᵀp + ½pᵀBp, in whichever variables B, g and p are given (scaled or not) */
     private static double quadraticHat(double[] bh, double[] gh, double[] ph) {
         int n = gh.length;
         double q = 0;
