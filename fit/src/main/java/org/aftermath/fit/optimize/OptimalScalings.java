@@ -201,6 +201,20 @@ public final class OptimalScalings {
         return s == null ? withUnitScalings(z) : s.x;
     }
 
+    /** @return whether a scaling's optimum at z lies beyond its bounds (false where z cannot be simulated) */
+    public boolean clipped(double[] z) {
+        Inner s = optimum(z, true);
+        if (s == null) {
+            return false;
+        }
+        for (boolean c : s.clipped) {
+            if (c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return f(z) = F(z, s*(z)), s* within the scalings' bounds, with its gradient and Gauss–Newton matrix */
     public SmoothFunction function() {
         return function(true);

@@ -11,12 +11,13 @@ import org.aftermath.fit.problem.ProblemParameter;
  * The starts of a multistart fit as an {@link IndexedTask}: index i runs the local optimiser from start i. The
  * workers share the job's objective ({@link FitJob#objective}: compiled once per JVM); a start's result depends only
  * on the job, the start point and its seed ({@code PatientSeeds.patientSeed(seed, i)}), so any engine and thread count give
- * the same results. A hierarchical job optimises the parameters other than the scalings ({@link OptimalScalings}) in
- * two passes: first with the scalings free of their bounds (the relaxation: an observable whose amplitude only a
- * scaling beyond its bound could match costs nothing there, where the bounded problem crawls along the amplitude
- * while the scaling sits on its bound), then from that end point with the scalings within their bounds; the
- * iterations and evaluations are the two passes' sums, the exit the second's. Its results hold every parameter, the
- * scalings at their bounded optimum.
+ * the same results. A hierarchical job optimises the parameters other than the scalings ({@link OptimalScalings}).
+ * When a start ends with a scaling on its bound, it runs on twice: with the scalings free of their bounds (the
+ * relaxation: an observable whose amplitude only a scaling beyond its bound could match costs nothing there, where
+ * the bounded problem crawls along the amplitude while the scaling sits on its bound), then bounded again from that
+ * end point; the start keeps the lower of the two bounded ends (never worse than one pass), and counts the
+ * iterations and evaluations of all passes. Its results hold every parameter, the scalings at their bounded
+ * optimum.
  *
  * @param job    the fit
  * @param starts the start points, on the estimation scales
@@ -43,14 +44,29 @@ public record StartTask(FitJob job, double[][] starts) implements IndexedTask<St
         return index -> {
             double[] start = starts[(int) index];
             long seed = PatientSeeds.patientSeed(job.seed(), index);
-            StartResult first = LocalOptimizer.run(job.method(), relaxed, (int) index, scalings.outerOf(start),
+            StartResult first = LocalOptimizer.run(job.method(), bounded, (int) index, scalings.outerOf(start),
                     outerLower, outerUpper, seed, job.options());
-            StartResult r = !first.ok() ? first : LocalOptimizer.run(job.method(), bounded, (int) index, first.x(),
-                    outerLower, outerUpper, seed, job.options());
-            return new StartResult(r.index(), scalings.withOuter(start, first.start()),
-                    r.ok() ? scalings.full(r.x()) : scalings.withOuter(start, r.x()), r.value(),
-                    first.iterations() + (r == first ? 0 : r.iterations()),
-                    first.evaluations() + (r == first ? 0 : r.evaluations()), r.exit());
+            StartResult best = first;
+            int iterations = first.iterations();
+            int evaluations = first.evaluations();
+            if (first.ok() && scalings.clipped(first.x())) {
+                StartResult free = LocalOptimizer.run(job.method(), relaxed, (int) index, first.x(), outerLower,
+                        outerUpper, seed, job.options());
+                iterations += free.iterations();
+                evaluations += free.evaluations();
+                if (free.ok()) {
+                    StartResult again = LocalOptimizer.run(job.method(), bounded, (int) index, free.x(), outerLower,
+                            outerUpper, seed, job.options());
+                    iterations += again.iterations();
+                    evaluations += again.evaluations();
+                    if (again.ok() && again.value() < first.value()) {
+                        best = again;
+                    }
+                }
+            }
+            return new StartResult(best.index(), scalings.withOuter(start, first.start()),
+                    best.ok() ? scalings.full(best.x()) : scalings.withOuter(start, best.x()), best.value(),
+                    iterations, evaluations, best.exit());
         };
     }
 }

@@ -61,16 +61,7 @@ class PetabOptimalScalingsTest {
                         .isGreaterThan(at.value());
             }
         }
-        for (int k = 0; k < z.length; k++) {
-            double h = 1e-4;
-            double[] up = z.clone();
-            double[] down = z.clone();
-            up[k] += h;
-            down[k] -= h;
-            double fd = (f.evaluate(up, false).value() - f.evaluate(down, false).value()) / (2 * h);
-            assertThat(at.gradient()[k]).as("d f / d z_%d", k)
-                    .isCloseTo(fd, Offset.offset(1e-3 * Math.abs(fd) + 1e-3));
-        }
+        assertGradientIsCentralDifferences(f, z, at.gradient(), 1e-4, 1e-3);
     }
 
     @Test
@@ -82,24 +73,30 @@ class PetabOptimalScalingsTest {
         SmoothFunction relaxed = scalings.function(false);
         // at the nominal point every s* lies inside its bounds: the two functions are one
         assertThat(relaxed.evaluate(nominal, false).value()).isEqualTo(bounded.evaluate(nominal, false).value());
+        assertThat(scalings.clipped(nominal)).isFalse();
         // 10^3.5 times less S6: pS6 drops by about as much and its scaling's optimum (10^4.9 at the nominal point)
         // lies beyond the upper bound 10^8
         double[] z = nominal.clone();
         z[3] -= 3.5; // init_S6 (log10)
         assertThat(scalings.full(z)[18]).isEqualTo(8.0); // scaling_pS6_tot clipped to its bound
+        assertThat(scalings.clipped(z)).isTrue();
         SmoothFunction.Point free = relaxed.evaluate(z, true);
         assertThat(free.value()).isLessThan(bounded.evaluate(z, false).value() - 1);
+        // the value carries integration noise of about 5e-6 here, 2.5e-3 in a difference quotient with step 1e-3
+        // (init_AKT's slope is 1.5e-3)
+        assertGradientIsCentralDifferences(relaxed, z, free.gradient(), 1e-3, 5e-3);
+    }
+
+    /** Each component of the gradient against (f(z + h e_k) − f(z − h e_k)) / 2h, to 1e-3 relative plus {@code abs}. */
+    private static void assertGradientIsCentralDifferences(SmoothFunction f, double[] z, double[] gradient, double h,
+                                                           double abs) {
         for (int k = 0; k < z.length; k++) {
-            double h = 1e-3;
             double[] up = z.clone();
             double[] down = z.clone();
             up[k] += h;
             down[k] -= h;
-            double fd = (relaxed.evaluate(up, false).value() - relaxed.evaluate(down, false).value()) / (2 * h);
-            // the value carries integration noise of about 5e-6 here, 2.5e-3 in a difference quotient (init_AKT's
-            // slope is 1.5e-3)
-            assertThat(free.gradient()[k]).as("d f / d z_%d", k)
-                    .isCloseTo(fd, Offset.offset(1e-3 * Math.abs(fd) + 5e-3));
+            double fd = (f.evaluate(up, false).value() - f.evaluate(down, false).value()) / (2 * h);
+            assertThat(gradient[k]).as("d f / d z_%d", k).isCloseTo(fd, Offset.offset(1e-3 * Math.abs(fd) + abs));
         }
     }
 }
