@@ -298,7 +298,7 @@ public final class SensitivitySimulator {
                     sinceOutput[0] = 0;
                 }
                 if (stepLimit > 0 && ++sinceOutput[0] > stepLimit) {
-                    throw new IntegrationException("rosenbrock", IntegrationException.Reason.ATTEMPT_LIMIT,
+                    throw new IntegrationException("simulator", IntegrationException.Reason.ATTEMPT_LIMIT,
                             "more than " + stepLimit + " steps between two output times", step.end());
                 }
             }, run.stats);
