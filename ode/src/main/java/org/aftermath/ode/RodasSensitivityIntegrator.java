@@ -88,8 +88,24 @@ public final class RodasSensitivityIntegrator {
      */
     public void integrate(SensitivityOdeSystem system, double t0, double[] y, double[][] s, double t1,
                           SensitivityStepListener listener, IntegrationStats stats) {
+        integrate(system, t0, y, s, t1, listener, stats, StopCondition.NEVER);
+    }
+
+    /**
+     * Advances y and the sensitivities from t0 towards t1, ending early where {@code stop} says (as
+     * {@link RosenbrockIntegrator} does): the listener then sees the accepted step cut at that time, and y and s are
+     * the step's continuous extension there.
+     *
+     * @param stop asked about every accepted step before the listener sees it
+     * @return the time reached: t1, or the stop time
+     * @see #integrate(SensitivityOdeSystem, double, double[], double[][], double, SensitivityStepListener,
+     *      IntegrationStats)
+     */
+    public double integrate(SensitivityOdeSystem system, double t0, double[] y, double[][] s, double t1,
+                            SensitivityStepListener listener, IntegrationStats stats, StopCondition stop) {
         IntegrationArguments.check(system, t0, y, t1, step -> { }, stats);
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(stop, "stop");
         if (!system.hasJacobian() && system.sensitivities() > 0) {
             throw new IllegalArgumentException("sensitivities need the system's analytic Jacobian");
         }
@@ -104,7 +120,7 @@ public final class RodasSensitivityIntegrator {
             }
         }
         if (t1 == t0) {
-            return;
+            return t1;
         }
         int bad = IntegrationArguments.firstNonFinite(y);
         if (bad >= 0) {
@@ -113,7 +129,7 @@ public final class RodasSensitivityIntegrator {
         }
         Run run = new Run(system, y.length, s.length, stats);
         try {
-            run.integrate(t0, y, s, t1, listener);
+            return run.integrate(t0, y, s, t1, listener, stop);
         } finally {
             run.flushStats();
         }
@@ -194,7 +210,8 @@ public final class RodasSensitivityIntegrator {
             stats.addLuDecompositions(decompositions);
         }
 
-        void integrate(double t0, double[] yInOut, double[][] sInOut, double t1, SensitivityStepListener listener) {
+        double integrate(double t0, double[] yInOut, double[][] sInOut, double t1, SensitivityStepListener listener,
+                         StopCondition stop) {
             double atol = tolerances.absolute();
             double rtol = tolerances.relative();
             System.arraycopy(yInOut, 0, y, 0, n);
@@ -260,6 +277,22 @@ public final class RodasSensitivityIntegrator {
                 double tEnd = last ? t1 : t + hNow;
                 denseOutput(t, tEnd, hNow);
                 accepted++;
+                double at = stop.stopTime(this);
+                if (!Double.isNaN(at)) {
+                    end = Math.min(Math.max(at, Math.nextUp(t)), tEnd);
+                    listener.step(this);
+                    if (end == tEnd) {
+                        System.arraycopy(yNew, 0, yInOut, 0, n);
+                        for (int q = 0; q < m; q++) {
+                            System.arraycopy(sNew[q], 0, sInOut[q], 0, n);
+                        }
+                    } else {
+                        interpolate(end, yInOut);
+                        interpolateSensitivities(end, sInOut);
+                    }
+                    stepHint = Math.max(hProposed, hNext);
+                    return end;
+                }
                 listener.step(this);
                 System.arraycopy(yNew, 0, y, 0, n);
                 for (int q = 0; q < m; q++) {
@@ -279,6 +312,7 @@ public final class RodasSensitivityIntegrator {
                 System.arraycopy(sy[q], 0, sInOut[q], 0, n);
             }
             stepHint = hProposed;
+            return t1;
         }
 
         private void evaluate(double t, double[] state, double[] out) {

@@ -126,6 +126,31 @@ class RodasSensitivityIntegratorTest {
         assertThat(worst).isLessThan(1e-5);
     }
 
+    /**
+     * A stop condition ends the integration inside a step: the time reached is the stop time, the listener's last step
+     * ends there, and y and s are the continuous extension there (the closed form to the interpolant's accuracy).
+     */
+    @Test
+    void aStopConditionEndsTheIntegrationAtItsTimeWithTheSensitivitiesThere() {
+        double r = 0.3;
+        double capacity = 1e3;
+        double n0 = 5;
+        double stopAt = 12.3456;
+        double[] y = {n0};
+        double[][] s = {{0}, {0}, {1}};
+        double[] lastEnd = {Double.NaN};
+        double reached = new RodasSensitivityIntegrator(new Tolerances(1e-10, 1e-12), true).integrate(
+                new Logistic(r, capacity), 0, y, s, 40, step -> lastEnd[0] = step.end(), new IntegrationStats(),
+                step -> step.end() >= stopAt ? stopAt : Double.NaN);
+        assertThat(reached).isEqualTo(stopAt);
+        assertThat(lastEnd[0]).isEqualTo(stopAt);
+        double[] exact = Logistic.exact(r, capacity, n0, stopAt);
+        assertThat(relative(y[0], exact[0], 0)).isLessThan(1e-7);
+        for (int k = 0; k < 3; k++) {
+            assertThat(relative(s[k][0], exact[k + 1], 0)).as("direction " + k).isLessThan(1e-6);
+        }
+    }
+
     @Test
     void sensitivityErrorFollowsTheTolerance() {
         double previous = Double.NaN;

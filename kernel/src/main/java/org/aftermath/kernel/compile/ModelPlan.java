@@ -279,6 +279,11 @@ final class ModelPlan {
         return any;
     }
 
+    /** @return the observables (assignment rules) that {@code math} reads, dependencies first */
+    List<ObsStep> observablesReadBy(Collection<Expr> math) {
+        return observablesFor(referencedRules(math));
+    }
+
     private Set<String> referencedRules(Collection<Expr> math) {
         Set<String> names = new LinkedHashSet<>();
         for (Expr e : math) {

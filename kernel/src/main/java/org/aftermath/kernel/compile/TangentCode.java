@@ -40,4 +40,11 @@ public interface TangentCode {
      * {@code dt}; every assignment reads the tangents as they were on entry.
      */
     void applyTangent(int event, double t, double[] y, double[] p, double[] dy, double[] dp, double dt, double[] w);
+
+    /**
+     * @return the tangent, in the direction (dy, dp, dt), of g = a − b for the comparison a ⋈ b that is the trigger of
+     *         event {@code event} (model order), one watched on the state
+     */
+    double watchedTangent(int event, double t, double[] y, double[] p, double[] dy, double[] dp, double dt,
+                          double[] w);
 }

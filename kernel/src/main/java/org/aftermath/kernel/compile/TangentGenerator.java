@@ -59,7 +59,8 @@ final class TangentGenerator {
 
     /**
      * @return the source of the tangent class of {@code plan}
-     * @throws IllegalArgumentException if an event's trigger time reads a state or an observable
+     * @throws IllegalArgumentException if a scheduled event's trigger time reads a state or an observable, or an event
+     *                                  watched on the state has a delay or a trigger other than one comparison
      * @throws JavaSourceGenerator.TooLargeException if one of its methods has more than {@link #METHOD_LIMIT_CHARS}
      *                                                characters
      */
@@ -407,8 +408,9 @@ final class TangentGenerator {
         for (int e = 0; e < plan.events.size(); e++) {
             Expr threshold = plan.events.get(e).threshold();
             if (threshold == null) {
-                throw new IllegalArgumentException("event " + plan.events.get(e).id() + ": sensitivities need"
-                        + " scheduled events (time >= a number or parameters); this trigger is watched on the state");
+                out.append("      case ").append(e).append(": throw new IllegalArgumentException(\"event ").append(e)
+                        .append(" is watched on the state\");\n");
+                continue;
             }
             for (String ref : threshold.references()) {
                 SlotLayout.Slot s = layout.slot(ref);
@@ -421,6 +423,8 @@ final class TangentGenerator {
             out.append("      case ").append(e).append(": return ").append(writer.write(d)).append(";\n");
         }
         out.append("      default: throw new IllegalArgumentException(\"no event \" + event);\n    }\n  }\n");
+
+        watchedTriggers();
 
         out.append("\n  public void applyTangent(int event, double t, double[] y, double[] p, double[] dy, double[] dp,"
                 + " double dt$, double[] w) {\n    switch (event) {\n");
@@ -450,6 +454,55 @@ final class TangentGenerator {
                 m.add(target(ev.assignments().get(k).target(), true) + " = " + w(slots.get(k)));
             }
             m.emitPrivate(params);
+        }
+    }
+
+    /**
+     * {@code watchedTangent}: for each event watched on the state, the tangent of its trigger's comparison a ⋈ b as
+     * the difference g = a − b, in the direction (dy, dp, dt), from which the simulator gets the trigger time's
+     * tangent dτ = −g'(s, dp, 0) / g'(f, 0, 1).
+     *
+     * @throws IllegalArgumentException for a watched trigger that is not one comparison of states, parameters and
+     *                                  observables, or an event with a delay
+     */
+    private void watchedTriggers() {
+        out.append("\n  public double watchedTangent(int event, double t, double[] y, double[] p, double[] dy,"
+                + " double[] dp, double dt$, double[] w) {\n    switch (event) {\n");
+        List<Method> methods = new ArrayList<>();
+        for (int e = 0; e < plan.events.size(); e++) {
+            ModelPlan.EventPlan ev = plan.events.get(e);
+            if (ev.threshold() != null) {
+                continue;
+            }
+            if (ev.atoms().size() != 1 || !ev.thresholds().isEmpty()) {
+                throw new IllegalArgumentException("event " + ev.id() + ": sensitivities of a trigger watched on the"
+                        + " state need one comparison of states and parameters (this one has " + ev.atoms().size()
+                        + " such and " + ev.thresholds().size() + " of time)");
+            }
+            if (ev.event().delay() != null) {
+                throw new IllegalArgumentException("event " + ev.id() + ": sensitivities of a delayed event watched"
+                        + " on the state are not implemented");
+            }
+            String params = "double t, double[] y, double[] p, double[] dy, double[] dp, double dt$, double[] w";
+            Method m = new Method("watchedTangent" + e, null, params, "t, y, p, dy, dp, dt$, w");
+            Expr[] dObs = new Expr[observableSlot.length];
+            Function<String, Expr> chain = tangents(dObs, new Expr[0], Expr.ref(TIME_TANGENT));
+            Expr.Binary atom = (Expr.Binary) ev.atoms().get(0);
+            for (ModelPlan.ObsStep o : plan.observablesReadBy(List.of(atom))) {
+                observableValue(m, o);
+                dObs[o.index()] = local(m, directional(o.math(), chain));
+            }
+            int slot = work++;
+            m.add(w(slot) + " = " + writer.write(directional(Expr.bin(Expr.BinaryOp.SUB, atom.left(), atom.right()),
+                    chain)));
+            out.append("      case ").append(e).append(": watchedTangent").append(e)
+                    .append("(t, y, p, dy, dp, dt$, w); return ").append(w(slot)).append(";\n");
+            methods.add(m);
+        }
+        out.append("      default: throw new IllegalArgumentException(\"no event watched on the state: \" + event);\n"
+                + "    }\n  }\n");
+        for (Method m : methods) {
+            m.emitPrivate("double t, double[] y, double[] p, double[] dy, double[] dp, double dt$, double[] w");
         }
     }
 

@@ -38,8 +38,9 @@ public final class TangentModel {
     /**
      * @param model a model compiled with the generated back-end
      * @return its tangents
-     * @throws IllegalArgumentException if the model was compiled otherwise, or an event's trigger time reads a state
-     *                                  or an observable
+     * @throws IllegalArgumentException if the model was compiled otherwise, a scheduled event's trigger time reads a
+     *                                  state or an observable, or an event watched on the state has a delay or a
+     *                                  trigger other than one comparison
      * @throws IllegalStateException    if the tangent code is too large for one Java class
      */
     public static TangentModel of(CompiledModel model) {
@@ -107,6 +108,17 @@ public final class TangentModel {
     /** @return the tangent of the trigger time of event {@code event} (model order) in the direction dp */
     public double triggerTangent(int event, double[] p, double[] dp) {
         return code.triggerTangent(event, p, dp, new double[code.workSize()]);
+    }
+
+    /**
+     * For an event watched on the state, whose trigger is one comparison a ⋈ b: the tangent of g = a − b in the
+     * direction (dy, dp, dt). With dy = s, dt = 0 and with dy = f, dp = 0, dt = 1 it gives the trigger time's tangent
+     * dτ = −g'(s, dp, 0) / g'(f, 0, 1) where g crosses 0.
+     *
+     * @param event the event (model order)
+     */
+    public double watchedTangent(int event, double t, double[] y, double[] p, double[] dy, double[] dp, double dt) {
+        return code.watchedTangent(event, t, y, p, dy, dp, dt, new double[code.workSize()]);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.aftermath.kernel.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.aftermath.kernel.compile.CompiledEvent;
@@ -11,6 +12,7 @@ import org.aftermath.ode.IntegrationStats;
 import org.aftermath.ode.OdeSystem;
 import org.aftermath.ode.RodasSensitivityIntegrator;
 import org.aftermath.ode.SensitivityOdeSystem;
+import org.aftermath.ode.StopCondition;
 import org.aftermath.ode.Tolerances;
 
 /**
@@ -19,17 +21,23 @@ import org.aftermath.ode.Tolerances;
  * event times, with the exact jump of the sensitivities at each event ({@link TangentModel#applyTangent}: the
  * derivatives of the event's assignments, plus the terms of a trigger time that depends on the parameters).
  *
- * <p>Event semantics are {@link Simulator}'s: an event whose trigger time lies in [t0, t1] fires once at that
- * time, in model order among simultaneous ones; one at or before t0 fires at t0 (its time then does not depend on
- * the parameters). Outputs at an event time show the values after the event. The integration also stops at the
+ * <p>Event semantics are {@link Simulator}'s: a scheduled event ({@code time >= e}, e of numbers and parameters)
+ * whose time lies in [t0, t1] fires once at that time, in model order among simultaneous ones; one at or before t0
+ * fires at t0 (its time then does not depend on the parameters). Any other trigger is watched on the dense output by
+ * the run simulator's {@link TriggerWatch} and {@link EventQueue} (flags, delays, priorities as there), after the
+ * scheduled events at one time. At a trigger time τ located on the state, the sensitivities jump as the trigger
+ * time moves: dτ = −(∂g/∂y·s + ∂g/∂p·dp)/(∂g/∂y·f⁻ + ∂g/∂t) for the trigger's comparison g = a − b crossing 0
+ * ({@link TangentModel#watchedTangent}), then s⁺ = ∂h/∂y·(s⁻ + f⁻·dτ) + ∂h/∂p·dp + ∂h/∂t·dτ − f⁺·dτ as for a moving
+ * scheduled time; an event triggered by another's execution takes that one's dτ. Outputs at an event time show the
+ * values after the event. The integration also stops at the
  * switch times of the right-hand side ({@link org.aftermath.kernel.compile.SwitchTimes}: a piecewise step input
  * between time and parameters), where the state and, the switch time not moving with any direction, its
  * sensitivities are continuous and only the right-hand side jumps.
  *
  * <p>A simulator made by {@link #valuesOnly} has no tangents and runs the state alone (zero directions) through the
  * same integrator: the same numbers as a run with tangents, without generating their code, and for models compiled
- * with either back-end (without an analytic Jacobian, the integrator's difference quotients). Models with delays,
- * fast reactions or events watched on the state are not supported ({@link #unsupported}).
+ * with either back-end (without an analytic Jacobian, the integrator's difference quotients). Models with delays or
+ * fast reactions are not supported ({@link #unsupported}).
  */
 public final class SensitivitySimulator {
 
@@ -86,8 +94,7 @@ public final class SensitivitySimulator {
 
     /**
      * @param model a compiled model
-     * @return why this simulator cannot run it (one line: the first delay, fast reaction or event watched on the
-     *         state), or null when it can
+     * @return why this simulator cannot run it (one line: delays or fast reactions), or null when it can
      */
     public static String unsupported(CompiledModel model) {
         if (model.delayCount() > 0) {
@@ -95,12 +102,6 @@ public final class SensitivitySimulator {
         }
         if (model.fastReactionCount() > 0) {
             return "it has fast reactions";
-        }
-        for (CompiledEvent e : model.events()) {
-            if (!e.scheduled()) {
-                return "event " + e.id() + ": its trigger is watched on the state (fits simulate scheduled events"
-                        + " only: time >= a number or parameters)";
-            }
         }
         return null;
     }
@@ -124,7 +125,7 @@ public final class SensitivitySimulator {
     }
 
     /** A run in progress: time, state, parameters and per direction their tangents; advanced in place. */
-    public final class Run {
+    public final class Run implements EventQueue.Executor {
         private double time;
         private final double t0;
         private final double[] y;
@@ -137,6 +138,15 @@ public final class SensitivitySimulator {
         private final RunSystem system;
         private final RodasSensitivityIntegrator integrator;
         private final IntegrationStats stats = new IntegrationStats();
+        /** The events watched on the state, their model order, queue and watch; empty, null, null without any. */
+        private final List<CompiledEvent> watched = new ArrayList<>();
+        private final int[] watchedOrder;
+        private final EventQueue queue;
+        private final TriggerWatch watch;
+        /** Where the watch ended the last integration, or NaN. */
+        private double located = Double.NaN;
+        /** Per direction, the tangent of the current time: of a located trigger time or a moving scheduled one. */
+        private final double[] timeTangent;
 
         private Run(double t0, double[] y, double[] p, double[][] s, double[][] dp) {
             this.time = t0;
@@ -154,6 +164,70 @@ public final class SensitivitySimulator {
                 this.system = new RunSystem(model.system(p), null, model.autonomous());
             }
             this.integrator = new RodasSensitivityIntegrator(tolerances, controlSensitivities);
+            List<CompiledEvent> events = model.events();
+            int[] order = new int[events.size()];
+            for (int i = 0; i < events.size(); i++) {
+                if (!events.get(i).scheduled()) {
+                    order[watched.size()] = i;
+                    watched.add(events.get(i));
+                }
+            }
+            this.watchedOrder = Arrays.copyOf(order, watched.size());
+            this.timeTangent = new double[dp.length];
+            if (watched.isEmpty()) {
+                this.queue = null;
+                this.watch = null;
+            } else {
+                this.queue = new EventQueue(watched, p, null);
+                this.watch = new TriggerWatch(queue, watched, null, y.length);
+                queue.start(t0, y, p);
+            }
+        }
+
+        /** Executes an event watched on the state (called by the queue) with the current time's tangent. */
+        @Override
+        public void execute(CompiledEvent event, double[] values) {
+            int i = 0;
+            while (watched.get(i) != event) {
+                i++;
+            }
+            jump(this, watchedOrder[i], time, timeTangent, () -> {
+                if (values == null) {
+                    event.apply(time, y, p);
+                } else {
+                    event.assign(values, time, y, p);
+                }
+            });
+        }
+
+        /**
+         * Reads the watched triggers after an integration ended at the run's time; where the watch located a trigger
+         * turning true, its time's tangent from the crossing of its comparison.
+         */
+        private void readTriggers() {
+            Arrays.fill(timeTangent, 0);
+            if (queue == null) {
+                return;
+            }
+            boolean[] before = new boolean[watched.size()];
+            for (int i = 0; i < before.length; i++) {
+                before[i] = queue.value(i);
+            }
+            queue.update(time, y, p);
+            if (Double.isNaN(located) || s.length == 0) {
+                return;
+            }
+            for (int i = 0; i < before.length; i++) {
+                if (!before[i] && queue.value(i)) {
+                    double[] f = new double[y.length];
+                    system.derivatives(time, y, f);
+                    double rate = tangents.watchedTangent(watchedOrder[i], time, y, p, f, new double[p.length], 1);
+                    for (int k = 0; k < s.length; k++) {
+                        timeTangent[k] = -tangents.watchedTangent(watchedOrder[i], time, y, p, s[k], dp[k], 0) / rate;
+                    }
+                    return;
+                }
+            }
         }
 
         /** @return the current time */
@@ -191,9 +265,15 @@ public final class SensitivitySimulator {
             return system;
         }
 
-        /** Tells the integrator that the state was changed from outside, e.g. values reset for a new condition. */
+        /**
+         * Tells the integrator that the state was changed from outside, e.g. values reset for a new condition; the
+         * triggers watched on the state are read again.
+         */
         public void discontinuity() {
             integrator.discontinuity();
+            if (queue != null) {
+                queue.update(time, y, p);
+            }
         }
     }
 
@@ -277,6 +357,13 @@ public final class SensitivitySimulator {
             if (!run.pending.isEmpty()) {
                 end = Math.min(end, run.pending.get(0).time);
             }
+            StopCondition stop = StopCondition.NEVER;
+            if (run.queue != null) {
+                end = Math.min(end, run.queue.nextExecution(run.time));
+                run.watch.reset(run.time, run.y, run.p);
+                stop = step -> run.located = run.watch.stopTime(step);
+            }
+            run.located = Double.NaN;
             boolean atSwitch = false;
             for (double tau : run.switches) {
                 if (tau > run.time) {
@@ -287,9 +374,11 @@ public final class SensitivitySimulator {
             }
             double segmentEnd = end;
             run.system.within(run.time, segmentEnd, run.switches);
-            run.integrator.integrate(run.system, run.time, run.y, run.s, segmentEnd, step -> {
+            run.time = run.integrator.integrate(run.system, run.time, run.y, run.s, segmentEnd, step -> {
+                // an output at a located trigger time shows the values after the event
                 while (next[0] < outputTimes.length && outputTimes[next[0]] <= step.end()
-                        && outputTimes[next[0]] < segmentEnd) {
+                        && outputTimes[next[0]] < segmentEnd
+                        && (Double.isNaN(run.located) || outputTimes[next[0]] < step.end())) {
                     double t = outputTimes[next[0]];
                     step.interpolate(t, yOut);
                     step.interpolateSensitivities(t, sOut);
@@ -301,11 +390,11 @@ public final class SensitivitySimulator {
                     throw new IntegrationException("simulator", IntegrationException.Reason.ATTEMPT_LIMIT,
                             "more than " + stepLimit + " steps between two output times", step.end());
                 }
-            }, run.stats);
-            run.time = segmentEnd;
-            if (atSwitch) {
+            }, run.stats, stop);
+            if (atSwitch && run.time == segmentEnd) {
                 run.integrator.discontinuity();
             }
+            run.readTriggers();
         }
     }
 
@@ -356,16 +445,34 @@ public final class SensitivitySimulator {
         return derivative.length == 0 ? 0 : Math.sqrt(sum / derivative.length);
     }
 
-    /** Fires every pending event due at or before the run's time, in schedule order. */
+    /**
+     * Fires every pending scheduled event due at or before the run's time, in schedule order, then the watched
+     * events due, one at a time, reading their triggers again after each execution.
+     */
     private void fireDue(Run run) {
         while (!run.pending.isEmpty() && run.pending.get(0).time <= run.time) {
             Scheduled e = run.pending.remove(0);
             fire(run, e);
+            if (run.queue != null) {
+                run.queue.update(run.time, run.y, run.p);
+            }
+        }
+        if (run.queue == null) {
+            return;
+        }
+        int executions = 0;
+        while (run.queue.executeNext(run.time, run.y, run.p, run)) {
+            if (++executions > Simulator.MAX_EXECUTIONS_AT_ONE_TIME) {
+                throw new IntegrationException("simulator", IntegrationException.Reason.ATTEMPT_LIMIT, "more than "
+                        + Simulator.MAX_EXECUTIONS_AT_ONE_TIME + " event executions at one time (an event that keeps"
+                        + " triggering itself?)", run.time);
+            }
+            run.queue.update(run.time, run.y, run.p);
         }
     }
 
+    /** Fires a scheduled event; a time that moves with the directions becomes the run's time tangent. */
     private void fire(Run run, Scheduled e) {
-        int n = run.y.length;
         int m = run.s.length;
         double[] dt = new double[m];
         boolean moves = false;
@@ -375,23 +482,42 @@ public final class SensitivitySimulator {
                 moves |= dt[k] != 0;
             }
         }
+        if (moves) {
+            System.arraycopy(dt, 0, run.timeTangent, 0, m);
+        }
+        jump(run, e.order, e.time, dt, () -> e.event.apply(e.time, run.y, run.p));
+    }
+
+    /**
+     * Executes event {@code order} at {@code time} with the jump of the sensitivities for a time tangent dt per
+     * direction: s⁺ = ∂h/∂y·(s⁻ + f⁻·dt) + ∂h/∂p·dp + ∂h/∂t·dt − f⁺·dt.
+     *
+     * @param apply changes the state and parameters as the event does
+     */
+    private void jump(Run run, int order, double time, double[] dt, Runnable apply) {
+        int n = run.y.length;
+        int m = run.s.length;
+        boolean moves = false;
+        for (double d : dt) {
+            moves |= d != 0;
+        }
         OdeSystem f = run.system;
         double[] fBefore = new double[n];
         if (moves) {
-            f.derivatives(e.time, run.y, fBefore);
+            f.derivatives(time, run.y, fBefore);
         }
         for (int k = 0; k < m; k++) {
             double[] dy = run.s[k];
             for (int i = 0; i < n && dt[k] != 0; i++) {
                 dy[i] += fBefore[i] * dt[k];
             }
-            tangents.applyTangent(e.order, e.time, run.y, run.p, dy, run.dp[k], dt[k]);
+            tangents.applyTangent(order, time, run.y, run.p, dy, run.dp[k], dt[k]);
         }
-        e.event.apply(e.time, run.y, run.p);
+        apply.run();
         run.switches = model.rightHandSideSwitches().at(run.p);
         if (moves) {
             double[] fAfter = new double[n];
-            f.derivatives(e.time, run.y, fAfter);
+            f.derivatives(time, run.y, fAfter);
             for (int k = 0; k < m; k++) {
                 for (int i = 0; i < n; i++) {
                     run.s[k][i] -= fAfter[i] * dt[k];
@@ -406,6 +532,9 @@ public final class SensitivitySimulator {
         List<Scheduled> schedule = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             CompiledEvent e = events.get(i);
+            if (!e.scheduled()) {
+                continue;
+            }
             double time = e.triggerTime(p);
             if (Double.isNaN(time)) {
                 throw new IllegalArgumentException("event " + e.id() + " has an undefined trigger time");

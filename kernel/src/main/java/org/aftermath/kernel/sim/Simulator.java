@@ -38,7 +38,7 @@ import org.aftermath.ode.StopCondition;
 public final class Simulator {
 
     /** Bound on event executions at one time (an event that keeps triggering itself). */
-    private static final int MAX_EXECUTIONS_AT_ONE_TIME = 100_000;
+    static final int MAX_EXECUTIONS_AT_ONE_TIME = 100_000;
 
     private final CompiledModel model;
     private final Long seed;

@@ -58,9 +58,11 @@ class SensitivitySimulatorTest {
         return rows;
     }
 
-    private static void assertRelative(double actual, double expected, double tolerance, String what) {
-        assertThat(Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300)).as(what + ": " + actual
-                + " vs " + expected).isLessThan(tolerance);
+    /** @return the relative error, asserted below the tolerance */
+    private static double assertRelative(double actual, double expected, double tolerance, String what) {
+        double error = Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
+        assertThat(error).as(what + ": " + actual + " vs " + expected).isLessThan(tolerance);
+        return error;
     }
 
     @Test
@@ -114,12 +116,91 @@ class SensitivitySimulatorTest {
             assertRelative(interpreted.get(i)[0], n, 1e-8, "interpreted N(" + times[i] + ")");
         }
         assertThat(SensitivitySimulator.unsupported(generated)).isNull();
-        CompiledModel watched = compile("""
-                species N = 1;
-                -> N; N;
-                E: at N > 2: N = 1;
+    }
+
+    /**
+     * y' = −k·y from y(0) = y0, and an event at y &lt; c that resets y to y0: it fires at multiples of the period
+     * T = ln(y0/c)/k, and between the n-th and the next firing y = y0·exp(−k·(t − nT)); hence dy/dk = −t·y,
+     * dy/dy0 = (n + 1)·y/y0 and dy/dc = −n·y/c (each crossing moves by n·dT). The trigger time's tangent
+     * (dT/dk = −T/k, dT/dy0 = 1/(k·y0), dT/dc = −1/(k·c)) enters each through the jump, so a wrong dτ shows.
+     */
+    @Test
+    void aTriggerWatchedOnTheStateFiresAtItsCrossingWithTheSensitivityJumpOfAMovingTime() {
+        CompiledModel m = compile(RESET);
+        double k = 0.5;
+        double y0 = 8;
+        double c = 1;
+        double period = Math.log(y0 / c) / k;
+        double[] times = {1, 3, 4.16, 5, 7, 8.32, 9, 11, 13}; // firings at 4.1589, 8.3178, 12.477
+        List<double[]> rows = run(m, directions(m, "k", "y0", "c"), 13, times);
+        List<double[]> alone = values(m, 13, times);
+        assertThat(rows).hasSize(times.length);
+        double[] worst = new double[2];
+        for (int i = 0; i < rows.size(); i++) {
+            double[] row = rows.get(i);
+            double t = row[0];
+            int n = (int) Math.floor(t / period);
+            double y = y0 * Math.exp(-k * (t - n * period));
+            worst[0] = Math.max(worst[0], assertRelative(row[1], y, 1e-8, "y(" + t + ")"));
+            worst[0] = Math.max(worst[0], assertRelative(alone.get(i)[0], y, 1e-8, "y(" + t + ") from values alone"));
+            worst[1] = Math.max(worst[1], assertRelative(row[2], -t * y, 1e-6, "dy/dk at " + t));
+            worst[1] = Math.max(worst[1], assertRelative(row[3], (n + 1) * y / y0, 1e-6, "dy/dy0 at " + t));
+            if (n > 0) {
+                worst[1] = Math.max(worst[1], assertRelative(row[4], -n * y / c, 1e-6, "dy/dc at " + t));
+            } else {
+                assertThat(row[4]).as("dy/dc before the first firing").isZero();
+            }
+        }
+        System.out.printf("reset at y < c: worst relative error %.2e (values), %.2e (sensitivities)%n", worst[0],
+                worst[1]);
+    }
+
+    private static final String RESET = """
+            species y;
+            k = 0.5; y0 = 8; c = 1;
+            y = y0;
+            y -> ; k * y;
+            E: at y < c: y = y0;
+            """;
+
+    /**
+     * Liu's extinction threshold: y' = −k·y, and at y &lt; c the event sets y = 0 at T = ln(y0/c)/k, after which y
+     * stays 0 and so does every sensitivity (f⁺ = 0 and the assigned value does not depend on anything).
+     */
+    @Test
+    void anExtinctionThresholdSetsTheStateToZeroAtItsCrossing() {
+        CompiledModel m = compile("""
+                species y = 8;
+                k = 0.5; c = 1e-3;
+                y -> ; k * y;
+                E: at y < c: y = 0;
                 """);
-        assertThat(SensitivitySimulator.unsupported(watched)).startsWith("event E: its trigger is watched on the state");
+        double extinction = Math.log(8 / 1e-3) / 0.5;
+        double[] times = {5, 15, extinction - 1e-3, 20, 30};
+        List<double[]> rows = run(m, directions(m, "k"), 30, times);
+        for (double[] row : rows) {
+            double t = row[0];
+            if (t < extinction) {
+                assertRelative(row[1], 8 * Math.exp(-0.5 * t), 1e-8, "y(" + t + ")");
+                assertRelative(row[2], -t * 8 * Math.exp(-0.5 * t), 1e-6, "dy/dk at " + t);
+            } else {
+                assertThat(row[1]).as("y(" + t + ")").isZero();
+                assertThat(row[2]).as("dy/dk at " + t).isZero();
+            }
+        }
+    }
+
+    @Test
+    void sensitivitiesOfAWatchedTriggerOfTwoComparisonsAreRefusedWithTheReason() {
+        CompiledModel m = compile("""
+                species y = 8, z = 1;
+                y -> ; 0.5 * y;
+                E: at y < 1 && z > 0.5: y = 8;
+                """);
+        assertThat(SensitivitySimulator.unsupported(m)).isNull();
+        assertThatThrownBy(() -> TangentModel.of(m)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("event E: sensitivities of a trigger watched on the state need one comparison of states"
+                        + " and parameters (this one has 2 such and 0 of time)");
     }
 
     @Test
