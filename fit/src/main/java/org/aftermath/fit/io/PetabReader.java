@@ -385,6 +385,13 @@ public final class PetabReader {
                 continue; // not set by this condition (a species keeps its preequilibrated value)
             }
             Expr value = value(t, i, column, cell, table);
+            if (v.kind() == SbmlModel.Kind.PARAMETER && model.initialAssignment(v.kernelId()).isPresent()) {
+                // the condition's value overrides the model's, its initial assignment too (PEtab: "These parameters
+                // will override any parameter values specified in the model"; Liu_IFACPapersOnLine2025's simulations).
+                // The model's value, which may be undefined, is never read: this condition sets the parameter
+                double own = model.parameter(v.kernelId()).orElseThrow().value();
+                model = model.withParameterValue(v.kernelId(), Double.isFinite(own) ? own : 0);
+            }
             if (v.kind() == SbmlModel.Kind.SPECIES && v.concentration()) {
                 value = Expr.bin(Expr.BinaryOp.MUL, value, Expr.num(compartmentSize(model, v.compartment())));
             }

@@ -80,8 +80,7 @@ public final class Objective {
      * @param settings solver settings
      * @throws IllegalArgumentException if a formula or condition reads a name that is neither a model symbol nor a
      *                                  parameter of the table, or a condition sets what is not in its model
-     * @throws ProblemException         if a model cannot be simulated here (one line: why; delays, fast reactions,
-     *                                  events watched on the state)
+     * @throws ProblemException         if a model cannot be simulated here (one line: why; delays, fast reactions)
      */
     public Objective(EstimationProblem problem, Settings settings) {
         this.problem = problem;

@@ -69,6 +69,8 @@ class PetabBenchmarksTest {
             // piecewise step inputs in time (the integration stops at their switch times); its table's observable
             // ids carry the placeholders' values and conditions after '__'
             "Isensee_JCB2018, 3949.375966548649",
+            // an extinction threshold: an event at U < 1e-8 (watched on the state) sets U = 0
+            "Liu_IFACPapersOnLine2025, none",
     })
     void nominalSimulationAndObjectiveEqualTheCollectionsAndTheReference(String name, Double reference) {
         Path yaml = PetabCollection.yaml(name);

@@ -225,7 +225,7 @@ final class PetabCollection {
         return PetabMath.parse(observable.get("noiseFormula")).rewrite(x -> x.equals(h) ? Expr.ref(SIMULATED) : x);
     }
 
-    /** Evaluates the arithmetic of a noise formula (+ − × ÷ ^ and numbers, names from {@code values}). */
+    /** Evaluates the arithmetic of a noise formula (+ − × ÷ ^, sqrt and numbers, names from {@code values}). */
     private static double eval(Expr e, Map<String, Double> values) {
         if (e instanceof Expr.Num n) {
             return n.value();
@@ -252,6 +252,9 @@ final class PetabCollection {
                 case POW -> Math.pow(l, r);
                 default -> throw new AssertionError("operator " + b.op() + " in a noise formula");
             };
+        }
+        if (e instanceof Expr.Call c && c.function().equals("sqrt") && c.args().size() == 1) {
+            return Math.sqrt(eval(c.args().get(0), values));
         }
         throw new AssertionError("not arithmetic: " + e);
     }
