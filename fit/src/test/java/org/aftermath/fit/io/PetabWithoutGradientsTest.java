@@ -18,6 +18,7 @@ import org.aftermath.fit.optimize.FitJob;
 import org.aftermath.fit.optimize.Method;
 import org.aftermath.fit.optimize.StartDesign;
 import org.aftermath.fit.optimize.TrustRegionReflective;
+import org.aftermath.fit.problem.EstimationProblem;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +105,37 @@ class PetabWithoutGradientsTest {
         assertThat(r.atBest().gradient()).isNull();
         assertThat(r.covariance()).isNull();
         assertThat(r.standardError(0)).isNaN();
+    }
+
+    /**
+     * Liu_IFACPapersOnLine2025 with a delay of 0.5 on its extinction event (watched on the state): the sensitivities'
+     * jump of a delayed watched event is not implemented, so its values evaluate (the event does not fire at the
+     * nominal parameters: Liu's objective) while a gradient is refused with the reason, never computed wrong.
+     */
+    @Test
+    void aDelayedEventWatchedOnTheStateHasValuesButItsGradientIsRefusedWithTheReason() throws IOException {
+        String name = "Liu_IFACPapersOnLine2025";
+        Path original = PetabCollection.yaml(name);
+        try (var files = Files.list(PetabCollection.FOLDER.resolve(name))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path sbml = dir.resolve("model.xml");
+        String text = Files.readString(sbml);
+        assertThat(text).contains("</trigger>");
+        Files.writeString(sbml, text.replace("</trigger>", "</trigger><delay><math"
+                + " xmlns=\"http://www.w3.org/1998/Math/MathML\"><cn> 0.5 </cn></math></delay>"));
+        EstimationProblem delayed = ProblemLoader.load(dir.resolve(name + ".yaml")).problem();
+        Objective objective = new Objective(delayed, Objective.Settings.DEFAULT);
+        assertThat(objective.gradientUnavailable()).isEqualTo("event _E0: sensitivities of a delayed event watched on"
+                + " the state are not implemented");
+        Evaluation e = objective.evaluate(delayed.nominal(), false);
+        EstimationProblem liu = ProblemLoader.load(original).problem();
+        assertThat(e.likelihood()).isEqualTo(new Objective(liu, Objective.Settings.DEFAULT)
+                .evaluate(liu.nominal(), false).likelihood());
+        assertThatThrownBy(() -> objective.evaluate(delayed.nominal(), true)).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("gradients are not available: event _E0: sensitivities of a delayed event");
     }
 
     private static FitJob job(ProblemLoader.Loaded loaded, Method method) {
