@@ -125,7 +125,7 @@ public final class SensitivitySimulator {
     }
 
     /** A run in progress: time, state, parameters and per direction their tangents; advanced in place. */
-    public final class Run implements EventQueue.Executor {
+    public final class Run {
         private double time;
         private final double t0;
         private final double[] y;
@@ -143,6 +143,8 @@ public final class SensitivitySimulator {
         private final int[] watchedOrder;
         private final EventQueue queue;
         private final TriggerWatch watch;
+        /** Whether the watched triggers were read at the start (on the first advance: the caller may set states). */
+        private boolean triggersRead;
         /** Where the watch ended the last integration, or NaN. */
         private double located = Double.NaN;
         /** Per direction, the tangent of the current time: of a located trigger time or a moving scheduled one. */
@@ -180,13 +182,11 @@ public final class SensitivitySimulator {
             } else {
                 this.queue = new EventQueue(watched, p, null);
                 this.watch = new TriggerWatch(queue, watched, null, y.length);
-                queue.start(t0, y, p);
             }
         }
 
         /** Executes an event watched on the state (called by the queue) with the current time's tangent. */
-        @Override
-        public void execute(CompiledEvent event, double[] values) {
+        private void execute(CompiledEvent event, double[] values) {
             int i = 0;
             while (watched.get(i) != event) {
                 i++;
@@ -271,14 +271,16 @@ public final class SensitivitySimulator {
          */
         public void discontinuity() {
             integrator.discontinuity();
-            if (queue != null) {
+            if (triggersRead) {
                 queue.update(time, y, p);
             }
         }
     }
 
     /**
-     * Starts a run: the initial assignments with their tangents, and the events scheduled from the parameters.
+     * Starts a run: the initial assignments with their tangents, and the events scheduled from the parameters. The
+     * triggers watched on the state are first read when the run first advances, on the state the caller may have
+     * set in between (a condition's initial values).
      *
      * @param parameters the parameter vector (copied), or null for the model's defaults
      * @param directions per direction, the parameter tangent (copied), each of the parameter vector's length; none
@@ -450,6 +452,10 @@ public final class SensitivitySimulator {
      * events due, one at a time, reading their triggers again after each execution.
      */
     private void fireDue(Run run) {
+        if (run.queue != null && !run.triggersRead) {
+            run.queue.start(run.time, run.y, run.p);
+            run.triggersRead = true;
+        }
         while (!run.pending.isEmpty() && run.pending.get(0).time <= run.time) {
             Scheduled e = run.pending.remove(0);
             fire(run, e);
@@ -461,7 +467,7 @@ public final class SensitivitySimulator {
             return;
         }
         int executions = 0;
-        while (run.queue.executeNext(run.time, run.y, run.p, run)) {
+        while (run.queue.executeNext(run.time, run.y, run.p, run::execute)) {
             if (++executions > Simulator.MAX_EXECUTIONS_AT_ONE_TIME) {
                 throw new IntegrationException("simulator", IntegrationException.Reason.ATTEMPT_LIMIT, "more than "
                         + Simulator.MAX_EXECUTIONS_AT_ONE_TIME + " event executions at one time (an event that keeps"
