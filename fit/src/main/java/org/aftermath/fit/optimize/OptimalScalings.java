@@ -201,14 +201,23 @@ public final class OptimalScalings {
         return s == null ? withUnitScalings(z) : s.x;
     }
 
-    /** @return whether a scaling's optimum at z lies beyond its bounds (false where z cannot be simulated) */
-    public boolean clipped(double[] z) {
-        Inner s = optimum(z, true);
+    /**
+     * @param z         the outer variables
+     * @param tolerance relative distance, in the scaling's own value (not its estimation scale), within which an
+     *                  optimum counts as on its bound; 0 for strictly beyond
+     * @return whether some scaling's unbounded optimum at z lies beyond its bounds or within {@code tolerance} of
+     *         one (false where z cannot be simulated)
+     */
+    public boolean atBound(double[] z, double tolerance) {
+        Inner s = optimum(z, false);
         if (s == null) {
             return false;
         }
-        for (boolean c : s.clipped) {
-            if (c) {
+        List<ProblemParameter> estimated = objective.problem().estimated();
+        for (int c = 0; c < inner.length; c++) {
+            ProblemParameter p = estimated.get(inner[c]);
+            double value = p.scale().toModel(s.x[inner[c]]);
+            if (value >= p.upper() * (1 - tolerance) || value <= p.lower() * (1 + tolerance)) {
                 return true;
             }
         }

@@ -12,7 +12,7 @@ import org.aftermath.fit.problem.ProblemParameter;
  * workers share the job's objective ({@link FitJob#objective}: compiled once per JVM); a start's result depends only
  * on the job, the start point and its seed ({@code PatientSeeds.patientSeed(seed, i)}), so any engine and thread count give
  * the same results. A hierarchical job optimises the parameters other than the scalings ({@link OptimalScalings}).
- * When a start ends with a scaling on its bound, it runs on twice: with the scalings free of their bounds (the
+ * When a start ends with a scaling on its bound (or within {@link #AT_BOUND} of it), it runs on twice: with the scalings free of their bounds (the
  * relaxation: an observable whose amplitude only a scaling beyond its bound could match costs nothing there, where
  * the bounded problem crawls along the amplitude while the scaling sits on its bound), then bounded again from that
  * end point; the start keeps the lower of the two bounded ends (never worse than one pass), and counts the
@@ -23,6 +23,12 @@ import org.aftermath.fit.problem.ProblemParameter;
  * @param starts the start points, on the estimation scales
  */
 public record StartTask(FitJob job, double[][] starts) implements IndexedTask<StartResult> {
+
+    /**
+     * Relative distance from a bound within which a scaling's optimum counts as on it: a bounded pass leaves the
+     * scaling just inside (Fujita_SciSignal2010 start 11 of 100: scaling_pS6_tot at 10^7.9999997 against 10^8).
+     */
+    static final double AT_BOUND = 1e-3;
 
     @Override
     public Worker<StartResult> worker() {
@@ -49,7 +55,7 @@ public record StartTask(FitJob job, double[][] starts) implements IndexedTask<St
             StartResult best = first;
             int iterations = first.iterations();
             int evaluations = first.evaluations();
-            if (first.ok() && scalings.clipped(first.x())) {
+            if (first.ok() && scalings.atBound(first.x(), AT_BOUND)) {
                 StartResult free = LocalOptimizer.run(job.method(), relaxed, (int) index, first.x(), outerLower,
                         outerUpper, seed, job.options());
                 iterations += free.iterations();

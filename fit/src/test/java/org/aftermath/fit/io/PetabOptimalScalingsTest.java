@@ -65,6 +65,37 @@ class PetabOptimalScalingsTest {
     }
 
     @Test
+    void aScalingJustInsideItsBoundCountsAsOnItWithinTheTolerance() {
+        Objective objective = objective("Fujita_SciSignal2010");
+        OptimalScalings scalings = OptimalScalings.of(objective);
+        double[] nominal = scalings.outerOf(objective.problem().nominal());
+        // less S6 (log10 init_S6 lowered by d) raises scaling_pS6_tot's optimum: 10^4.9 at d = 0, beyond its upper
+        // bound 10^8 at d = 3.5; bisect d to the point where it meets the bound
+        double inside = 0;
+        double beyond = 3.5;
+        for (int i = 0; i < 40; i++) {
+            double d = 0.5 * (inside + beyond);
+            if (scalings.atBound(shifted(nominal, d), 0)) {
+                beyond = d;
+            } else {
+                inside = d;
+            }
+        }
+        double[] z = shifted(nominal, inside);
+        assertThat(beyond - inside).isLessThan(1e-10);
+        assertThat(scalings.atBound(z, 0)).isFalse();
+        assertThat(scalings.atBound(z, 1e-3)).isTrue();
+        assertThat(scalings.atBound(shifted(nominal, beyond), 0)).isTrue();
+        assertThat(scalings.atBound(shifted(nominal, inside - 0.5), 1e-3)).isFalse();
+    }
+
+    private static double[] shifted(double[] z, double d) {
+        double[] out = z.clone();
+        out[3] -= d; // init_S6 (log10)
+        return out;
+    }
+
+    @Test
     void theRelaxationFreesAScalingFromItsBound() {
         Objective objective = objective("Fujita_SciSignal2010");
         OptimalScalings scalings = OptimalScalings.of(objective);
@@ -73,13 +104,14 @@ class PetabOptimalScalingsTest {
         SmoothFunction relaxed = scalings.function(false);
         // at the nominal point every s* lies inside its bounds: the two functions are one
         assertThat(relaxed.evaluate(nominal, false).value()).isEqualTo(bounded.evaluate(nominal, false).value());
-        assertThat(scalings.clipped(nominal)).isFalse();
+        assertThat(scalings.atBound(nominal, 0)).isFalse();
+        assertThat(scalings.atBound(nominal, 1e-3)).isFalse();
         // 10^3.5 times less S6: pS6 drops by about as much and its scaling's optimum (10^4.9 at the nominal point)
         // lies beyond the upper bound 10^8
         double[] z = nominal.clone();
         z[3] -= 3.5; // init_S6 (log10)
         assertThat(scalings.full(z)[18]).isEqualTo(8.0); // scaling_pS6_tot clipped to its bound
-        assertThat(scalings.clipped(z)).isTrue();
+        assertThat(scalings.atBound(z, 0)).isTrue();
         SmoothFunction.Point free = relaxed.evaluate(z, true);
         assertThat(free.value()).isLessThan(bounded.evaluate(z, false).value() - 1);
         // the value carries integration noise of about 5e-6 here, 2.5e-3 in a difference quotient with step 1e-3
