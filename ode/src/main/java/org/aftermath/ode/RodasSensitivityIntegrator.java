@@ -22,7 +22,10 @@ import java.util.Objects;
  * difference in t per step (δ = √(ε · max(10⁻⁵, |t|)), as in RODAS).
  *
  * <p>Cost per step: one Jacobian, one LU of n×n, 6 state stages and, per direction, 6 evaluations of g_k, 6 of
- * the coupling and 6 solves with the same factors. Not thread-safe; one instance per simulation (it keeps a
+ * the coupling and 6 solves with the same factors. The g_k of all directions at one point, and their couplings with
+ * the six state stages, are asked of the system in one call each ({@link SensitivityOdeSystem#sensitivityDerivatives(
+ * double, double[], double[][], double[][])}, {@link SensitivityOdeSystem#sensitivityCouplings}), so that it can
+ * share the work that does not depend on the direction. Not thread-safe; one instance per simulation (it keeps a
  * step-size hint between calls, like {@link RosenbrockIntegrator}).
  */
 public final class RodasSensitivityIntegrator {
@@ -160,7 +163,12 @@ public final class RodasSensitivityIntegrator {
         private final double[][][] kk;
         private final double[][] sCont2;
         private final double[][] sCont3;
-        private final double[] coupling;
+        /** The state's stage points (index 0 unused: the step start). */
+        private final double[][] points;
+        /** Per direction, the right-hand side at a stage point. */
+        private final double[][] gStage;
+        /** Per direction and state stage i, the coupling C·k_i. */
+        private final double[][][] couplings;
         private final boolean autonomous;
         private double start;
         private double end;
@@ -198,7 +206,9 @@ public final class RodasSensitivityIntegrator {
             kk = new double[m][6][n];
             sCont2 = new double[m][n];
             sCont3 = new double[m][n];
-            coupling = new double[n];
+            points = new double[6][n];
+            gStage = new double[m][n];
+            couplings = new double[m][6][n];
             autonomous = system.isAutonomous();
         }
 
@@ -362,8 +372,8 @@ public final class RodasSensitivityIntegrator {
                 throw new IntegrationException(NAME, IntegrationException.Reason.NON_FINITE,
                         "Jacobian entry (" + bad / n + ", " + bad % n + ") is not finite", t);
             }
-            for (int q = 0; q < m; q++) {
-                system.sensitivityDerivatives(t, y, q, sy[q], g0[q]);
+            if (m > 0) {
+                system.sensitivityDerivatives(t, y, sy, g0);
             }
             if (autonomous) {
                 java.util.Arrays.fill(fx, 0);
@@ -379,42 +389,49 @@ public final class RodasSensitivityIntegrator {
                 fx[i] = (fPoint[i] - f0[i]) / delta;
             }
             requireFinite(fx, "time derivative of the right-hand side", t);
+            if (m > 0) {
+                system.sensitivityDerivatives(shifted, y, sy, gStage);
+            }
             for (int q = 0; q < m; q++) {
-                system.sensitivityDerivatives(shifted, y, q, sy[q], fPoint);
                 for (int i = 0; i < n; i++) {
-                    gx[q][i] = (fPoint[i] - g0[q][i]) / delta;
+                    gx[q][i] = (gStage[q][i] - g0[q][i]) / delta;
                 }
             }
         }
 
         /**
-         * The six stages of the augmented system: for stage i, the state's point and right-hand side, its solve,
-         * then each sensitivity's, whose right-hand side adds C_k·k_i at the step start.
+         * The six stages of the augmented system: the state's (its points kept), then every direction's coupling
+         * C_k·k_i at the step start for the six state stages in one call, then stage by stage the sensitivities',
+         * whose right-hand sides are evaluated for all directions in one call. The state's stages do not depend on
+         * the sensitivities, so this is the block forward substitution of the augmented system in another order.
          */
         private void stages(double t, double step) {
-            double[] sPoint = point;
             for (int i = 0; i < 6; i++) {
-                // state
                 if (i == 0) {
                     System.arraycopy(f0, 0, fPoint, 0, n);
                 } else {
-                    combine(y, A[i], k, sPoint);
-                    evaluate(t + C[i] * step, sPoint, fPoint);
+                    combine(y, A[i], k, points[i]);
+                    evaluate(t + C[i] * step, points[i], fPoint);
                 }
                 assemble(fPoint, CC[i], k, step, D[i] * step, fx, rhs);
                 matrix.solve(rhs, k[i]);
-                // sensitivities
+            }
+            if (m > 0) {
+                system.sensitivityCouplings(t, y, sy, k, couplings);
+            }
+            for (int i = 0; i < 6; i++) {
+                double[][] g = g0;
+                if (i > 0 && m > 0) {
+                    for (int q = 0; q < m; q++) {
+                        combine(sy[q], A[i], kk[q], sNew[q]);
+                    }
+                    system.sensitivityDerivatives(t + C[i] * step, points[i], sNew, gStage);
+                    g = gStage;
+                }
                 for (int q = 0; q < m; q++) {
                     double[][] kq = kk[q];
-                    double[] sStage = sNew[q];
-                    if (i == 0) {
-                        System.arraycopy(g0[q], 0, fPoint, 0, n);
-                    } else {
-                        combine(sy[q], A[i], kq, sStage);
-                        system.sensitivityDerivatives(t + C[i] * step, sPoint, q, sStage, fPoint);
-                    }
-                    assemble(fPoint, CC[i], kq, step, D[i] * step, gx[q], rhs);
-                    system.sensitivityCoupling(t, y, q, sy[q], k[i], coupling);
+                    assemble(g[q], CC[i], kq, step, D[i] * step, gx[q], rhs);
+                    double[] coupling = couplings[q][i];
                     for (int c = 0; c < n; c++) {
                         rhs[c] += coupling[c];
                     }

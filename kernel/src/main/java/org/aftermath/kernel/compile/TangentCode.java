@@ -21,11 +21,14 @@ public interface TangentCode {
      */
     void initialize(double[] p, double[] y, double[] dp, double[] dy, double[] w);
 
-    /** Writes {@code ∂f/∂y·dy + ∂f/∂p·dp} at (t, y, p) to {@code out}. */
-    void tangent(double t, double[] y, double[] p, double[] dy, double[] dp, double[] w, double[] out);
+    /** Writes the partial derivative of each edge of the model's {@link TangentGraph} at (t, y, p) to {@code a}. */
+    void partials(double t, double[] y, double[] p, double[] w, double[] a);
 
-    /** Writes {@code ∂/∂y (∂f/∂y·dy + ∂f/∂p·dp) · v} at (t, y, p) to {@code out}. */
-    void coupling(double t, double[] y, double[] p, double[] dy, double[] dp, double[] v, double[] w, double[] out);
+    /**
+     * Writes the derivative of each edge's partial ({@link #partials}) at (t, y, p) in the state direction v to
+     * {@code da}.
+     */
+    void partialDirections(double t, double[] y, double[] p, double[] v, double[] w, double[] da);
 
     /** Writes every observable to {@code out} and its tangent to {@code dout}. */
     void observables(double t, double[] y, double[] p, double[] dy, double[] dp, double[] w, double[] out,

@@ -16,11 +16,13 @@ import org.aftermath.kernel.expr.Expr;
  *
  * <p>Tangents are symbolic ({@link Differentiator}) with the chain rule through the model's observables and
  * reaction rates, each kept once in a scratch array: the tangent of an expression references the tangents of the
- * observables and rates it reads, so its size is proportional to the expression's. The coupling term of the
- * sensitivity equations, {@code ∂/∂y (J·dy + f_p·dp) · v}, differentiates those tangents once more in the
- * direction v. Every intermediate value lives in the scratch array {@code w}, so the methods can be split into
- * helpers of at most about {@value JavaSourceGenerator#METHOD_CHARS} characters, below HotSpot's JIT limit, as the
- * Jacobian is.
+ * observables and rates it reads, so its size is proportional to the expression's. The right-hand side's tangent
+ * is not written out per direction: the class writes the partial derivative of each edge of its
+ * {@linkplain TangentGraph graph} (one per name each observable, rate and right-hand side reads) and each partial's
+ * derivative in a state direction v, once per point, and {@link TangentGraph} combines them with each direction's
+ * tangents: the work shared by all directions is done once. Every intermediate value lives in the scratch array
+ * {@code w}, so the methods can be split into helpers of at most about {@value JavaSourceGenerator#METHOD_CHARS}
+ * characters, below HotSpot's JIT limit, as the Jacobian is; each second-derivative term is its own statement.
  */
 final class TangentGenerator {
 
@@ -40,8 +42,8 @@ final class TangentGenerator {
     private final int[] observableSlot;
     private final int[] rateSlot;
     private int work;
-    /** For coupling: the second derivative (direction v) of each work-array tangent, by its name. */
-    private final Map<String, Expr> second = new HashMap<>();
+    /** The graph of the sensitivity equations, set by {@link #graph}. */
+    private TangentGraph graph;
 
     private TangentGenerator(ModelPlan plan) {
         this.plan = plan;
@@ -58,15 +60,20 @@ final class TangentGenerator {
     }
 
     /**
-     * @return the source of the tangent class of {@code plan}
+     * @return the source of the tangent class of {@code plan}, with its graph
      * @throws IllegalArgumentException if a scheduled event's trigger time reads a state or an observable, or an event
      *                                  watched on the state has a delay or a trigger other than one comparison
      * @throws JavaSourceGenerator.TooLargeException if one of its methods has more than {@link #METHOD_LIMIT_CHARS}
      *                                                characters
      */
-    static String generate(ModelPlan plan) {
-        return JavaSourceGenerator.withinMethodLimit(new TangentGenerator(plan).source(), METHOD_LIMIT_CHARS);
+    static Generated generate(ModelPlan plan) {
+        TangentGenerator generator = new TangentGenerator(plan);
+        String source = JavaSourceGenerator.withinMethodLimit(generator.source(), METHOD_LIMIT_CHARS);
+        return new Generated(source, generator.graph);
     }
+
+    /** The tangent class's source, and the graph whose partials its {@code partials} method writes. */
+    record Generated(String source, TangentGraph graph) { }
 
     /**
      * Characters of tangent source beyond which a method is refused before Janino, which takes seconds to fail on it
@@ -84,8 +91,7 @@ final class TangentGenerator {
         out.append("public final class ").append(CLASS_NAME.substring(dot + 1))
                 .append(" implements org.aftermath.kernel.compile.TangentCode {\n");
         initialize();
-        tangent();
-        coupling();
+        graph();
         observables();
         events();
         out.append("\n  public boolean autonomous() {\n    return ").append(!plan.rightHandSideReadsTime()).append(";\n  }\n");
@@ -167,28 +173,6 @@ final class TangentGenerator {
             Expr d = direction.apply(r);
             if (!isZero(d)) {
                 sum = add(sum, guard(Differentiator.derivative(e, r), d));
-            }
-        }
-        return sum;
-    }
-
-    /**
-     * The v-derivative of a tangent built by {@link #directional}: each term a·d becomes (v-derivative of a)·d +
-     * a·(v-derivative of d), where d's is {@code second}'s entry for a tangent in the work array and 0 for dy, dp
-     * and dt.
-     */
-    private Expr coupling(Expr e, Function<String, Expr> tangent, Function<String, Expr> vDirection) {
-        Expr sum = ZERO;
-        for (String r : e.references()) {
-            Expr d = tangent.apply(r);
-            if (isZero(d)) {
-                continue;
-            }
-            Expr partial = Differentiator.derivative(e, r);
-            sum = add(sum, guard(directional(partial, vDirection), d));
-            Expr dd = d instanceof Expr.Ref ref ? second.getOrDefault(ref.name(), ZERO) : ZERO;
-            if (!isZero(dd)) {
-                sum = add(sum, guard(partial, dd));
             }
         }
         return sum;
@@ -334,57 +318,110 @@ final class TangentGenerator {
         };
     }
 
-    private void tangent() {
-        Method m = new Method("tangent",
-                "double t, double[] y, double[] p, double[] dy, double[] dp, double[] w, double[] out", null,
-                "t, y, p, dy, dp, w, out");
-        Expr[] dObs = new Expr[observableSlot.length];
-        Expr[] dRate = new Expr[rateSlot.length];
-        Function<String, Expr> chain = tangents(dObs, dRate, ZERO);
+    /**
+     * The sensitivity equations' graph ({@link TangentGraph}): the nodes after the states and parameters are the
+     * right-hand side's observables, the rates and the n right-hand sides, each with one edge per name it reads
+     * that has a tangent (state, parameter, earlier node; not time). {@code partials} writes each edge's partial
+     * derivative at (t, y), {@code partialDirections} each partial's derivative in the state direction v.
+     */
+    private void graph() {
+        int n = layout.stateNames.size();
+        int parameters = layout.parameterNames.size();
+        Map<String, Integer> node = new HashMap<>();
+        List<Expr> math = new ArrayList<>();
         for (ModelPlan.ObsStep o : plan.rhsObservables) {
-            observableValue(m, o);
-            dObs[o.index()] = local(m, directional(o.math(), chain));
+            math.add(o.math());
         }
-        for (int j = 0; j < rateSlot.length; j++) {
-            dRate[j] = local(m, directional(plan.rates.get(j), chain));
+        math.addAll(plan.rates);
+        for (int i = 0; i < n; i++) {
+            math.add(rhs(i));
         }
-        for (int i = 0; i < layout.stateNames.size(); i++) {
-            m.add("out[" + i + "] = " + writer.write(directional(rhs(i), chain)));
+        List<Integer> sources = new ArrayList<>();
+        List<Expr> partials = new ArrayList<>();
+        int[] starts = new int[math.size() + 1];
+        for (int x = 0; x < math.size(); x++) {
+            starts[x] = partials.size();
+            Expr e = math.get(x);
+            for (String r : e.references()) {
+                Integer source = graphNode(r, node);
+                if (source != null) {
+                    sources.add(source);
+                    partials.add(Differentiator.derivative(e, r));
+                }
+            }
+            if (x < plan.rhsObservables.size()) {
+                node.put(layout.observableNames.get(plan.rhsObservables.get(x).index()), n + parameters + x);
+            } else if (x < plan.rhsObservables.size() + plan.rates.size()) {
+                node.put(RATE + (x - plan.rhsObservables.size()), n + parameters + x);
+            }
         }
-        m.emitVoid();
-    }
+        starts[math.size()] = partials.size();
+        graph = new TangentGraph(n, parameters, sources.stream().mapToInt(Integer::intValue).toArray(), starts);
 
-    private void coupling() {
-        Method m = new Method("coupling",
-                "double t, double[] y, double[] p, double[] dy, double[] dp, double[] v, double[] w, double[] out",
-                null, "t, y, p, dy, dp, v, w, out");
-        Expr[] dObs = new Expr[observableSlot.length];
-        Expr[] dRate = new Expr[rateSlot.length];
+        Method values = new Method("partials", "double t, double[] y, double[] p, double[] w, double[] a", null,
+                "t, y, p, w, a");
+        valuesFor(values, partials);
+        for (int e = 0; e < partials.size(); e++) {
+            values.add("a[" + e + "] = " + writer.write(partials.get(e)));
+        }
+        values.emitVoid();
+
+        Method directions = new Method("partialDirections",
+                "double t, double[] y, double[] p, double[] v, double[] w, double[] da", null, "t, y, p, v, w, da");
+        valuesFor(directions, partials);
         Expr[] vObs = new Expr[observableSlot.length];
-        Function<String, Expr> chain = tangents(dObs, dRate, ZERO);
         Function<String, Expr> vDirection = stateDirection(vObs);
-        second.clear();
         for (ModelPlan.ObsStep o : plan.rhsObservables) {
-            observableValue(m, o);
-            dObs[o.index()] = local(m, directional(o.math(), chain));
-            vObs[o.index()] = local(m, directional(o.math(), vDirection));
-            remember(m, dObs[o.index()], coupling(o.math(), chain, vDirection));
+            vObs[o.index()] = local(directions, directional(o.math(), vDirection));
         }
-        for (int j = 0; j < rateSlot.length; j++) {
-            dRate[j] = local(m, directional(plan.rates.get(j), chain));
-            remember(m, dRate[j], coupling(plan.rates.get(j), chain, vDirection));
+        for (int e = 0; e < partials.size(); e++) {
+            String target = "da[" + e + "]";
+            String assign = " = ";
+            for (String r : partials.get(e).references()) {
+                Expr d = vDirection.apply(r);
+                Expr term = isZero(d) ? ZERO : guard(Differentiator.derivative(partials.get(e), r), d);
+                if (!isZero(term)) {
+                    directions.add(target + assign + writer.write(term));
+                    assign = " += ";
+                }
+            }
+            if (assign.equals(" = ")) {
+                directions.add(target + " = 0.0");
+            }
         }
-        for (int i = 0; i < layout.stateNames.size(); i++) {
-            m.add("out[" + i + "] = " + writer.write(coupling(rhs(i), chain, vDirection)));
-        }
-        second.clear();
-        m.emitVoid();
+        directions.emitVoid();
     }
 
-    /** Records the v-derivative of a tangent kept in the work array (a number needs none). */
-    private void remember(Method m, Expr tangentRef, Expr vDerivative) {
-        if (tangentRef instanceof Expr.Ref r) {
-            second.put(r.name(), local(m, vDerivative));
+    /** @return the graph node of a name with a tangent, or null (time, or a name with none) */
+    private Integer graphNode(String name, Map<String, Integer> nodes) {
+        if (nodes.containsKey(name)) {
+            return nodes.get(name);
+        }
+        SlotLayout.Slot s = layout.slot(name);
+        if (s == null) {
+            return null;
+        }
+        return switch (s.kind()) {
+            case STATE -> s.index();
+            case PARAMETER -> layout.stateNames.size() + s.index();
+            case OBSERVABLE -> throw new IllegalStateException("observable '" + name + "' read before its value");
+            case TIME -> null;
+        };
+    }
+
+    /** Writes the observables' values, and the rates' if one of the expressions reads them, into the work array. */
+    private void valuesFor(Method m, List<Expr> expressions) {
+        for (ModelPlan.ObsStep o : plan.rhsObservables) {
+            observableValue(m, o);
+        }
+        boolean rates = false;
+        for (Expr e : expressions) {
+            for (String r : e.references()) {
+                rates |= r.startsWith(RATE);
+            }
+        }
+        for (int j = 0; j < rateSlot.length && rates; j++) {
+            m.add(w(rateSlot[j]) + " = " + writer.write(plan.rates.get(j)));
         }
     }
 

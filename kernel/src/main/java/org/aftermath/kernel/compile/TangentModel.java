@@ -18,21 +18,26 @@ public final class TangentModel {
     private static final int CAPACITY = 64;
 
     /** Tangent code per {@link ModelShape} (the code depends only on the shape). */
-    private static final Map<Model, TangentCode> CODES = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<Model, Code> CODES = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Model, TangentCode> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Model, Code> eldest) {
             return size() > CAPACITY;
         }
     };
 
+    /** A shape's generated class and the graph of its right-hand side. */
+    private record Code(TangentCode code, TangentGraph graph) { }
+
     private final AbstractCompiledModel model;
     private final TangentCode code;
+    private final TangentGraph graph;
 
-    private TangentModel(AbstractCompiledModel model, TangentCode code) {
+    private TangentModel(AbstractCompiledModel model, Code code) {
         this.model = model;
-        this.code = code;
+        this.code = code.code();
+        this.graph = code.graph();
     }
 
     /**
@@ -48,14 +53,15 @@ public final class TangentModel {
             throw new IllegalArgumentException("sensitivities need a model compiled with the generated back-end");
         }
         Model shape = ModelShape.of(model.model());
-        TangentCode code;
+        Code code;
         synchronized (CODES) {
             code = CODES.get(shape);
         }
         if (code == null) {
             try {
-                code = GeneratedClasses.instantiate(TangentGenerator.generate(generated.plan),
-                        TangentGenerator.CLASS_NAME, TangentCode.class);
+                TangentGenerator.Generated g = TangentGenerator.generate(generated.plan);
+                code = new Code(GeneratedClasses.instantiate(g.source(), TangentGenerator.CLASS_NAME,
+                        TangentCode.class), g.graph());
             } catch (JavaSourceGenerator.TooLargeException e) {
                 throw new IllegalStateException("tangent code too large for one class: " + e.getMessage(), e);
             }
@@ -134,58 +140,107 @@ public final class TangentModel {
     /**
      * @param p  the parameter vector the system reads on every call (events may change it between segments)
      * @param dp the parameter tangent of each direction, read on every call likewise
-     * @return the model's right-hand side and Jacobian with the sensitivity equations of the directions; it keeps
-     *         scratch space, so use it from one thread at a time
+     * @return the model's right-hand side and Jacobian with the sensitivity equations of the directions, evaluated
+     *         through the {@link TangentGraph}: the batched methods evaluate the partials once per point (and their
+     *         derivatives once per vector v) for all directions; it keeps scratch space, so use it from one thread
+     *         at a time
      */
     public SensitivityOdeSystem system(double[] p, double[][] dp) {
-        OdeSystem f = model.system(p);
-        double[] w = new double[code.workSize()];
-        boolean autonomous = code.autonomous();
-        return new SensitivityOdeSystem() {
-            @Override
-            public int dimension() {
-                return f.dimension();
-            }
+        return new GraphSystem(model.system(p), p, dp);
+    }
 
-            @Override
-            public void derivatives(double t, double[] y, double[] yDot) {
-                f.derivatives(t, y, yDot);
-            }
+    /** The sensitivity equations of {@link #system}, with the scratch space of one user. */
+    private final class GraphSystem implements SensitivityOdeSystem {
+        private final OdeSystem f;
+        private final double[] p;
+        private final double[][] dp;
+        private final double[] w = new double[code.workSize()];
+        private final double[] a = new double[graph.edges()];
+        private double[][] da = new double[0][];
+        private final double[] d = new double[graph.nodes()];
+        private final double[] dd = new double[graph.nodes()];
 
-            @Override
-            public boolean isAutonomous() {
-                return autonomous;
-            }
+        GraphSystem(OdeSystem f, double[] p, double[][] dp) {
+            this.f = f;
+            this.p = p;
+            this.dp = dp;
+        }
 
-            @Override
-            public boolean hasJacobian() {
-                return true;
-            }
+        @Override
+        public int dimension() {
+            return f.dimension();
+        }
 
-            @Override
-            public int[] jacobianPattern() {
-                return f.jacobianPattern();
-            }
+        @Override
+        public void derivatives(double t, double[] y, double[] yDot) {
+            f.derivatives(t, y, yDot);
+        }
 
-            @Override
-            public void jacobian(double t, double[] y, double[] dfdy) {
-                f.jacobian(t, y, dfdy);
-            }
+        @Override
+        public boolean isAutonomous() {
+            return code.autonomous();
+        }
 
-            @Override
-            public int sensitivities() {
-                return dp.length;
-            }
+        @Override
+        public boolean hasJacobian() {
+            return true;
+        }
 
-            @Override
-            public void sensitivityDerivatives(double t, double[] y, int k, double[] s, double[] out) {
-                code.tangent(t, y, p, s, dp[k], w, out);
-            }
+        @Override
+        public int[] jacobianPattern() {
+            return f.jacobianPattern();
+        }
 
-            @Override
-            public void sensitivityCoupling(double t, double[] y, int k, double[] s, double[] v, double[] out) {
-                code.coupling(t, y, p, s, dp[k], v, w, out);
+        @Override
+        public void jacobian(double t, double[] y, double[] dfdy) {
+            f.jacobian(t, y, dfdy);
+        }
+
+        @Override
+        public int sensitivities() {
+            return dp.length;
+        }
+
+        @Override
+        public void sensitivityDerivatives(double t, double[] y, int k, double[] s, double[] out) {
+            code.partials(t, y, p, w, a);
+            graph.tangent(a, s, dp[k], d, out);
+        }
+
+        @Override
+        public void sensitivityDerivatives(double t, double[] y, double[][] s, double[][] out) {
+            code.partials(t, y, p, w, a);
+            for (int k = 0; k < s.length; k++) {
+                graph.tangent(a, s[k], dp[k], d, out[k]);
             }
-        };
+        }
+
+        @Override
+        public void sensitivityCoupling(double t, double[] y, int k, double[] s, double[] v, double[] out) {
+            sensitivityCouplings(t, y, new double[][] {s}, new double[][] {v}, k, new double[][][] {{out}});
+        }
+
+        @Override
+        public void sensitivityCouplings(double t, double[] y, double[][] s, double[][] v, double[][][] out) {
+            sensitivityCouplings(t, y, s, v, 0, out);
+        }
+
+        /** The couplings of directions {@code first}, {@code first + 1}, … (as many as s has). */
+        private void sensitivityCouplings(double t, double[] y, double[][] s, double[][] v, int first,
+                                          double[][][] out) {
+            if (da.length < v.length) {
+                da = new double[v.length][graph.edges()];
+            }
+            code.partials(t, y, p, w, a);
+            for (int j = 0; j < v.length; j++) {
+                code.partialDirections(t, y, p, v[j], w, da[j]);
+            }
+            for (int k = 0; k < s.length; k++) {
+                graph.tangent(a, s[k], dp[first + k], d, null);
+                for (int j = 0; j < v.length; j++) {
+                    graph.coupling(a, da[j], d, dd, out[k][j]);
+                }
+            }
+        }
     }
 }

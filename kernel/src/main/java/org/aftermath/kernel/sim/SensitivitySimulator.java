@@ -629,6 +629,16 @@ public final class SensitivitySimulator {
         public void sensitivityCoupling(double t, double[] y, int k, double[] s, double[] v, double[] out) {
             tangents.sensitivityCoupling(held(t), y, k, s, v, out);
         }
+
+        @Override
+        public void sensitivityDerivatives(double t, double[] y, double[][] s, double[][] out) {
+            tangents.sensitivityDerivatives(held(t), y, s, out);
+        }
+
+        @Override
+        public void sensitivityCouplings(double t, double[] y, double[][] s, double[][] v, double[][][] out) {
+            tangents.sensitivityCouplings(held(t), y, s, v, out);
+        }
     }
 
     /** An event due at {@code time} (its trigger time {@code scheduledAt}, or t0 if that was earlier). */
