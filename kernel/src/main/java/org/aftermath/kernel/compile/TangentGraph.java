@@ -45,21 +45,52 @@ final class TangentGraph {
     }
 
     /**
+     * The edges a direction needs: those from states and nodes, and those from the parameters its tangent dp moves
+     * (dp ≠ 0). Every other edge contributes 0 to every sum, so the passes over these give the same numbers.
+     *
+     * @param edge  the edges, in order
+     * @param start per node after the inputs, its first entry in {@code edge}, then edge's length
+     */
+    record Edges(int[] edge, int[] start) { }
+
+    /** @return the edges of the direction with parameter tangent dp */
+    Edges edgesOf(double[] dp) {
+        int[] edge = new int[source.length];
+        int[] first = new int[start.length];
+        int count = 0;
+        for (int x = 0; x < start.length - 1; x++) {
+            first[x] = count;
+            for (int e = start[x]; e < start[x + 1]; e++) {
+                int from = source[e];
+                if (from < states || from >= states + parameters || dp[from - states] != 0.0) {
+                    edge[count++] = e;
+                }
+            }
+        }
+        first[start.length - 1] = count;
+        return new Edges(java.util.Arrays.copyOf(edge, count), first);
+    }
+
+    /**
      * The tangent of every node in the direction (s, dp).
      *
-     * @param a   the edges' partials at the point
-     * @param s   the states' tangent, length n
-     * @param dp  the parameters' tangent, length P
-     * @param d   receives every node's tangent, length {@link #nodes()}
-     * @param out receives the right-hand side's tangent {@code J·s + ∂f/∂p·dp}, length n; or null
+     * @param edges the direction's edges ({@link #edgesOf}(dp))
+     * @param a     the edges' partials at the point
+     * @param s     the states' tangent, length n
+     * @param dp    the parameters' tangent, length P
+     * @param d     receives every node's tangent, length {@link #nodes()}
+     * @param out   receives the right-hand side's tangent {@code J·s + ∂f/∂p·dp}, length n; or null
      */
-    void tangent(double[] a, double[] s, double[] dp, double[] d, double[] out) {
+    void tangent(Edges edges, double[] a, double[] s, double[] dp, double[] d, double[] out) {
         System.arraycopy(s, 0, d, 0, states);
         System.arraycopy(dp, 0, d, states, parameters);
         int inputs = states + parameters;
-        for (int x = 0; x < start.length - 1; x++) {
+        int[] edge = edges.edge;
+        int[] first = edges.start;
+        for (int x = 0; x < first.length - 1; x++) {
             double sum = 0;
-            for (int e = start[x]; e < start[x + 1]; e++) {
+            for (int i = first[x]; i < first[x + 1]; i++) {
+                int e = edge[i];
                 double v = d[source[e]];
                 if (v != 0.0) {
                     sum += a[e] * v;
@@ -76,18 +107,22 @@ final class TangentGraph {
      * The derivative, in the state direction v, of every node's tangent with the direction (s, dp) held fixed:
      * the last n nodes' is the coupling {@code ∂/∂y (J·s + ∂f/∂p·dp) · v} of the sensitivity equations.
      *
-     * @param a   the edges' partials at the point
-     * @param da  their derivatives in the direction v at the point
-     * @param d   every node's tangent at the point ({@link #tangent})
-     * @param dd  receives every node's second derivative, length {@link #nodes()}
-     * @param out receives the coupling, length n
+     * @param edges the direction's edges ({@link #edgesOf}(dp))
+     * @param a     the edges' partials at the point
+     * @param da    their derivatives in the direction v at the point
+     * @param d     every node's tangent at the point ({@link #tangent})
+     * @param dd    receives every node's second derivative, length {@link #nodes()}
+     * @param out   receives the coupling, length n
      */
-    void coupling(double[] a, double[] da, double[] d, double[] dd, double[] out) {
+    void coupling(Edges edges, double[] a, double[] da, double[] d, double[] dd, double[] out) {
         int inputs = states + parameters;
         java.util.Arrays.fill(dd, 0, inputs, 0.0);
-        for (int x = 0; x < start.length - 1; x++) {
+        int[] edge = edges.edge;
+        int[] first = edges.start;
+        for (int x = 0; x < first.length - 1; x++) {
             double sum = 0;
-            for (int e = start[x]; e < start[x + 1]; e++) {
+            for (int i = first[x]; i < first[x + 1]; i++) {
+                int e = edge[i];
                 int from = source[e];
                 double v = d[from];
                 if (v != 0.0) {

@@ -159,11 +159,25 @@ public final class TangentModel {
         private double[][] da = new double[0][];
         private final double[] d = new double[graph.nodes()];
         private final double[] dd = new double[graph.nodes()];
+        /** Per direction, its edges, and the parameter tangent they were chosen for. */
+        private final TangentGraph.Edges[] edges;
+        private final double[][] edgesFor;
 
         GraphSystem(OdeSystem f, double[] p, double[][] dp) {
             this.f = f;
             this.p = p;
             this.dp = dp;
+            edges = new TangentGraph.Edges[dp.length];
+            edgesFor = new double[dp.length][];
+        }
+
+        /** @return direction k's edges, chosen again when its parameter tangent changed (events change it) */
+        private TangentGraph.Edges edges(int k) {
+            if (edges[k] == null || !java.util.Arrays.equals(edgesFor[k], dp[k])) {
+                edges[k] = graph.edgesOf(dp[k]);
+                edgesFor[k] = dp[k].clone();
+            }
+            return edges[k];
         }
 
         @Override
@@ -204,14 +218,14 @@ public final class TangentModel {
         @Override
         public void sensitivityDerivatives(double t, double[] y, int k, double[] s, double[] out) {
             code.partials(t, y, p, w, a);
-            graph.tangent(a, s, dp[k], d, out);
+            graph.tangent(edges(k), a, s, dp[k], d, out);
         }
 
         @Override
         public void sensitivityDerivatives(double t, double[] y, double[][] s, double[][] out) {
             code.partials(t, y, p, w, a);
             for (int k = 0; k < s.length; k++) {
-                graph.tangent(a, s[k], dp[k], d, out[k]);
+                graph.tangent(edges(k), a, s[k], dp[k], d, out[k]);
             }
         }
 
@@ -236,9 +250,10 @@ public final class TangentModel {
                 code.partialDirections(t, y, p, v[j], w, da[j]);
             }
             for (int k = 0; k < s.length; k++) {
-                graph.tangent(a, s[k], dp[first + k], d, null);
+                TangentGraph.Edges e = edges(first + k);
+                graph.tangent(e, a, s[k], dp[first + k], d, null);
                 for (int j = 0; j < v.length; j++) {
-                    graph.coupling(a, da[j], d, dd, out[k][j]);
+                    graph.coupling(e, a, da[j], d, dd, out[k][j]);
                 }
             }
         }
