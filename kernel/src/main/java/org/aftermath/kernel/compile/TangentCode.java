@@ -21,14 +21,36 @@ public interface TangentCode {
      */
     void initialize(double[] p, double[] y, double[] dp, double[] dy, double[] w);
 
-    /** Writes the partial derivative of each edge of the model's {@link TangentGraph} at (t, y, p) to {@code a}. */
+    /**
+     * @return the number of edges of the right-hand side's graph: its nodes are the right-hand side's observables,
+     *         rates and components, an edge is a name a node reads that has a tangent (state, parameter, node)
+     */
+    int edges();
+
+    /** @return the number of nodes of the right-hand side's graph */
+    int nodes();
+
+    /** Writes the partial derivative of each edge at (t, y, p) to {@code a} (length {@link #edges()}). */
     void partials(double t, double[] y, double[] p, double[] w, double[] a);
 
     /**
      * Writes the derivative of each edge's partial ({@link #partials}) at (t, y, p) in the state direction v to
-     * {@code da}.
+     * {@code da} (length {@link #edges()}).
      */
     void partialDirections(double t, double[] y, double[] p, double[] v, double[] w, double[] da);
+
+    /**
+     * Writes the right-hand side's tangent {@code ∂f/∂y·s + ∂f/∂p·dp} to {@code out}, from the partials {@code a}
+     * at a point, and every node's tangent to {@code d} (length {@link #nodes()}).
+     */
+    void tangent(double[] a, double[] s, double[] dp, double[] d, double[] out);
+
+    /**
+     * Writes the coupling {@code ∂/∂y (∂f/∂y·s + ∂f/∂p·dp) · v} to {@code out}, from the partials {@code a} at a
+     * point, their derivatives {@code da} in the direction v and the nodes' tangents {@code d} ({@link #tangent}
+     * at the same point and direction); {@code dd} is scratch of length {@link #nodes()}.
+     */
+    void coupling(double[] a, double[] da, double[] s, double[] dp, double[] d, double[] dd, double[] out);
 
     /** Writes every observable to {@code out} and its tangent to {@code dout}. */
     void observables(double t, double[] y, double[] p, double[] dy, double[] dp, double[] w, double[] out,

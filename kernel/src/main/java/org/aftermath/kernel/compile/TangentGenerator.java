@@ -17,10 +17,10 @@ import org.aftermath.kernel.expr.Expr;
  * <p>Tangents are symbolic ({@link Differentiator}) with the chain rule through the model's observables and
  * reaction rates, each kept once in a scratch array: the tangent of an expression references the tangents of the
  * observables and rates it reads, so its size is proportional to the expression's. The right-hand side's tangent
- * is not written out per direction: the class writes the partial derivative of each edge of its
- * {@linkplain TangentGraph graph} (one per name each observable, rate and right-hand side reads) and each partial's
- * derivative in a state direction v, once per point, and {@link TangentGraph} combines them with each direction's
- * tangents: the work shared by all directions is done once. Every intermediate value lives in the scratch array
+ * is not written out per direction: the class writes the partial derivative of each edge of its graph (one per
+ * name each observable, rate and right-hand side reads) and each partial's derivative in a state direction v, to be
+ * evaluated once per point, and the tangent and coupling of one direction as sums of those partials times the
+ * direction's tangents: the work shared by all directions is done once. Every intermediate value lives in the scratch array
  * {@code w}, so the methods can be split into helpers of at most about {@value JavaSourceGenerator#METHOD_CHARS}
  * characters, below HotSpot's JIT limit, as the Jacobian is; each second-derivative term is its own statement.
  */
@@ -42,8 +42,9 @@ final class TangentGenerator {
     private final int[] observableSlot;
     private final int[] rateSlot;
     private int work;
-    /** The graph of the sensitivity equations, set by {@link #graph}. */
-    private TangentGraph graph;
+    /** The number of nodes and edges of the right-hand side's graph, set by {@link #graph}. */
+    private int nodes;
+    private int edges;
 
     private TangentGenerator(ModelPlan plan) {
         this.plan = plan;
@@ -60,20 +61,15 @@ final class TangentGenerator {
     }
 
     /**
-     * @return the source of the tangent class of {@code plan}, with its graph
+     * @return the source of the tangent class of {@code plan}
      * @throws IllegalArgumentException if a scheduled event's trigger time reads a state or an observable, or an event
      *                                  watched on the state has a delay or a trigger other than one comparison
      * @throws JavaSourceGenerator.TooLargeException if one of its methods has more than {@link #METHOD_LIMIT_CHARS}
      *                                                characters
      */
-    static Generated generate(ModelPlan plan) {
-        TangentGenerator generator = new TangentGenerator(plan);
-        String source = JavaSourceGenerator.withinMethodLimit(generator.source(), METHOD_LIMIT_CHARS);
-        return new Generated(source, generator.graph);
+    static String generate(ModelPlan plan) {
+        return JavaSourceGenerator.withinMethodLimit(new TangentGenerator(plan).source(), METHOD_LIMIT_CHARS);
     }
-
-    /** The tangent class's source, and the graph whose partials its {@code partials} method writes. */
-    record Generated(String source, TangentGraph graph) { }
 
     /**
      * Characters of tangent source beyond which a method is refused before Janino, which takes seconds to fail on it
@@ -96,6 +92,8 @@ final class TangentGenerator {
         events();
         out.append("\n  public boolean autonomous() {\n    return ").append(!plan.rightHandSideReadsTime()).append(";\n  }\n");
         out.append("\n  public int workSize() {\n    return ").append(Math.max(1, work)).append(";\n  }\n");
+        out.append("\n  public int edges() {\n    return ").append(edges).append(";\n  }\n");
+        out.append("\n  public int nodes() {\n    return ").append(nodes).append(";\n  }\n");
         out.append("}\n");
         return out.toString();
     }
@@ -319,15 +317,15 @@ final class TangentGenerator {
     }
 
     /**
-     * The sensitivity equations' graph ({@link TangentGraph}): the nodes after the states and parameters are the
-     * right-hand side's observables, the rates and the n right-hand sides, each with one edge per name it reads
-     * that has a tangent (state, parameter, earlier node; not time). {@code partials} writes each edge's partial
-     * derivative at (t, y), {@code partialDirections} each partial's derivative in the state direction v.
+     * The right-hand side's tangents through its graph: the nodes are the right-hand side's observables, its rates
+     * and its n components, each with one edge per name it reads that has a tangent (state, parameter, earlier
+     * node; not time). {@code partials} writes each edge's partial derivative at (t, y) to {@code a} (a number is
+     * written into the code instead), {@code partialDirections} each partial's derivative in a state direction v to
+     * {@code da}; {@code tangent} and {@code coupling} combine them with one direction's tangents (s, dp), term by
+     * term as the chain rule would with the partials written out, each product {@linkplain #guard guarded}.
      */
     private void graph() {
         int n = layout.stateNames.size();
-        int parameters = layout.parameterNames.size();
-        Map<String, Integer> node = new HashMap<>();
         List<Expr> math = new ArrayList<>();
         for (ModelPlan.ObsStep o : plan.rhsObservables) {
             math.add(o.math());
@@ -336,33 +334,37 @@ final class TangentGenerator {
         for (int i = 0; i < n; i++) {
             math.add(rhs(i));
         }
-        List<Integer> sources = new ArrayList<>();
+        // the nodes' names in the graph code: node x's tangent d[x], its v-derivative dd[x]
+        Map<String, Integer> node = new HashMap<>();
+        List<List<String>> reads = new ArrayList<>();
         List<Expr> partials = new ArrayList<>();
-        int[] starts = new int[math.size() + 1];
         for (int x = 0; x < math.size(); x++) {
-            starts[x] = partials.size();
-            Expr e = math.get(x);
-            for (String r : e.references()) {
-                Integer source = graphNode(r, node);
-                if (source != null) {
-                    sources.add(source);
-                    partials.add(Differentiator.derivative(e, r));
+            List<String> names = new ArrayList<>();
+            for (String r : math.get(x).references()) {
+                if (node.containsKey(r) || hasTangent(r)) {
+                    names.add(r);
+                    partials.add(Differentiator.derivative(math.get(x), r));
                 }
             }
+            reads.add(names);
             if (x < plan.rhsObservables.size()) {
-                node.put(layout.observableNames.get(plan.rhsObservables.get(x).index()), n + parameters + x);
+                node.put(layout.observableNames.get(plan.rhsObservables.get(x).index()), x);
             } else if (x < plan.rhsObservables.size() + plan.rates.size()) {
-                node.put(RATE + (x - plan.rhsObservables.size()), n + parameters + x);
+                node.put(RATE + (x - plan.rhsObservables.size()), x);
             }
         }
-        starts[math.size()] = partials.size();
-        graph = new TangentGraph(n, parameters, sources.stream().mapToInt(Integer::intValue).toArray(), starts);
+        nodes = math.size();
+        edges = partials.size();
 
         Method values = new Method("partials", "double t, double[] y, double[] p, double[] w, double[] a", null,
                 "t, y, p, w, a");
         valuesFor(values, partials);
-        for (int e = 0; e < partials.size(); e++) {
-            values.add("a[" + e + "] = " + writer.write(partials.get(e)));
+        Expr[] partial = new Expr[edges];
+        for (int e = 0; e < edges; e++) {
+            partial[e] = partials.get(e) instanceof Expr.Num ? partials.get(e) : Expr.ref("a[" + e + "]");
+            if (!(partials.get(e) instanceof Expr.Num)) {
+                values.add("a[" + e + "] = " + writer.write(partials.get(e)));
+            }
         }
         values.emitVoid();
 
@@ -374,39 +376,64 @@ final class TangentGenerator {
         for (ModelPlan.ObsStep o : plan.rhsObservables) {
             vObs[o.index()] = local(directions, directional(o.math(), vDirection));
         }
-        for (int e = 0; e < partials.size(); e++) {
-            String target = "da[" + e + "]";
+        Expr[] partialDirection = new Expr[edges];
+        for (int e = 0; e < edges; e++) {
             String assign = " = ";
             for (String r : partials.get(e).references()) {
                 Expr d = vDirection.apply(r);
                 Expr term = isZero(d) ? ZERO : guard(Differentiator.derivative(partials.get(e), r), d);
                 if (!isZero(term)) {
-                    directions.add(target + assign + writer.write(term));
+                    directions.add("da[" + e + "]" + assign + writer.write(term));
                     assign = " += ";
                 }
             }
-            if (assign.equals(" = ")) {
-                directions.add(target + " = 0.0");
-            }
+            partialDirection[e] = assign.equals(" = ") ? ZERO : Expr.ref("da[" + e + "]");
         }
         directions.emitVoid();
+
+        Function<String, Expr> tangentOf = r -> node.containsKey(r) ? Expr.ref("d[" + node.get(r) + "]")
+                : layout.slot(r).kind() == SlotLayout.Kind.STATE ? Expr.ref("s[" + layout.slot(r).index() + "]")
+                : Expr.ref("dp[" + layout.slot(r).index() + "]");
+        Method tangent = new Method("tangent", "double[] a, double[] s, double[] dp, double[] d, double[] out", null,
+                "a, s, dp, d, out");
+        Method coupling = new Method("coupling",
+                "double[] a, double[] da, double[] s, double[] dp, double[] d, double[] dd, double[] out", null,
+                "a, da, s, dp, d, dd, out");
+        boolean[] second = new boolean[nodes];
+        int e = 0;
+        for (int x = 0; x < nodes; x++) {
+            Expr sum = ZERO;
+            Expr secondSum = ZERO;
+            for (String r : reads.get(x)) {
+                Expr d = tangentOf.apply(r);
+                sum = add(sum, guard(partial[e], d));
+                secondSum = add(secondSum, guard(partialDirection[e], d));
+                if (node.containsKey(r) && second[node.get(r)]) {
+                    secondSum = add(secondSum, guard(partial[e], Expr.ref("dd[" + node.get(r) + "]")));
+                }
+                e++;
+            }
+            String target = x < nodes - n ? "[" + x + "]" : "[" + (x - nodes + n) + "]";
+            tangent.add((x < nodes - n ? "d" : "out") + target + " = " + writer.write(sum));
+            second[x] = !isZero(secondSum);
+            if (x >= nodes - n || second[x]) {
+                coupling.add((x < nodes - n ? "dd" : "out") + target + " = " + writer.write(secondSum));
+            }
+        }
+        tangent.emitVoid();
+        coupling.emitVoid();
     }
 
-    /** @return the graph node of a name with a tangent, or null (time, or a name with none) */
-    private Integer graphNode(String name, Map<String, Integer> nodes) {
-        if (nodes.containsKey(name)) {
-            return nodes.get(name);
-        }
+    /** @return whether a name read by the right-hand side has a tangent of its own: a state or a parameter */
+    private boolean hasTangent(String name) {
         SlotLayout.Slot s = layout.slot(name);
         if (s == null) {
-            return null;
+            return false;
         }
-        return switch (s.kind()) {
-            case STATE -> s.index();
-            case PARAMETER -> layout.stateNames.size() + s.index();
-            case OBSERVABLE -> throw new IllegalStateException("observable '" + name + "' read before its value");
-            case TIME -> null;
-        };
+        if (s.kind() == SlotLayout.Kind.OBSERVABLE) {
+            throw new IllegalStateException("observable '" + name + "' read before its value");
+        }
+        return s.kind() == SlotLayout.Kind.STATE || s.kind() == SlotLayout.Kind.PARAMETER;
     }
 
     /** Writes the observables' values, and the rates' if one of the expressions reads them, into the work array. */

@@ -18,26 +18,21 @@ public final class TangentModel {
     private static final int CAPACITY = 64;
 
     /** Tangent code per {@link ModelShape} (the code depends only on the shape). */
-    private static final Map<Model, Code> CODES = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<Model, TangentCode> CODES = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Model, Code> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Model, TangentCode> eldest) {
             return size() > CAPACITY;
         }
     };
 
-    /** A shape's generated class and the graph of its right-hand side. */
-    private record Code(TangentCode code, TangentGraph graph) { }
-
     private final AbstractCompiledModel model;
     private final TangentCode code;
-    private final TangentGraph graph;
 
-    private TangentModel(AbstractCompiledModel model, Code code) {
+    private TangentModel(AbstractCompiledModel model, TangentCode code) {
         this.model = model;
-        this.code = code.code();
-        this.graph = code.graph();
+        this.code = code;
     }
 
     /**
@@ -53,15 +48,14 @@ public final class TangentModel {
             throw new IllegalArgumentException("sensitivities need a model compiled with the generated back-end");
         }
         Model shape = ModelShape.of(model.model());
-        Code code;
+        TangentCode code;
         synchronized (CODES) {
             code = CODES.get(shape);
         }
         if (code == null) {
             try {
-                TangentGenerator.Generated g = TangentGenerator.generate(generated.plan);
-                code = new Code(GeneratedClasses.instantiate(g.source(), TangentGenerator.CLASS_NAME,
-                        TangentCode.class), g.graph());
+                code = GeneratedClasses.instantiate(TangentGenerator.generate(generated.plan),
+                        TangentGenerator.CLASS_NAME, TangentCode.class);
             } catch (JavaSourceGenerator.TooLargeException e) {
                 throw new IllegalStateException("tangent code too large for one class: " + e.getMessage(), e);
             }
@@ -140,44 +134,32 @@ public final class TangentModel {
     /**
      * @param p  the parameter vector the system reads on every call (events may change it between segments)
      * @param dp the parameter tangent of each direction, read on every call likewise
-     * @return the model's right-hand side and Jacobian with the sensitivity equations of the directions, evaluated
-     *         through the {@link TangentGraph}: the batched methods evaluate the partials once per point (and their
-     *         derivatives once per vector v) for all directions; it keeps scratch space, so use it from one thread
-     *         at a time
+     * @return the model's right-hand side and Jacobian with the sensitivity equations of the directions; the
+     *         batched methods evaluate the right-hand side's partials once per point (and their derivatives once
+     *         per vector v) for all directions ({@link TangentCode#partials}); it keeps scratch space, so use it
+     *         from one thread at a time
      */
     public SensitivityOdeSystem system(double[] p, double[][] dp) {
-        return new GraphSystem(model.system(p), p, dp);
+        return new PartialsSystem(model.system(p), p, dp);
     }
 
     /** The sensitivity equations of {@link #system}, with the scratch space of one user. */
-    private final class GraphSystem implements SensitivityOdeSystem {
+    private final class PartialsSystem implements SensitivityOdeSystem {
         private final OdeSystem f;
         private final double[] p;
         private final double[][] dp;
         private final double[] w = new double[code.workSize()];
-        private final double[] a = new double[graph.edges()];
+        private final double[] a = new double[Math.max(1, code.edges())];
         private double[][] da = new double[0][];
-        private final double[] d = new double[graph.nodes()];
-        private final double[] dd = new double[graph.nodes()];
-        /** Per direction, its edges, and the parameter tangent they were chosen for. */
-        private final TangentGraph.Edges[] edges;
-        private final double[][] edgesFor;
+        private final double[] d = new double[Math.max(1, code.nodes())];
+        private final double[] dd = new double[Math.max(1, code.nodes())];
+        private final double[] g;
 
-        GraphSystem(OdeSystem f, double[] p, double[][] dp) {
+        PartialsSystem(OdeSystem f, double[] p, double[][] dp) {
             this.f = f;
             this.p = p;
             this.dp = dp;
-            edges = new TangentGraph.Edges[dp.length];
-            edgesFor = new double[dp.length][];
-        }
-
-        /** @return direction k's edges, chosen again when its parameter tangent changed (events change it) */
-        private TangentGraph.Edges edges(int k) {
-            if (edges[k] == null || !java.util.Arrays.equals(edgesFor[k], dp[k])) {
-                edges[k] = graph.edgesOf(dp[k]);
-                edgesFor[k] = dp[k].clone();
-            }
-            return edges[k];
+            g = new double[f.dimension()];
         }
 
         @Override
@@ -218,14 +200,14 @@ public final class TangentModel {
         @Override
         public void sensitivityDerivatives(double t, double[] y, int k, double[] s, double[] out) {
             code.partials(t, y, p, w, a);
-            graph.tangent(edges(k), a, s, dp[k], d, out);
+            code.tangent(a, s, dp[k], d, out);
         }
 
         @Override
         public void sensitivityDerivatives(double t, double[] y, double[][] s, double[][] out) {
             code.partials(t, y, p, w, a);
             for (int k = 0; k < s.length; k++) {
-                graph.tangent(edges(k), a, s[k], dp[k], d, out[k]);
+                code.tangent(a, s[k], dp[k], d, out[k]);
             }
         }
 
@@ -243,17 +225,17 @@ public final class TangentModel {
         private void sensitivityCouplings(double t, double[] y, double[][] s, double[][] v, int first,
                                           double[][][] out) {
             if (da.length < v.length) {
-                da = new double[v.length][graph.edges()];
+                da = new double[v.length][Math.max(1, code.edges())];
             }
             code.partials(t, y, p, w, a);
             for (int j = 0; j < v.length; j++) {
                 code.partialDirections(t, y, p, v[j], w, da[j]);
             }
             for (int k = 0; k < s.length; k++) {
-                TangentGraph.Edges e = edges(first + k);
-                graph.tangent(e, a, s[k], dp[first + k], d, null);
+                double[] dpk = dp[first + k];
+                code.tangent(a, s[k], dpk, d, g);
                 for (int j = 0; j < v.length; j++) {
-                    graph.coupling(e, a, da[j], d, dd, out[k][j]);
+                    code.coupling(a, da[j], s[k], dpk, d, dd, out[k][j]);
                 }
             }
         }
