@@ -59,8 +59,8 @@ class PetabBenchmarksTest {
             "Zheng_PNAS2012, -278.33353271001477",
             "Fujita_SciSignal2010, -53.08377736998929",
             "Giordano_Nature2020, none",
-            // values without tangent code: Alkan's and Laske's are too large for one class, SalazarCavazos' right-hand
-            // side is split into helper methods (it ran interpreted)
+            // values only: Alkan's and Laske's tangent code was too large for one class before session 8, SalazarCavazos'
+            // right-hand side is split into helper methods (it ran interpreted)
             "Alkan_SciSignal2018, none",
             "Laske_PLOSComputBiol2019, none",
             "SalazarCavazos_MBoC2020, none",
