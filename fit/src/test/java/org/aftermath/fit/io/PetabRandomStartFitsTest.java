@@ -9,7 +9,9 @@ import org.aftermath.fit.FitResult;
 import org.aftermath.fit.FitRun;
 import org.aftermath.fit.optimize.FitJob;
 import org.aftermath.fit.optimize.Method;
+import org.aftermath.fit.optimize.StartDesign;
 import org.aftermath.fit.optimize.StartResult;
+import org.aftermath.fit.optimize.StartTask;
 import org.aftermath.fit.optimize.TrustRegionReflective;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,12 @@ import org.junit.jupiter.api.Test;
  * 294.7, 310.6, ...), and the nominal basin is found by few.</li>
  * <li>Fiedler_BMCSystBiol2016 (22 parameters, eight scalings that also scale the noise): 20 starts, hierarchical
  * (the scalings take their closed-form optimum in every evaluation).</li>
+ * <li>Fujita_SciSignal2010 (19 parameters over 16 decades each, three scalings): of the 100 starts of seed 1 with
+ * {@code --hierarchical --hessian secant --atol 1e-12 --iterations 300}, start 53 ends below the nominal objective
+ * (docs/petab-benchmarks.md has the whole run); a full run costs an hour of CPU, so the test runs that start of the
+ * same design alone (starts are independent: it ends exactly as in the full run).</li>
  * </ul>
  * Each costs minutes of CPU (the slowest tests of the build); Boehm is {@link PetabBoehmMultistartTest}.
- * Fujita_SciSignal2010 is not reached from random starts yet (docs/petab-benchmarks.md).
  */
 class PetabRandomStartFitsTest {
 
@@ -55,5 +60,20 @@ class PetabRandomStartFitsTest {
         assertThat(result.starts()).hasSize(20);
         assertThat(result.starts().stream().filter(StartResult::ok)).isNotEmpty();
         assertThat(result.atBest().value()).isLessThanOrEqualTo(nominal + 1e-3);
+    }
+
+    @Test
+    void fujitasNominalObjectiveIsReachedFromARandomStart() {
+        ProblemLoader.Loaded loaded = ProblemLoader.load(PetabCollection.yaml("Fujita_SciSignal2010"));
+        FitJob job = new FitJob(loaded.files(), 1e-8, 1e-12, 1e9, Method.TRUST_REGION,
+                TrustRegionReflective.Options.DEFAULT.withMaxIterations(300)
+                        .withHessian(TrustRegionReflective.Hessian.STRUCTURED_SECANT), 1, true);
+        double nominal = job.objective().evaluate(loaded.problem().nominal(), false).value();
+        // AMICI's reference -53.0837774 (PetabBenchmarksTest), to the agreement of atol 1e-12 with tighter runs
+        assertThat(nominal).isCloseTo(-53.0837774, Offset.offset(1e-4));
+        double[][] starts = StartDesign.points(loaded.problem().estimated(), 100, 1, FitOptions.DEFAULT.design());
+        StartResult start = new StartTask(job, starts).worker().run(53);
+        assertThat(start.ok()).isTrue();
+        assertThat(start.value()).isLessThanOrEqualTo(nominal + 1e-3);
     }
 }
